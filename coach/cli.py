@@ -1,0 +1,276 @@
+"""Command line: score, validate, selftest (the GUI starts from `coach` with no arguments).
+
+Bad input never produces a traceback: expected problems are `CoachError`s printed to
+stderr with exit code 2 (usage) or 1 (content failed validation / selftest).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from coach import __version__
+from coach.content.library import Library
+from coach.content.rubric import Rubric
+from coach.content.scenario import Scenario
+from coach.errors import CoachError, UsageError
+from coach.paths import bundled_rubrics_dir, bundled_scenarios_dir
+from coach.scoring import ScoreReport, score_reply
+from coach.scoring.library import DEFAULT_RUBRIC, load_library
+from coach.scoring.selftest import selftest
+from coach.text.language import detect_language
+
+MAX_INPUT_CHARS = 2_000_000
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse's own usage errors: exit 2, no traceback
+        self.print_usage(sys.stderr)
+        self.exit(2, f"coach: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="coach", description="Reply Coach: practise support replies.")
+    parser.add_argument("--version", action="version", version=f"coach {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    score = sub.add_parser("score", help="score one reply (or a JSONL batch)")
+    score.add_argument("file", nargs="?", default="-", help="reply text file, or - for stdin")
+    score.add_argument("--scenario", help="scenario id or YAML path")
+    score.add_argument("--rubric", help="rubric id or YAML path (default: per language)")
+    score.add_argument("--lang", choices=["en", "ru"], help="language when there is no scenario")
+    score.add_argument("--json", action="store_true", help="print the ScoreReport as JSON")
+    score.add_argument("--batch", metavar="IN.jsonl", help="score one JSON object per line")
+    score.add_argument("--out", metavar="OUT.jsonl", help="batch output (default: stdout)")
+
+    validate = sub.add_parser("validate", help="check scenario and rubric YAML files")
+    validate.add_argument("paths", nargs="+", type=Path)
+
+    test = sub.add_parser("selftest", help="check scenarios rank good examples above bad ones")
+    test.add_argument("paths", nargs="*", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "score":
+            return _cmd_batch(args) if args.batch else _cmd_score(args)
+        if args.command == "validate":
+            return _cmd_validate(args.paths)
+        if args.command == "selftest":
+            return _cmd_selftest(args.paths)
+    except UsageError as exc:
+        print(f"coach: error: {exc}", file=sys.stderr)
+        return 2
+    except CoachError as exc:
+        print(f"coach: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    return 2
+
+
+class Resolver:
+    """Finds scenarios and rubrics by id or path, loading the bundled content once."""
+
+    def __init__(self) -> None:
+        self._bundled: Library | None = None
+        self._files: dict[Path, Library] = {}
+
+    @property
+    def bundled(self) -> Library:
+        if self._bundled is None:
+            self._bundled = load_library([bundled_rubrics_dir(), bundled_scenarios_dir()])
+        return self._bundled
+
+    def _from_file(self, path: Path) -> Library:
+        key = path.resolve()
+        if key not in self._files:
+            library = load_library([path])
+            if library.issues:
+                raise UsageError("; ".join(str(i) for i in library.issues[:5]))
+            self._files[key] = library
+        return self._files[key]
+
+    def scenario(self, ref: str) -> tuple[Scenario, Rubric]:
+        path = Path(ref)
+        if path.suffix in (".yaml", ".yml") or path.exists():
+            if not path.is_file():
+                raise UsageError(f"scenario file not found: {ref}")
+            library = self._from_file(path)
+            if not library.scenarios:
+                raise UsageError(f"{ref} holds no scenario")
+            scenario = next(iter(library.scenarios.values()))
+        else:
+            library = self.bundled
+            found = library.scenarios.get(ref)
+            if found is None:
+                raise UsageError(f"unknown scenario '{ref}' (see scenarios/ for ids)")
+            scenario = found
+        return scenario, library.rubrics[scenario.rubric]
+
+    def rubric(self, ref: str) -> Rubric:
+        path = Path(ref)
+        if path.suffix in (".yaml", ".yml") or path.exists():
+            if not path.is_file():
+                raise UsageError(f"rubric file not found: {ref}")
+            library = self._from_file(path)
+            if not library.rubrics:
+                raise UsageError(f"{ref} holds no rubric")
+            return next(iter(library.rubrics.values()))
+        found = self.bundled.rubrics.get(ref)
+        if found is None:
+            raise UsageError(f"unknown rubric '{ref}' (known: {', '.join(self.bundled.rubrics)})")
+        return found
+
+    def resolve(
+        self, text: str, scenario_ref: str | None, rubric_ref: str | None, lang: str | None
+    ) -> tuple[Rubric, Scenario | None]:
+        scenario = None
+        rubric = None
+        if scenario_ref:
+            scenario, rubric = self.scenario(scenario_ref)
+        if rubric_ref:
+            rubric = self.rubric(rubric_ref)
+        if rubric is None:
+            if lang is not None and lang not in DEFAULT_RUBRIC:
+                raise UsageError(f"unsupported language '{lang}' (use en or ru)")
+            language = lang or detect_language(text)
+            rubric = self.rubric(DEFAULT_RUBRIC[language])
+        return rubric, scenario
+
+
+def _read_text(name: str) -> str:
+    try:
+        if name == "-":
+            text = sys.stdin.read(MAX_INPUT_CHARS + 1)
+        else:
+            with open(name, encoding="utf-8", errors="replace") as handle:
+                text = handle.read(MAX_INPUT_CHARS + 1)
+    except OSError as exc:
+        raise UsageError(f"cannot read {name}: {exc.strerror}") from exc
+    if len(text) > MAX_INPUT_CHARS:
+        raise UsageError(f"{name} is over {MAX_INPUT_CHARS:,} characters; not a reply")
+    return text
+
+
+def _cmd_score(args: argparse.Namespace) -> int:
+    text = _read_text(args.file)
+    rubric, scenario = Resolver().resolve(text, args.scenario, args.rubric, args.lang)
+    report = score_reply(text, rubric, scenario)
+    if args.json:
+        print(report.to_json(indent=2))
+    else:
+        _print_report(report, sys.stdout)
+    return 0
+
+
+def _print_report(report: ScoreReport, out: TextIO) -> None:
+    out.write(f"Overall {report.overall:.0f}/100 ({report.band})\n")
+    for name, value in report.dimensions.items():
+        bar = "#" * round(value / 5)
+        out.write(f"  {name:<11} {value:5.1f} {bar}\n")
+    if report.capped_by:
+        out.write(f"  capped by critical check(s): {', '.join(report.capped_by)}\n")
+    for finding in report.findings:
+        mark = "+" if finding.is_positive else "-"
+        where = f" [{finding.start}:{finding.end}]" if finding.has_span else ""
+        out.write(f"{mark} {finding.dimension}/{finding.check_id}{where}: {finding.message}\n")
+        for suggestion in finding.suggestions:
+            out.write(f"    try: {suggestion.text!r} ({suggestion.source})\n")
+    if report.spelling_note:
+        out.write(f"note: {report.spelling_note}\n")
+
+
+def _batch_lines(path: str) -> Iterator[tuple[int, str]]:
+    try:
+        handle = sys.stdin if path == "-" else open(path, encoding="utf-8", errors="replace")  # noqa: SIM115
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
+    with handle:
+        for number, line in enumerate(handle, 1):
+            if line.strip():
+                yield number, line
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    resolver = Resolver()
+    try:
+        out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout  # noqa: SIM115
+    except OSError as exc:
+        raise UsageError(f"cannot write {args.out}: {exc.strerror}") from exc
+    try:
+        for number, line in _batch_lines(args.batch):
+            out.write(json.dumps(_score_line(resolver, number, line, args), ensure_ascii=False))
+            out.write("\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return 0
+
+
+def _score_line(resolver: Resolver, number: int, line: str, args: argparse.Namespace) -> dict[str, Any]:
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return {"id": None, "line": number, "error": f"invalid JSON: {exc.msg}"}
+    if not isinstance(item, dict):
+        return {"id": None, "line": number, "error": "each line must be a JSON object"}
+    item_id = item.get("id")
+    text = item.get("text")
+    if not isinstance(text, str):
+        return {"id": item_id, "error": "missing string field 'text'"}
+    try:
+        rubric, scenario = resolver.resolve(
+            text,
+            item.get("scenario") or args.scenario,
+            item.get("rubric") or args.rubric,
+            item.get("lang") or args.lang,
+        )
+        report = score_reply(text, rubric, scenario)
+    except CoachError as exc:
+        return {"id": item_id, "error": str(exc)}
+    return {"id": item_id, "overall": report.overall, "dimensions": report.dimensions}
+
+
+def _cmd_validate(paths: list[Path]) -> int:
+    library = load_library(paths)
+    for issue in library.issues:
+        print(issue)
+    good = len(library.scenarios) + len(library.rubrics)
+    print(
+        f"{good} valid, {len(library.failed_files)} with errors, {len(library.issues)} error(s)",
+        file=sys.stderr,
+    )
+    return 1 if library.issues else 0
+
+
+def _cmd_selftest(paths: list[Path]) -> int:
+    library = load_library(paths or [bundled_rubrics_dir(), bundled_scenarios_dir()])
+    for issue in library.issues:
+        print(issue, file=sys.stderr)
+    results = selftest(library)
+    if not results:
+        raise UsageError("no scenarios to test")
+    print(f"{'scenario':<34} {'good (min)':>10} {'bad (max)':>10} {'margin':>7}  result")
+    failed = 0
+    for result in results:
+        goods = [e.report.overall for e in result.examples if e.kind == "good"]
+        bads = [e.report.overall for e in result.examples if e.kind == "bad"]
+        margin = "-" if result.margin is None else f"{result.margin:.1f}"
+        status = "ok" if result.passed else "FAIL"
+        failed += not result.passed
+        print(
+            f"{result.scenario.id:<34} {min(goods):>10.1f} "
+            f"{(max(bads) if bads else float('nan')):>10.1f} {margin:>7}  {status}"
+        )
+        for problem in result.problems:
+            print(f"    {problem}")
+    print(f"{len(results) - failed} passed, {failed} failed")
+    return 1 if failed or library.issues else 0

@@ -1,0 +1,12 @@
+"""The closed vocabularies of the content formats, shared by scenarios and rubrics."""
+
+from typing import Literal
+
+Language = Literal["en", "ru"]
+LANGUAGES: tuple[Language, ...] = ("en", "ru")
+
+Category = Literal["technical", "customer", "product", "billing", "multilingual"]
+Tier = Literal["L1", "L2", "L3"]
+Channel = Literal["email", "chat"]
+Mood = Literal["angry", "anxious", "confused", "sarcastic", "impatient", "neutral", "polite"]
+Severity = Literal["critical", "major", "minor", "info", "positive"]

@@ -1,0 +1,358 @@
+"""Load a set of scenario and rubric files: the good ones plus every located problem.
+
+One broken file never stops the others. Cross-file rules (duplicate ids, a scenario's
+rubric, overrides of rubric checks, names used by branch conditions) are checked here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from coach.content.issues import ContentIssue
+from coach.content.rubric import COMMON_KEYS, CheckCommon, Rubric, RubricCheck, RubricDoc
+from coach.content.scenario import Scenario
+from coach.content.validation_messages import issues_from
+from coach.content.yaml_source import LocatedDocument, YamlProblem, load_yaml
+
+CheckSchemas = Mapping[str, type[BaseModel]]
+"""Check type name -> pydantic model of its parameters (provided by the scoring layer)."""
+
+YAML_SUFFIXES = (".yaml", ".yml")
+RUBRIC_MARKERS = frozenset({"dimensions", "checks", "bands"})
+
+
+@dataclass
+class Library:
+    """Everything that loaded, and everything that did not (as located issues)."""
+
+    rubrics: dict[str, Rubric] = field(default_factory=dict)
+    scenarios: dict[str, Scenario] = field(default_factory=dict)
+    issues: list[ContentIssue] = field(default_factory=list)
+    failed_files: set[Path] = field(default_factory=set)
+
+    def effective_checks(self, scenario: Scenario) -> tuple[RubricCheck, ...]:
+        return self.rubrics[scenario.rubric].checks if scenario.rubric in self.rubrics else ()
+
+
+def find_yaml_files(paths: Iterable[Path]) -> list[Path]:
+    """Expand folders recursively; keep explicit files whatever their suffix."""
+    found: dict[Path, None] = {}
+    for path in paths:
+        if path.is_dir():
+            for candidate in sorted(path.rglob("*")):
+                if candidate.suffix in YAML_SUFFIXES and candidate.is_file():
+                    found[candidate] = None
+        else:
+            found[path] = None
+    return list(found)
+
+
+def load_library(
+    paths: Iterable[Path],
+    check_schemas: CheckSchemas,
+    extra_rubric_paths: Iterable[Path] = (),
+) -> Library:
+    """Load every YAML file under `paths`.
+
+    `extra_rubric_paths` are loaded too (so a scenario can name a bundled rubric) but their
+    problems are reported only when a scenario needs them or they were also in `paths`.
+    """
+    library = Library()
+    requested = find_yaml_files(paths)
+    requested_set = {p.resolve() for p in requested}
+    extras = [p for p in find_yaml_files(extra_rubric_paths) if p.resolve() not in requested_set]
+
+    docs: list[tuple[LocatedDocument, bool]] = []
+    for path, reported in [(p, True) for p in requested] + [(p, False) for p in extras]:
+        if not path.exists():
+            library.issues.append(ContentIssue(path, 1, 1, "no such file or folder"))
+            continue
+        try:
+            docs.append((load_yaml(path), reported))
+        except YamlProblem as problem:
+            if reported:
+                library.issues.append(problem.issue)
+                library.failed_files.add(path)
+
+    rubric_docs = [(d, r) for d, r in docs if _is_rubric(d)]
+    scenario_docs = [(d, r) for d, r in docs if r and not _is_rubric(d)]
+    rubric_sites: dict[str, ContentIssue] = {}
+    for doc, reported in rubric_docs:
+        issues = _add_rubric(library, doc, check_schemas, rubric_sites)
+        if reported:
+            library.issues.extend(issues)
+            if issues:
+                library.failed_files.add(doc.path)
+    scenario_sites: dict[str, ContentIssue] = {}
+    for doc, _ in scenario_docs:
+        issues = _add_scenario(library, doc, check_schemas, scenario_sites)
+        library.issues.extend(issues)
+        if issues:
+            library.failed_files.add(doc.path)
+    library.issues.sort()
+    return library
+
+
+def _is_rubric(doc: LocatedDocument) -> bool:
+    return isinstance(doc.data, dict) and bool(RUBRIC_MARKERS & doc.data.keys())
+
+
+def _content_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def _top_level_mapping(doc: LocatedDocument, what: str) -> list[ContentIssue]:
+    if isinstance(doc.data, dict):
+        return []
+    return [doc.issue([], f"a {what} file must be a mapping of keys to values")]
+
+
+def _add_rubric(
+    library: Library,
+    doc: LocatedDocument,
+    schemas: CheckSchemas,
+    sites: dict[str, ContentIssue],
+) -> list[ContentIssue]:
+    try:
+        rubric_doc = RubricDoc.model_validate(doc.data)
+    except ValidationError as exc:
+        return issues_from(exc, doc, model=RubricDoc)
+    issues: list[ContentIssue] = []
+    checks: list[RubricCheck] = []
+    seen: dict[str, int] = {}
+    for index, raw in enumerate(rubric_doc.checks):
+        check, check_issues = _validate_check(raw, doc, ["checks", index], schemas)
+        issues.extend(check_issues)
+        if check is None:
+            continue
+        if check.id in seen:
+            issues.append(
+                doc.issue(["checks", index, "id"], f"duplicate check id '{check.id}' in rubric")
+            )
+        elif check.dimension not in rubric_doc.dimensions:
+            issues.append(
+                doc.issue(
+                    ["checks", index, "dimension"],
+                    f"unknown dimension '{check.dimension}'; this rubric defines "
+                    f"{', '.join(rubric_doc.dimensions)}",
+                )
+            )
+        seen[check.id] = index
+        checks.append(check)
+    where = doc.issue(["id"], "")
+    if rubric_doc.id in sites:
+        first = sites[rubric_doc.id]
+        issues.append(
+            doc.issue(
+                ["id"],
+                f"duplicate rubric id '{rubric_doc.id}' (also defined at "
+                f"{first.path}:{first.line})",
+            )
+        )
+    if issues:
+        return issues
+    sites[rubric_doc.id] = where
+    library.rubrics[rubric_doc.id] = Rubric(
+        id=rubric_doc.id,
+        language=rubric_doc.language,
+        title=rubric_doc.title,
+        description=rubric_doc.description,
+        dimensions=dict(rubric_doc.dimensions),
+        bands=tuple(sorted(rubric_doc.bands, key=lambda b: b.min, reverse=True)),
+        checks=tuple(checks),
+        critical_cap=rubric_doc.critical_cap,
+        path=str(doc.path),
+        content_hash=_content_hash(doc.path),
+        check_index={c.id: c for c in checks},
+    )
+    return []
+
+
+def _validate_check(
+    raw: Any, doc: LocatedDocument, loc: list[str | int], schemas: CheckSchemas
+) -> tuple[RubricCheck | None, list[ContentIssue]]:
+    if not isinstance(raw, dict):
+        return None, [doc.issue(loc, "a check must be a mapping")]
+    try:
+        common = CheckCommon.model_validate(raw)
+    except ValidationError as exc:
+        return None, issues_from(exc, doc, loc, model=CheckCommon)
+    schema = schemas.get(common.type)
+    if schema is None:
+        return None, [
+            doc.issue(
+                [*loc, "type"],
+                f"unknown check type '{common.type}'; known types: {', '.join(sorted(schemas))}",
+            )
+        ]
+    params_raw = {k: v for k, v in raw.items() if k not in COMMON_KEYS}
+    try:
+        params = schema.model_validate(params_raw)
+    except ValidationError as exc:
+        return None, issues_from(exc, doc, loc, model=schema, extra_known=COMMON_KEYS)
+    values = {k: getattr(common, k) for k in COMMON_KEYS}
+    return RubricCheck(**values, params=params), []
+
+
+def _add_scenario(
+    library: Library,
+    doc: LocatedDocument,
+    schemas: CheckSchemas,
+    sites: dict[str, ContentIssue],
+) -> list[ContentIssue]:
+    top = _top_level_mapping(doc, "scenario")
+    if top:
+        return top
+    try:
+        scenario = Scenario.model_validate(doc.data)
+    except ValidationError as exc:
+        return issues_from(exc, doc, model=Scenario)
+    issues = _cross_check(scenario, doc, library, schemas)
+    if scenario.id in sites:
+        first = sites[scenario.id]
+        issues.append(
+            doc.issue(
+                ["id"],
+                f"duplicate scenario id '{scenario.id}' (also defined at {first.path}:{first.line})",
+            )
+        )
+    if issues:
+        return issues
+    sites[scenario.id] = doc.issue(["id"], "")
+    scenario.attach_source(str(doc.path), _content_hash(doc.path))
+    library.scenarios[scenario.id] = scenario
+    return []
+
+
+def _cross_check(
+    scenario: Scenario, doc: LocatedDocument, library: Library, schemas: CheckSchemas
+) -> list[ContentIssue]:
+    issues: list[ContentIssue] = []
+    rubric = library.rubrics.get(scenario.rubric)
+    if rubric is None:
+        known = ", ".join(sorted(library.rubrics)) or "none loaded"
+        return [doc.issue(["rubric"], f"unknown rubric '{scenario.rubric}' (known: {known})")]
+    if rubric.language != scenario.language:
+        issues.append(
+            doc.issue(
+                ["rubric"],
+                f"rubric '{rubric.id}' is for language '{rubric.language}' but the scenario "
+                f"is '{scenario.language}'",
+            )
+        )
+    dimensions = set(rubric.dimensions) | {"overall"}
+    key_points = {kp.id for kp in scenario.key_points}
+    issues += _unique_ids(doc, "key_points", [kp.id for kp in scenario.key_points])
+    issues += _unique_ids(doc, "turns", [t.id for t in scenario.turns])
+    for t_index, turn in enumerate(scenario.turns):
+        for b_index, branch in enumerate(turn.branches or []):
+            if branch.when is None:
+                continue
+            for kind, name in branch.when.references():
+                known = dimensions if kind == "dimension" else key_points
+                if name not in known:
+                    issues.append(
+                        doc.issue(
+                            ["turns", t_index, "branches", b_index, "when"],
+                            f"condition names unknown {kind.replace('_', ' ')} '{name}' "
+                            f"(known: {', '.join(sorted(known)) or 'none'})",
+                        )
+                    )
+    for e_index, example in enumerate(scenario.examples.bad):
+        for f_index, dim in enumerate(example.fails):
+            if dim not in rubric.dimensions:
+                issues.append(
+                    doc.issue(
+                        ["examples", "bad", e_index, "fails", f_index],
+                        f"unknown dimension '{dim}' (rubric '{rubric.id}' has "
+                        f"{', '.join(rubric.dimensions)})",
+                    )
+                )
+    for a_index, entry in enumerate(scenario.avoid):
+        if entry.dimension not in rubric.dimensions:
+            issues.append(
+                doc.issue(
+                    ["avoid", a_index, "dimension"], f"unknown dimension '{entry.dimension}'"
+                )
+            )
+    for check_id, override in scenario.overrides.items():
+        issues += _check_override(doc, rubric, check_id, override, schemas)
+    return issues
+
+
+def _unique_ids(doc: LocatedDocument, key: str, ids: list[str]) -> list[ContentIssue]:
+    seen: set[str] = set()
+    issues = []
+    for index, item_id in enumerate(ids):
+        if item_id in seen:
+            issues.append(doc.issue([key, index, "id"], f"duplicate id '{item_id}' in {key}"))
+        seen.add(item_id)
+    return issues
+
+
+def _check_override(
+    doc: LocatedDocument,
+    rubric: Rubric,
+    check_id: str,
+    override: dict[str, Any],
+    schemas: CheckSchemas,
+) -> list[ContentIssue]:
+    loc: list[str | int] = ["overrides", check_id]
+    base = rubric.check_index.get(check_id)
+    if base is None:
+        return [
+            doc.issue(
+                loc,
+                f"rubric '{rubric.id}' has no check '{check_id}' "
+                f"(its checks: {', '.join(rubric.check_index)})",
+            )
+        ]
+    try:
+        merged_overrides(base, override, schemas)
+    except ValidationError as exc:
+        return issues_from(exc, doc, loc, model=schemas[base.type], extra_known=COMMON_KEYS)
+    except ValueError as exc:
+        return [doc.issue(loc, str(exc))]
+    return []
+
+
+def merged_overrides(
+    base: RubricCheck, override: dict[str, Any], schemas: CheckSchemas
+) -> RubricCheck:
+    """Apply a scenario's override of one check; raises on invalid values."""
+    if "id" in override or "type" in override:
+        raise ValueError("an override cannot change a check's 'id' or 'type'")
+    common = {k: v for k, v in override.items() if k in COMMON_KEYS}
+    if common:
+        checked = CheckCommon.model_validate(
+            {
+                "id": base.id,
+                "type": base.type,
+                "dimension": base.dimension,
+                "message": base.message,
+                **common,
+            }
+        )
+        common = {k: getattr(checked, k) for k in common}
+    params_raw = {k: v for k, v in override.items() if k not in COMMON_KEYS}
+    params = base.params
+    if params_raw:
+        params = schemas[base.type].model_validate({**base.params.model_dump(), **params_raw})
+    return base.with_overrides(common, params)
+
+
+def scenario_checks(
+    scenario: Scenario, rubric: Rubric, schemas: CheckSchemas
+) -> tuple[RubricCheck, ...]:
+    """The rubric's checks as this scenario tunes them (validated at load time)."""
+    checks = []
+    for check in rubric.checks:
+        override = scenario.overrides.get(check.id)
+        checks.append(merged_overrides(check, override, schemas) if override else check)
+    return tuple(checks)

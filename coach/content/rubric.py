@@ -1,0 +1,129 @@
+"""Rubric format: weighted dimensions, checks and score bands.
+
+A check in YAML is a flat mapping: the common keys below plus the parameters of its
+`type`. The parameters are validated by the schema the scoring layer registers for that
+type (injected into the loader), so the content layer stays free of scoring code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from coach.content.enums import Category, Channel, Language, Mood, Severity, Tier
+from coach.content.model_base import ContentModel
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9_.-]*$"
+DEFAULT_CRITICAL_CAP = 30.0
+
+
+class Applicability(ContentModel):
+    """Scenario facts a check needs to apply; a check that does not apply drops out of the
+    weighting (it neither earns nor loses points)."""
+
+    categories: list[Category] | None = None
+    tiers: list[Tier] | None = None
+    channels: list[Channel] | None = None
+    moods: list[Mood] | None = None
+    vip: bool | None = None
+    tags_any: list[str] | None = None
+    tags_none: list[str] | None = None
+
+
+class Dimension(ContentModel):
+    weight: float = Field(gt=0)
+    label: str | None = None
+    description: str | None = None
+
+
+class Band(ContentModel):
+    min: float = Field(ge=0, le=100)
+    label: str = Field(min_length=1)
+
+
+class CheckCommon(BaseModel):
+    """Keys every check has; anything else is a parameter of its type."""
+
+    model_config = ConfigDict(extra="allow", frozen=True, str_strip_whitespace=True)
+
+    id: str = Field(pattern=ID_PATTERN)
+    type: str
+    dimension: str
+    message: str = Field(min_length=1)
+    weight: float = Field(default=1.0, gt=0)
+    critical: bool = False
+    enabled: bool = True
+    severity: Severity = "major"
+    applies_when: Applicability | None = None
+    description: str | None = None
+
+
+COMMON_KEYS = frozenset(CheckCommon.model_fields)
+
+
+class RubricDoc(ContentModel):
+    """The rubric file as written; checks are validated separately per type."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    language: Language
+    title: str = Field(min_length=1)
+    description: str | None = None
+    dimensions: dict[str, Dimension] = Field(min_length=1)
+    bands: list[Band] = Field(min_length=1)
+    critical_cap: float = Field(default=DEFAULT_CRITICAL_CAP, ge=0, le=100)
+    checks: list[dict[str, Any]] = Field(min_length=1)
+
+    @field_validator("dimensions")
+    @classmethod
+    def _dimension_names(cls, value: dict[str, Dimension]) -> dict[str, Dimension]:
+        for name in value:
+            if not re.match(r"^[a-z][a-z_]*$", name):
+                raise ValueError(f"dimension name '{name}' must be lower-case letters and '_'")
+        return value
+
+
+@dataclass(frozen=True)
+class RubricCheck:
+    """One check of a rubric with its validated, type-specific parameters."""
+
+    id: str
+    type: str
+    dimension: str
+    message: str
+    weight: float
+    critical: bool
+    enabled: bool
+    severity: Severity
+    applies_when: Applicability | None
+    params: BaseModel
+    description: str | None = None
+
+    def with_overrides(self, common: dict[str, Any], params: BaseModel) -> RubricCheck:
+        values = {**self.__dict__, **common, "params": params}
+        return RubricCheck(**values)
+
+
+@dataclass(frozen=True)
+class Rubric:
+    """A validated rubric, ready for scoring."""
+
+    id: str
+    language: Language
+    title: str
+    dimensions: dict[str, Dimension]
+    bands: tuple[Band, ...]
+    checks: tuple[RubricCheck, ...]
+    critical_cap: float = DEFAULT_CRITICAL_CAP
+    description: str | None = None
+    path: str = ""
+    content_hash: str = ""
+    check_index: dict[str, RubricCheck] = field(default_factory=dict, compare=False)
+
+    def band_for(self, score: float) -> str:
+        for band in sorted(self.bands, key=lambda b: b.min, reverse=True):
+            if score >= band.min:
+                return band.label
+        return self.bands[-1].label if self.bands else ""

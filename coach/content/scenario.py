@@ -1,0 +1,164 @@
+"""Scenario format: the customer, their messages, and what a good reply must do."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import Field, PrivateAttr, field_validator, model_validator
+
+from coach.content.conditions import Condition
+from coach.content.enums import Category, Channel, Language, Mood, Severity, Tier
+from coach.content.model_base import ContentModel
+from coach.content.rubric import ID_PATTERN
+
+Scalar = str | int | float | bool
+
+
+class Persona(ContentModel):
+    name: str = Field(min_length=1)
+    mood: Mood
+    vip: bool = False
+    company: str | None = None
+    role: str | None = None
+    plan: str | None = None
+
+
+class Context(ContentModel):
+    """What the agent can see in the ticket besides the customer's words."""
+
+    summary: str | None = None
+    account: dict[str, Scalar] = Field(default_factory=dict)
+    docs: str | None = None
+    log: str | None = None
+    notes: str | None = None
+
+
+class Branch(ContentModel):
+    id: str = Field(pattern=ID_PATTERN)
+    when: Condition | None = None
+    message: str = Field(min_length=1)
+
+
+class Turn(ContentModel):
+    """A customer turn: a fixed message, or branches chosen by the previous reply's scores."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    message: str | None = None
+    branches: list[Branch] | None = Field(default=None, min_length=1)
+
+    @model_validator(mode="after")
+    def _message_or_branches(self) -> Turn:
+        if (self.message is None) == (self.branches is None):
+            raise ValueError("a turn needs exactly one of 'message' or 'branches'")
+        return self
+
+
+class KeyPoint(ContentModel):
+    """Something the reply must say. Matches when any phrase matches, or when every group
+    in `requires` has a matching phrase (groups are alternatives, lemma-matched)."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    description: str = Field(min_length=1)
+    phrases: list[str] = Field(default_factory=list)
+    requires: list[list[str]] = Field(default_factory=list)
+    weight: float = Field(default=1.0, gt=0)
+
+    @model_validator(mode="after")
+    def _has_matchers(self) -> KeyPoint:
+        if not self.phrases and not self.requires:
+            raise ValueError("a key point needs 'phrases' or 'requires' to be recognised")
+        if any(not group for group in self.requires):
+            raise ValueError("every group in 'requires' needs at least one phrase")
+        return self
+
+
+class AvoidEntry(ContentModel):
+    """A scenario-specific phrase (lemma-matched) or regular expression to avoid."""
+
+    phrase: str | None = None
+    pattern: str | None = None
+    message: str = Field(min_length=1)
+    replacements: list[str] = Field(default_factory=list)
+    dimension: str = "tone"
+    severity: Severity = "major"
+
+    @field_validator("pattern")
+    @classmethod
+    def _valid_regex(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise ValueError(f"invalid regular expression: {exc}") from exc
+        return value
+
+    @model_validator(mode="after")
+    def _phrase_or_pattern(self) -> AvoidEntry:
+        if (self.phrase is None) == (self.pattern is None):
+            raise ValueError("an avoid entry needs exactly one of 'phrase' or 'pattern'")
+        return self
+
+
+class Example(ContentModel):
+    id: str = Field(pattern=ID_PATTERN)
+    text: str = Field(min_length=1)
+    note: str = Field(min_length=1)
+    style: str | None = None
+
+
+class BadExample(Example):
+    fails: list[str] = Field(min_length=1)
+
+
+class Examples(ContentModel):
+    good: list[Example] = Field(min_length=1)
+    bad: list[BadExample] = Field(default_factory=list)
+
+
+class Scenario(ContentModel):
+    """A validated scenario. `path` and `content_hash` are set by the loader."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=1)
+    language: Language
+    category: Category
+    tier: Tier
+    channel: Channel
+    persona: Persona
+    brief: str | None = None
+    context: Context = Field(default_factory=Context)
+    turns: list[Turn] = Field(min_length=1)
+    key_points: list[KeyPoint] = Field(default_factory=list)
+    avoid: list[AvoidEntry] = Field(default_factory=list)
+    vocabulary: list[str] = Field(default_factory=list)
+    rubric: str = Field(pattern=ID_PATTERN)
+    overrides: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    examples: Examples
+    time_limit_minutes: float | None = Field(default=None, gt=0)
+    tags: list[str] = Field(default_factory=list)
+    agent_name: str | None = None
+
+    _path: str = PrivateAttr(default="")
+    _content_hash: str = PrivateAttr(default="")
+
+    @property
+    def path(self) -> str:
+        return self._path
+
+    @property
+    def content_hash(self) -> str:
+        return self._content_hash
+
+    def attach_source(self, path: str, content_hash: str) -> None:
+        self._path = path
+        self._content_hash = content_hash
+
+    @model_validator(mode="after")
+    def _first_turn_fixed(self) -> Scenario:
+        if self.turns[0].message is None:
+            raise ValueError("the first turn must have a 'message' (there is no reply to branch on)")
+        return self
+
+    def key_point(self, key_point_id: str) -> KeyPoint | None:
+        return next((kp for kp in self.key_points if kp.id == key_point_id), None)

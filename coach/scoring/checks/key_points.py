@@ -1,0 +1,97 @@
+"""`key_points`: the reply covers what this scenario's customer needs to hear.
+
+Each key point matches when any of its phrases matches, or when every `requires` group has
+a matching phrase (lemma-matched, with a fuzzy fallback for a misspelt long word). The
+score is the covered share of key-point weight. Not applicable without a scenario.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+from rapidfuzz import fuzz
+
+from coach.content.rubric import RubricCheck
+from coach.content.scenario import KeyPoint
+from coach.scoring.checks.base import CheckParams
+from coach.scoring.context import CheckContext, CheckResult, make_finding
+from coach.scoring.report import Finding
+from coach.text.analysis import Analysis
+from coach.text.phrases import find_phrases
+
+FUZZY_MIN_LENGTH = 6
+
+
+class Params(CheckParams):
+    covered_message: str = "Covers: {point}"
+    max_gap: int = Field(default=3, ge=0, le=6)
+    fuzzy_threshold: float = Field(default=88, ge=50, le=100)
+
+
+def key_point_spans(
+    analysis: Analysis, point: KeyPoint, max_gap: int = 3, fuzzy_threshold: float = 88
+) -> list[tuple[int, int]] | None:
+    """Spans that show `point` is covered, or None when it is not."""
+    if point.phrases:
+        matches = [m for m in find_phrases(analysis, point.phrases, max_gap) if not m.negated]
+        if matches:
+            return [(matches[0].start, matches[0].end)]
+        fuzzy = _fuzzy(analysis, point.phrases, fuzzy_threshold)
+        if fuzzy:
+            return [fuzzy]
+    if point.requires:
+        spans = []
+        for group in point.requires:
+            found = [m for m in find_phrases(analysis, group, max_gap) if not m.negated]
+            span = (found[0].start, found[0].end) if found else _fuzzy(analysis, group, fuzzy_threshold)
+            if span is None:
+                return None
+            spans.append(span)
+        return spans
+    return None
+
+
+def _fuzzy(analysis: Analysis, phrases: list[str], threshold: float) -> tuple[int, int] | None:
+    # Only single long words: "paramter" still means "parameter"; short words are too
+    # easy to confuse.
+    singles = [p.lower() for p in phrases if " " not in p.strip() and len(p) >= FUZZY_MIN_LENGTH]
+    if not singles:
+        return None
+    for token in analysis.tokens:
+        if len(token.text) < FUZZY_MIN_LENGTH:
+            continue
+        lower = token.text.lower()
+        if any(fuzz.ratio(lower, p) >= threshold for p in singles):
+            return (token.start, token.end)
+    return None
+
+
+def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
+    params = check.params
+    assert isinstance(params, Params)
+    if ctx.scenario is None or not ctx.scenario.key_points:
+        return CheckResult(None)
+    findings: list[Finding] = []
+    missing: list[str] = []
+    total = covered = 0.0
+    for point in ctx.scenario.key_points:
+        total += point.weight
+        spans = key_point_spans(ctx.analysis, point, params.max_gap, params.fuzzy_threshold)
+        if spans is None:
+            missing.append(point.id)
+            findings.append(make_finding(check, ctx, point=point.description, id=point.id))
+            continue
+        covered += point.weight
+        start, end = spans[0]
+        findings.append(
+            make_finding(
+                check,
+                ctx,
+                start,
+                end,
+                message=params.covered_message,
+                severity="positive",
+                point=point.description,
+                id=point.id,
+            )
+        )
+    return CheckResult(covered / total, findings, missing_key_points=missing)

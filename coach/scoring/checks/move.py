@@ -1,0 +1,103 @@
+"""`move`: a structural move of a good reply (greeting, acknowledgement, apology,
+explanation, next step, closing), recognised by cue phrases in the right place.
+
+`position` limits where the cue may appear: the first or last `window` sentences (a
+greeting belongs at the top, a closing at the bottom). With `qualifiers` (an owner such as
+"I will", or a time such as "by 15:00"), a cue without a qualifier in the same sentence
+earns `partial` credit: "please try again" is a next step, "I will check the logs and write
+back by 3 pm" is a committed one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from coach.content.rubric import RubricCheck
+from coach.scoring.checks.base import CheckParams
+from coach.scoring.context import CheckContext, CheckResult, make_finding
+from coach.scoring.report import Finding
+from coach.text.analysis import SentenceInfo
+from coach.text.phrases import DEFAULT_MAX_GAP, PhraseMatch, find_phrases
+
+MoveName = Literal["greeting", "acknowledgement", "apology", "explanation", "next_step", "closing"]
+
+
+class Params(CheckParams):
+    move: MoveName
+    cues: list[str] = Field(min_length=1)
+    position: Literal["any", "start", "end"] = "any"
+    window: int = Field(default=2, ge=1)
+    qualifiers: list[str] = Field(default_factory=list)
+    qualifier_patterns: list[str] = Field(default_factory=list)
+    partial: float = Field(default=0.5, ge=0, le=1)
+    partial_message: str | None = None
+    max_gap: int = Field(default=DEFAULT_MAX_GAP, ge=0, le=5)
+
+    @field_validator("qualifier_patterns")
+    @classmethod
+    def _valid_regexes(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"invalid regular expression '{pattern}': {exc}") from exc
+        return value
+
+
+@lru_cache(maxsize=1024)
+def _regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _allowed_sentences(ctx: CheckContext, params: Params) -> list[SentenceInfo]:
+    sentences = [s for s in ctx.analysis.sentences if s.end_token > s.first_token]
+    if params.position == "start":
+        return sentences[: params.window]
+    if params.position == "end":
+        return sentences[-params.window :]
+    return sentences
+
+
+def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
+    params = check.params
+    assert isinstance(params, Params)
+    allowed = _allowed_sentences(ctx, params)
+    spans = [(s.start, s.end) for s in allowed]
+    cues = [
+        m
+        for m in find_phrases(ctx.analysis, params.cues, params.max_gap)
+        if not m.negated and any(a <= m.start < b for a, b in spans)
+    ]
+    if not cues:
+        return CheckResult(0.0, [make_finding(check, ctx, move=params.move)])
+    if not params.qualifiers and not params.qualifier_patterns:
+        return CheckResult(1.0, [_evidence(check, ctx, cues[0], params)])
+    for cue in cues:
+        sentence = next(s for s in allowed if s.start <= cue.start < s.end)
+        if _qualified(ctx, sentence, params):
+            return CheckResult(1.0, [_evidence(check, ctx, cue, params)])
+    cue = cues[0]
+    message = params.partial_message or check.message
+    return CheckResult(
+        params.partial,
+        [make_finding(check, ctx, cue.start, cue.end, message=message, move=params.move)],
+    )
+
+
+def _qualified(ctx: CheckContext, sentence: SentenceInfo, params: Params) -> bool:
+    text = ctx.analysis.text[sentence.start : sentence.end]
+    if any(_regex(p).search(text) for p in params.qualifier_patterns):
+        return True
+    matches = find_phrases(ctx.analysis, params.qualifiers, params.max_gap)
+    return any(sentence.start <= m.start < sentence.end and not m.negated for m in matches)
+
+
+def _evidence(check: RubricCheck, ctx: CheckContext, cue: PhraseMatch, params: Params) -> Finding:
+    label = params.move.replace("_", " ")
+    return make_finding(
+        check, ctx, cue.start, cue.end, message=f"Good {label}: “%s”", severity="positive"
+    )

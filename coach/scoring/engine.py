@@ -1,0 +1,164 @@
+"""Score a reply: analysis -> checks -> dimension scores -> overall, band and findings.
+
+Semantics trainers of QA scorecards expect:
+- a dimension is the weighted mean of its applicable checks; the overall is the weighted
+  mean of dimensions that have at least one applicable check;
+- a check that does not apply (no scenario, an apology where nothing went wrong) drops
+  out instead of scoring 0; a deduction check (blame, typos, shouting) that finds
+  nothing drops out too, so it never hands out free points;
+- a failed critical check (score below 0.5, or a critical phrase used) caps the overall
+  at the rubric's `critical_cap` and its findings are listed first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from coach.content.rubric import Rubric, RubricCheck
+from coach.content.scenario import Scenario
+from coach.scoring.applicability import applies
+from coach.scoring.checks import CHECK_TYPES
+from coach.scoring.context import CheckContext, CheckResult
+from coach.scoring.effective import effective_checks
+from coach.scoring.report import SEVERITY_ORDER, CheckOutcome, Finding, ScoreReport
+from coach.text.analysis import Analysis, analyze
+from coach.text.spelling.base import SpellChecker, SpellReport, SpellRequest
+from coach.text.spelling.offline import OfflineSpellChecker
+
+CRITICAL_THRESHOLD = 0.5
+_OFFLINE = OfflineSpellChecker()
+
+
+def accepted_words(scenario: Scenario | None) -> frozenset[str]:
+    """Words the spell checker and shouting check accept: vocabulary and the name."""
+    if scenario is None:
+        return frozenset()
+    words = {w.lower() for term in scenario.vocabulary for w in term.split()}
+    words |= {w.lower() for term in scenario.vocabulary for w in term.replace("_", " ").split()}
+    words |= {part.lower().strip(".,") for part in scenario.persona.name.split()}
+    if scenario.persona.company:
+        words |= {part.lower() for part in scenario.persona.company.split()}
+    if scenario.agent_name:
+        words |= {part.lower() for part in scenario.agent_name.split()}
+    return frozenset(words)
+
+
+def score_reply(
+    text: str,
+    rubric: Rubric,
+    scenario: Scenario | None = None,
+    *,
+    spelling: SpellReport | None = None,
+    checker: SpellChecker | None = None,
+    checks: Sequence[RubricCheck] | None = None,
+) -> ScoreReport:
+    """Score `text` against `rubric` (tuned by `scenario`'s overrides when given).
+
+    `spelling` lets a caller supply a report it already has (e.g. from LanguageTool in a
+    worker thread); otherwise `checker` (default: the offline checker) runs now.
+    """
+    if checks is None:
+        checks = effective_checks(rubric, scenario)
+    if not text.strip():
+        return _empty_report(rubric, scenario)
+    analysis = analyze(text, rubric.language)
+    accept = accepted_words(scenario)
+    if spelling is None:
+        request = SpellRequest(text, rubric.language, accept)
+        spelling = (checker or _OFFLINE).check(request)
+    ctx = CheckContext(analysis, rubric, scenario, spelling, accept)
+    return _aggregate(rubric, scenario, checks, ctx, analysis)
+
+
+def _aggregate(
+    rubric: Rubric,
+    scenario: Scenario | None,
+    checks: Sequence[RubricCheck],
+    ctx: CheckContext,
+    analysis: Analysis,
+) -> ScoreReport:
+    outcomes: list[CheckOutcome] = []
+    findings: list[Finding] = []
+    sums: dict[str, list[float]] = {name: [0.0, 0.0] for name in rubric.dimensions}
+    capped_by: list[str] = []
+    missing: list[str] = []
+    for check in checks:
+        result = _run(check, ctx)
+        missing.extend(result.missing_key_points or ())
+        failed = result.score is not None and (
+            result.critical_failure or (check.critical and result.score < CRITICAL_THRESHOLD)
+        )
+        if failed:
+            capped_by.append(check.id)
+        outcomes.append(
+            CheckOutcome(
+                check.id, check.type, check.dimension, check.weight, result.score,
+                check.critical, failed,
+            )
+        )
+        if result.score is None:
+            continue
+        findings.extend(_promote(result.findings) if failed else result.findings)
+        if CHECK_TYPES[check.type].deduction and result.score >= 1.0:
+            continue
+        sums[check.dimension][0] += check.weight * result.score
+        sums[check.dimension][1] += check.weight
+    dimensions = {name: round(100.0 * s / w, 1) for name, (s, w) in sums.items() if w > 0}
+    total_weight = sum(rubric.dimensions[name].weight for name in dimensions)
+    overall = (
+        sum(rubric.dimensions[name].weight * value for name, value in dimensions.items())
+        / total_weight
+        if total_weight
+        else 0.0
+    )
+    if capped_by:
+        overall = min(overall, rubric.critical_cap)
+    overall = round(overall, 1)
+    findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.start if f.start is not None else -1))
+    return ScoreReport(
+        overall=overall,
+        band=rubric.band_for(overall),
+        dimensions=dimensions,
+        findings=tuple(findings),
+        checks=tuple(outcomes),
+        language=rubric.language,
+        rubric_id=rubric.id,
+        scenario_id=scenario.id if scenario else None,
+        spelling_backend=ctx.spelling.backend,
+        spelling_note=ctx.spelling.note,
+        word_count=analysis.word_count,
+        capped_by=tuple(capped_by),
+        missing_key_points=tuple(dict.fromkeys(missing)),
+    )
+
+
+def _run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
+    if not check.enabled or not applies(check.applies_when, ctx.scenario):
+        return CheckResult(None)
+    result = CHECK_TYPES[check.type].run(check, ctx)
+    if result.score is not None:
+        result.score = max(0.0, min(1.0, result.score))
+    return result
+
+
+def _promote(findings: list[Finding]) -> list[Finding]:
+    return [f if f.is_positive else replace(f, severity="critical") for f in findings]
+
+
+def _empty_report(rubric: Rubric, scenario: Scenario | None) -> ScoreReport:
+    message = (
+        "Напишите ответ клиенту: пустой ответ не оценивается."
+        if rubric.language == "ru"
+        else "The reply is empty: write something to the customer."
+    )
+    return ScoreReport(
+        overall=0.0,
+        band=rubric.band_for(0.0),
+        dimensions={name: 0.0 for name in rubric.dimensions},
+        findings=(Finding("empty-reply", "clarity", "critical", message),),
+        language=rubric.language,
+        rubric_id=rubric.id,
+        scenario_id=scenario.id if scenario else None,
+        spelling_backend="none",
+    )

@@ -1,0 +1,35 @@
+"""Load content with the scoring layer's check schemas (the entry point callers use)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from coach.content.enums import Language
+from coach.content.library import Library
+from coach.content.library import load_library as _load_library
+from coach.content.rubric import Rubric
+from coach.errors import ContentError
+from coach.paths import bundled_rubrics_dir
+from coach.scoring.checks import CHECK_SCHEMAS
+
+DEFAULT_RUBRIC = {"en": "support-en", "ru": "support-ru"}
+
+
+def load_library(paths: Iterable[Path], with_bundled_rubrics: bool = True) -> Library:
+    """Scenarios and rubrics under `paths` (plus the bundled rubrics they may name)."""
+    extra = [bundled_rubrics_dir()] if with_bundled_rubrics else []
+    return _load_library(list(paths), CHECK_SCHEMAS, extra_rubric_paths=extra)
+
+
+def default_rubric(language: Language, library: Library | None = None) -> Rubric:
+    """The bundled default rubric for a language."""
+    library = library or load_library([bundled_rubrics_dir()])
+    rubric = library.rubrics.get(DEFAULT_RUBRIC[language])
+    if rubric is None:
+        problems = "; ".join(str(i) for i in library.issues[:3])
+        raise ContentError(
+            f"the default {language} rubric '{DEFAULT_RUBRIC[language]}' could not be loaded"
+            + (f": {problems}" if problems else "")
+        )
+    return rubric

@@ -1,0 +1,85 @@
+"""Prove a scenario ranks its trainers' good examples above its bad ones.
+
+For every scenario: each good example must outscore each bad example by `margin` points,
+score at least `good_floor`, and each bad example must be flagged (a major or critical
+finding, and a dimension score under `flag_ceiling`) on every dimension its `fails` names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from coach.content.library import Library
+from coach.content.scenario import Scenario
+from coach.scoring.engine import score_reply
+from coach.scoring.report import ScoreReport
+
+MARGIN = 15.0
+GOOD_FLOOR = 75.0
+FLAG_CEILING = 80.0
+
+
+@dataclass
+class ExampleResult:
+    example_id: str
+    kind: str  # "good" | "bad"
+    report: ScoreReport
+    fails: list[str] = field(default_factory=list)
+    unflagged: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ScenarioResult:
+    scenario: Scenario
+    examples: list[ExampleResult]
+    problems: list[str]
+
+    @property
+    def margin(self) -> float | None:
+        goods = [e.report.overall for e in self.examples if e.kind == "good"]
+        bads = [e.report.overall for e in self.examples if e.kind == "bad"]
+        if not goods or not bads:
+            return None
+        return round(min(goods) - max(bads), 1)
+
+    @property
+    def passed(self) -> bool:
+        return not self.problems
+
+
+def flagged_on(report: ScoreReport, dimension: str) -> bool:
+    serious = any(
+        f.dimension == dimension and f.severity in ("major", "critical") for f in report.findings
+    )
+    return serious and report.dimensions.get(dimension, 100.0) < FLAG_CEILING
+
+
+def selftest_scenario(library: Library, scenario: Scenario) -> ScenarioResult:
+    rubric = library.rubrics[scenario.rubric]
+    examples = [
+        ExampleResult(e.id, "good", score_reply(e.text, rubric, scenario))
+        for e in scenario.examples.good
+    ]
+    for bad in scenario.examples.bad:
+        report = score_reply(bad.text, rubric, scenario)
+        unflagged = [d for d in bad.fails if not flagged_on(report, d)]
+        examples.append(ExampleResult(bad.id, "bad", report, list(bad.fails), unflagged))
+    problems = []
+    for good in (e for e in examples if e.kind == "good"):
+        if good.report.overall < GOOD_FLOOR:
+            problems.append(f"good '{good.example_id}' scores {good.report.overall} < {GOOD_FLOOR}")
+        for bad in (e for e in examples if e.kind == "bad"):
+            gap = good.report.overall - bad.report.overall
+            if gap < MARGIN:
+                problems.append(
+                    f"good '{good.example_id}' ({good.report.overall}) beats bad "
+                    f"'{bad.example_id}' ({bad.report.overall}) by {gap:.1f} < {MARGIN}"
+                )
+    for bad in (e for e in examples if e.kind == "bad"):
+        for dimension in bad.unflagged:
+            problems.append(f"bad '{bad.example_id}' is not flagged on {dimension}")
+    return ScenarioResult(scenario, examples, problems)
+
+
+def selftest(library: Library) -> list[ScenarioResult]:
+    return [selftest_scenario(library, s) for s in library.scenarios.values()]

@@ -1,0 +1,23 @@
+"""Which of the supported languages a text is written in, from its script."""
+
+from __future__ import annotations
+
+import re
+
+from coach.content.enums import Language
+
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def detect_language(text: str, default: Language = "en") -> Language:
+    """Russian when Cyrillic letters outnumber Latin ones, else English.
+
+    Script is enough to tell en from ru, and it is robust to code, product names and
+    typos in the mix; it never needs a model.
+    """
+    cyrillic = len(_CYRILLIC.findall(text))
+    latin = len(_LATIN.findall(text))
+    if cyrillic == latin == 0:
+        return default
+    return "ru" if cyrillic > latin else "en"

@@ -1,0 +1,128 @@
+"""Offline spell checker for English and Russian: no downloads, no server.
+
+pyspellchecker's frequency dictionaries decide what is a word; for Russian, whose list is
+small, pymorphy3's dictionary (every inflection of ~400k lemmas) also counts, so rare but
+correct forms are not flagged. What is never flagged: code-like tokens (`page_size`, URLs, e-mail, paths),
+numbers, words the scenario accepts (product vocabulary, the customer's name), mid-sentence
+capitalised words (names of people and products) and all-caps acronyms.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+from coach.content.enums import Language
+from coach.text.lemmas import is_known_russian
+from coach.text.sentences import split_sentences
+from coach.text.spelling.base import SpellIssue, SpellReport, SpellRequest
+from coach.text.tokens import Token, tokenize
+
+NAME = "offline"
+_BRITISH = re.compile(r"is(e|es|ed|ing|ation|ations)$")
+_MAX_SUGGESTIONS = 3
+
+
+@cache
+def _dictionary(language: Language) -> Any:
+    from spellchecker import SpellChecker  # noqa: PLC0415 - 0.15 s load for English
+
+    return SpellChecker(language=language, distance=1)
+
+
+class OfflineSpellChecker:
+    """Dictionary-based spelling for en and ru; see the module docstring for exemptions."""
+
+    name = NAME
+
+    def check(self, request: SpellRequest) -> SpellReport:
+        return SpellReport(backend=self.name, issues=tuple(find_misspellings(request)))
+
+
+def find_misspellings(request: SpellRequest) -> list[SpellIssue]:
+    tokens = tokenize(request.text, request.language)
+    sentence_starts = {s.start for s in split_sentences(request.text, request.language)}
+    accept = {word.lower() for word in request.accept}
+    issues = []
+    for index, token in enumerate(tokens):
+        if not _should_check(token, index, tokens, sentence_starts, accept, request.text):
+            continue
+        if is_known(token.text.lower().replace("’", "'"), request.language):
+            continue
+        issues.append(
+            SpellIssue(
+                token.start,
+                token.end,
+                "spelling",
+                f"“{token.text}” is not in the dictionary",
+                suggestions=suggest(token.text, request.language),
+                rule="offline-spelling",
+            )
+        )
+    return issues
+
+
+def _should_check(
+    token: Token,
+    index: int,
+    tokens: list[Token],
+    sentence_starts: set[int],
+    accept: set[str],
+    text: str,
+) -> bool:
+    if not token.is_word or len(token.text) < 2 or token.text.startswith(("'", "’")):
+        return False
+    if token.text.lower().replace("’", "'") == "n't":
+        return False
+    if index + 1 < len(tokens) and tokens[index + 1].text.lower().startswith(("n'", "n’")):
+        return False  # the "do" of "don't": checked as a contraction, not a word
+    lower = token.text.lower()
+    if lower in accept or token.lemma in accept:
+        return False
+    if token.text.isupper() and len(token.text) <= 6:
+        return False  # acronyms: API, VIP, SLA, ООО
+    at_sentence_start = token.start in sentence_starts or _after_line_start(text, token.start)
+    return not (token.text[0].isupper() and not at_sentence_start)
+
+
+def _after_line_start(text: str, position: int) -> bool:
+    line_start = text.rfind("\n", 0, position) + 1
+    return not text[line_start:position].strip(" \t-*•>\"'«(")
+
+
+@lru_cache(maxsize=100_000)
+def is_known(word: str, language: Language) -> bool:
+    dictionary = _dictionary(language).word_frequency.dictionary
+    if word in dictionary:
+        return True
+    if "-" in word and all(is_known(part, language) for part in word.split("-") if part):
+        return True
+    if language == "ru":
+        return is_known_russian(word)
+    # British spellings (-ise/-isation) of words the US dictionary knows with -ize.
+    american = _BRITISH.sub(lambda m: "iz" + m.group(1), word)
+    if american != word and american in dictionary:
+        return True
+    return word.endswith("our") and word[:-3] + "or" in dictionary  # colour, behaviour
+
+
+@lru_cache(maxsize=10_000)
+def suggest(word: str, language: Language) -> tuple[str, ...]:
+    """Up to three likely corrections, most frequent first, in the word's casing."""
+    checker = _dictionary(language)
+    lower = word.lower()
+    if language == "ru":
+        # pyspellchecker's Russian list is small (~20k forms); pymorphy3 knows every
+        # inflection, so it decides which one-edit variants are real words.
+        candidates = {c for c in checker.edit_distance_1(lower) if is_known_russian(c)}
+    else:
+        candidates = checker.candidates(lower) or set()
+    frequency = checker.word_frequency.dictionary
+    ranked = sorted(
+        (c for c in candidates if c != lower), key=lambda c: (-frequency.get(c, 0), c)
+    )
+    fixed = ranked[:_MAX_SUGGESTIONS]
+    if word[:1].isupper():
+        fixed = [c[:1].upper() + c[1:] for c in fixed]
+    return tuple(fixed)
