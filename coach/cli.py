@@ -215,7 +215,9 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     return 0
 
 
-def _score_line(resolver: Resolver, number: int, line: str, args: argparse.Namespace) -> dict[str, Any]:
+def _score_line(
+    resolver: Resolver, number: int, line: str, args: argparse.Namespace
+) -> dict[str, Any]:
     try:
         item = json.loads(line)
     except json.JSONDecodeError as exc:

@@ -18,7 +18,7 @@ from coach.content.issues import ContentIssue
 from coach.content.rubric import COMMON_KEYS, CheckCommon, Rubric, RubricCheck, RubricDoc
 from coach.content.scenario import Scenario
 from coach.content.validation_messages import issues_from
-from coach.content.yaml_source import LocatedDocument, YamlProblem, load_yaml
+from coach.content.yaml_source import LocatedDocument, YamlError, load_yaml
 
 CheckSchemas = Mapping[str, type[BaseModel]]
 """Check type name -> pydantic model of its parameters (provided by the scoring layer)."""
@@ -75,7 +75,7 @@ def load_library(
             continue
         try:
             docs.append((load_yaml(path), reported))
-        except YamlProblem as problem:
+        except YamlError as problem:
             if reported:
                 library.issues.append(problem.issue)
                 library.failed_files.add(path)
@@ -219,7 +219,8 @@ def _add_scenario(
         issues.append(
             doc.issue(
                 ["id"],
-                f"duplicate scenario id '{scenario.id}' (also defined at {first.path}:{first.line})",
+                f"duplicate scenario id '{scenario.id}' "
+                f"(also defined at {first.path}:{first.line})",
             )
         )
     if issues:
@@ -246,10 +247,21 @@ def _cross_check(
                 f"is '{scenario.language}'",
             )
         )
-    dimensions = set(rubric.dimensions) | {"overall"}
-    key_points = {kp.id for kp in scenario.key_points}
     issues += _unique_ids(doc, "key_points", [kp.id for kp in scenario.key_points])
     issues += _unique_ids(doc, "turns", [t.id for t in scenario.turns])
+    issues += _check_conditions(scenario, doc, rubric)
+    issues += _check_dimension_names(scenario, doc, rubric)
+    for check_id, override in scenario.overrides.items():
+        issues += _check_override(doc, rubric, check_id, override, schemas)
+    return issues
+
+
+def _check_conditions(
+    scenario: Scenario, doc: LocatedDocument, rubric: Rubric
+) -> list[ContentIssue]:
+    issues = []
+    dimensions = set(rubric.dimensions) | {"overall"}
+    key_points = {kp.id for kp in scenario.key_points}
     for t_index, turn in enumerate(scenario.turns):
         for b_index, branch in enumerate(turn.branches or []):
             if branch.when is None:
@@ -264,6 +276,13 @@ def _cross_check(
                             f"(known: {', '.join(sorted(known)) or 'none'})",
                         )
                     )
+    return issues
+
+
+def _check_dimension_names(
+    scenario: Scenario, doc: LocatedDocument, rubric: Rubric
+) -> list[ContentIssue]:
+    issues = []
     for e_index, example in enumerate(scenario.examples.bad):
         for f_index, dim in enumerate(example.fails):
             if dim not in rubric.dimensions:
@@ -277,12 +296,8 @@ def _cross_check(
     for a_index, entry in enumerate(scenario.avoid):
         if entry.dimension not in rubric.dimensions:
             issues.append(
-                doc.issue(
-                    ["avoid", a_index, "dimension"], f"unknown dimension '{entry.dimension}'"
-                )
+                doc.issue(["avoid", a_index, "dimension"], f"unknown dimension '{entry.dimension}'")
             )
-    for check_id, override in scenario.overrides.items():
-        issues += _check_override(doc, rubric, check_id, override, schemas)
     return issues
 
 

@@ -157,7 +157,9 @@ class Scenario(ContentModel):
     @model_validator(mode="after")
     def _first_turn_fixed(self) -> Scenario:
         if self.turns[0].message is None:
-            raise ValueError("the first turn must have a 'message' (there is no reply to branch on)")
+            raise ValueError(
+                "the first turn must have a 'message' (there is no reply to branch on)"
+            )
         return self
 
     def key_point(self, key_point_id: str) -> KeyPoint | None:

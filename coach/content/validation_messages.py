@@ -33,7 +33,9 @@ def _is_union_tag(part: Any) -> bool:
     return isinstance(part, str) and ("[" in part or part in {"str", "int", "float", "bool"})
 
 
-def describe(detail: ErrorDetails, model: type[BaseModel] | None, extra_known: Iterable[str]) -> str:
+def describe(
+    detail: ErrorDetails, model: type[BaseModel] | None, extra_known: Iterable[str]
+) -> str:
     kind = detail["type"]
     loc = detail["loc"]
     name = str(loc[-1]) if loc else ""
@@ -44,6 +46,9 @@ def describe(detail: ErrorDetails, model: type[BaseModel] | None, extra_known: I
         guess = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
         hint = f" (did you mean '{guess[0]}'?)" if guess else ""
         allowed = f"; allowed here: {', '.join(sorted(known))}" if known and not guess else ""
+        if " " in name.strip() and not guess:
+            hint = " (inside {...} a value containing commas must be quoted)"
+            allowed = ""
         return f"unknown key '{name}'{hint}{allowed}"
     if kind in {"literal_error", "enum"}:
         expected = detail.get("ctx", {}).get("expected", "")

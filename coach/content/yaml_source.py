@@ -22,7 +22,7 @@ MAX_FILE_BYTES = 512 * 1024
 MAX_EXPANDED_NODES = 200_000
 
 
-class YamlProblem(Exception):
+class YamlError(Exception):
     """A file that cannot be turned into data; carries the located issue."""
 
     def __init__(self, issue: ContentIssue) -> None:
@@ -79,11 +79,11 @@ def _value_mark(node: yaml.Node, key_mark: yaml.Mark) -> yaml.Mark:
 
 
 def load_yaml(path: Path) -> LocatedDocument:
-    """Read, guard and construct one YAML file; raises `YamlProblem` with a location."""
+    """Read, guard and construct one YAML file; raises `YamlError` with a location."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise YamlProblem(
+            raise YamlError(
                 ContentIssue(
                     path,
                     1,
@@ -94,11 +94,11 @@ def load_yaml(path: Path) -> LocatedDocument:
             )
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise YamlProblem(
+        raise YamlError(
             ContentIssue(path, 1, 1, f"file is not UTF-8 text ({exc.reason}); save it as UTF-8")
         ) from exc
     except OSError as exc:
-        raise YamlProblem(ContentIssue(path, 1, 1, f"cannot read file: {exc.strerror}")) from exc
+        raise YamlError(ContentIssue(path, 1, 1, f"cannot read file: {exc.strerror}")) from exc
     return parse_yaml(text, path)
 
 
@@ -108,7 +108,7 @@ def parse_yaml(text: str, path: Path) -> LocatedDocument:
     try:
         root = loader.get_single_node()
         if root is None:
-            raise YamlProblem(ContentIssue(path, 1, 1, "file is empty"))
+            raise YamlError(ContentIssue(path, 1, 1, "file is empty"))
         _check_tree(root, path)
         data = loader.construct_document(root)
     except yaml.MarkedYAMLError as exc:
@@ -116,9 +116,9 @@ def parse_yaml(text: str, path: Path) -> LocatedDocument:
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = exc.problem or exc.context or "invalid YAML"
         hint = _hint_for(problem)
-        raise YamlProblem(ContentIssue(path, line, column, f"YAML syntax: {problem}{hint}")) from exc
+        raise YamlError(ContentIssue(path, line, column, f"YAML syntax: {problem}{hint}")) from exc
     except yaml.YAMLError as exc:
-        raise YamlProblem(ContentIssue(path, 1, 1, f"YAML syntax: {exc}")) from exc
+        raise YamlError(ContentIssue(path, 1, 1, f"YAML syntax: {exc}")) from exc
     finally:
         loader.dispose()
     return LocatedDocument(path=path, data=data, root=root)
@@ -149,10 +149,8 @@ def _check_tree(root: yaml.Node, path: Path) -> None:
             visiting.add(key)
             if any(id(child) in visiting and id(child) not in sizes for child in children):
                 mark = node.start_mark
-                raise YamlProblem(
-                    ContentIssue(
-                        path, mark.line + 1, mark.column + 1, "an alias refers to itself"
-                    )
+                raise YamlError(
+                    ContentIssue(path, mark.line + 1, mark.column + 1, "an alias refers to itself")
                 )
             stack.append((node, True))
             stack.extend((child, False) for child in children if id(child) not in sizes)
@@ -162,7 +160,7 @@ def _check_tree(root: yaml.Node, path: Path) -> None:
         total = 1 + sum(sizes.get(id(child), 0) for child in children)
         if total > MAX_EXPANDED_NODES:
             mark = node.start_mark
-            raise YamlProblem(
+            raise YamlError(
                 ContentIssue(
                     path,
                     mark.line + 1,
@@ -189,7 +187,7 @@ def _check_duplicate_keys(node: yaml.MappingNode, path: Path) -> None:
             continue
         if key_node.value in seen:
             mark = key_node.start_mark
-            raise YamlProblem(
+            raise YamlError(
                 ContentIssue(
                     path,
                     mark.line + 1,

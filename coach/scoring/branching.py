@@ -9,9 +9,7 @@ from coach.content.scenario import Branch, Scenario
 from coach.scoring.report import ScoreReport
 
 
-def condition_holds(
-    condition: Condition, report: ScoreReport, missing: Collection[str]
-) -> bool:
+def condition_holds(condition: Condition, report: ScoreReport, missing: Collection[str]) -> bool:
     """Evaluate one condition against a reply's report and its missing key points."""
     if condition.dimension is not None:
         if condition.dimension == "overall":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from coach.content.rubric import Rubric, RubricCheck
 from coach.content.scenario import Scenario
@@ -54,7 +55,7 @@ def make_finding(
     message: str | None = None,
     severity: str | None = None,
     suggestions: tuple[Suggestion, ...] = (),
-    **facts: object,
+    **facts: Any,
 ) -> Finding:
     """A finding for `check`, quoting `text[start:end]` into its message."""
     quote = ctx.analysis.text[start:end] if start is not None and end is not None else ""

@@ -93,8 +93,13 @@ def _aggregate(
             capped_by.append(check.id)
         outcomes.append(
             CheckOutcome(
-                check.id, check.type, check.dimension, check.weight, result.score,
-                check.critical, failed,
+                check.id,
+                check.type,
+                check.dimension,
+                check.weight,
+                result.score,
+                check.critical,
+                failed,
             )
         )
         if result.score is None:
@@ -115,7 +120,9 @@ def _aggregate(
     if capped_by:
         overall = min(overall, rubric.critical_cap)
     overall = round(overall, 1)
-    findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.start if f.start is not None else -1))
+    findings.sort(
+        key=lambda f: (SEVERITY_ORDER[f.severity], f.start if f.start is not None else -1)
+    )
     return ScoreReport(
         overall=overall,
         band=rubric.band_for(overall),

@@ -65,19 +65,20 @@ def selftest_scenario(library: Library, scenario: Scenario) -> ScenarioResult:
         unflagged = [d for d in bad.fails if not flagged_on(report, d)]
         examples.append(ExampleResult(bad.id, "bad", report, list(bad.fails), unflagged))
     problems = []
-    for good in (e for e in examples if e.kind == "good"):
+    goods = [e for e in examples if e.kind == "good"]
+    bads = [e for e in examples if e.kind == "bad"]
+    for good in goods:
         if good.report.overall < GOOD_FLOOR:
             problems.append(f"good '{good.example_id}' scores {good.report.overall} < {GOOD_FLOOR}")
-        for bad in (e for e in examples if e.kind == "bad"):
-            gap = good.report.overall - bad.report.overall
+        for other in bads:
+            gap = good.report.overall - other.report.overall
             if gap < MARGIN:
                 problems.append(
                     f"good '{good.example_id}' ({good.report.overall}) beats bad "
-                    f"'{bad.example_id}' ({bad.report.overall}) by {gap:.1f} < {MARGIN}"
+                    f"'{other.example_id}' ({other.report.overall}) by {gap:.1f} < {MARGIN}"
                 )
-    for bad in (e for e in examples if e.kind == "bad"):
-        for dimension in bad.unflagged:
-            problems.append(f"bad '{bad.example_id}' is not flagged on {dimension}")
+    for other in bads:
+        problems += [f"bad '{other.example_id}' is not flagged on {d}" for d in other.unflagged]
     return ScenarioResult(scenario, examples, problems)
 
 

@@ -28,7 +28,7 @@ def _cmu_dictionary() -> dict[str, list[list[str]]]:
 
 
 def _offline_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
-    return _cmu_dictionary() if lang.split("_")[0] == "en" else None
+    return _cmu_dictionary() if lang.split("_", maxsplit=1)[0] == "en" else None
 
 
 @cache

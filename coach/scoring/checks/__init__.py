@@ -17,16 +17,26 @@ from coach.scoring.checks.base import CheckParams, CheckType
 
 CHECK_TYPES: dict[str, CheckType] = {
     "phrases": CheckType(phrases.Params, phrases.run, "uses at least N of these phrases"),
-    "avoid": CheckType(avoid.Params, avoid.run, "must not contain these phrases/patterns", deduction=True),
+    "avoid": CheckType(
+        avoid.Params, avoid.run, "must not contain these phrases/patterns", deduction=True
+    ),
     "readability": CheckType(readability.Params, readability.run, "reading ease in a range"),
-    "sentence_length": CheckType(sentence_length.Params, sentence_length.run, "no over-long sentences", deduction=True),
-    "spelling": CheckType(spelling.Params, spelling.run, "spelling/grammar issue rate", deduction=True),
-    "shouting": CheckType(shouting.Params, shouting.run, "no capitals or '!!' shouting", deduction=True),
+    "sentence_length": CheckType(
+        sentence_length.Params, sentence_length.run, "no over-long sentences", deduction=True
+    ),
+    "spelling": CheckType(
+        spelling.Params, spelling.run, "spelling/grammar issue rate", deduction=True
+    ),
+    "shouting": CheckType(
+        shouting.Params, shouting.run, "no capitals or '!!' shouting", deduction=True
+    ),
     "customer_name": CheckType(customer_name.Params, customer_name.run, "uses the customer's name"),
     "move": CheckType(move.Params, move.run, "a structural move in the right place"),
     "key_points": CheckType(key_points.Params, key_points.run, "covers the scenario's key points"),
     "length": CheckType(length.Params, length.run, "word count fits the channel"),
-    "repetition": CheckType(repetition.Params, repetition.run, "no near-duplicate sentences", deduction=True),
+    "repetition": CheckType(
+        repetition.Params, repetition.run, "no near-duplicate sentences", deduction=True
+    ),
 }
 
 CHECK_SCHEMAS: dict[str, type[CheckParams]] = {name: t.params for name, t in CHECK_TYPES.items()}

@@ -35,5 +35,14 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     first = uses[0]
     return CheckResult(
         1.0,
-        [make_finding(check, ctx, first.start, first.end, message="Good: uses the customer's name", severity="positive")],
+        [
+            make_finding(
+                check,
+                ctx,
+                first.start,
+                first.end,
+                message="Good: uses the customer's name",
+                severity="positive",
+            )
+        ],
     )

@@ -42,7 +42,11 @@ def key_point_spans(
         spans = []
         for group in point.requires:
             found = [m for m in find_phrases(analysis, group, max_gap) if not m.negated]
-            span = (found[0].start, found[0].end) if found else _fuzzy(analysis, group, fuzzy_threshold)
+            span = (
+                (found[0].start, found[0].end)
+                if found
+                else _fuzzy(analysis, group, fuzzy_threshold)
+            )
             if span is None:
                 return None
             spans.append(span)

@@ -38,15 +38,34 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     channel = ctx.scenario.channel if ctx.scenario else "default"
     limits: Range = getattr(params, channel)
     words = ctx.analysis.word_count
-    facts = {"channel": channel if channel != "default" else "a reply", "words": words}
+    shown = channel if channel != "default" else "a reply"
     if words < limits.min:
         score = words / limits.min if limits.min else 1.0
         return CheckResult(
-            score, [make_finding(check, ctx, message=params.too_short_message, min=limits.min, **facts)]
+            score,
+            [
+                make_finding(
+                    check,
+                    ctx,
+                    message=params.too_short_message,
+                    min=limits.min,
+                    channel=shown,
+                    words=words,
+                )
+            ],
         )
     if words > limits.max:
         return CheckResult(
             limits.max / words,
-            [make_finding(check, ctx, message=params.too_long_message, max=limits.max, **facts)],
+            [
+                make_finding(
+                    check,
+                    ctx,
+                    message=params.too_long_message,
+                    max=limits.max,
+                    channel=shown,
+                    words=words,
+                )
+            ],
         )
     return CheckResult(1.0)

@@ -24,7 +24,9 @@ class Params(CheckParams):
 def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     params = check.params
     assert isinstance(params, Params)
-    matches = [m for m in find_phrases(ctx.analysis, params.phrases, params.max_gap) if not m.negated]
+    matches = [
+        m for m in find_phrases(ctx.analysis, params.phrases, params.max_gap) if not m.negated
+    ]
     distinct = {m.phrase for m in matches}
     score = min(1.0, len(distinct) / params.min_matches)
     findings = [

@@ -34,7 +34,9 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
             issue.end,
             message=issue.message if issue.kind != "spelling" else None,
             severity="minor",
-            suggestions=tuple(Suggestion(s, f"{SOURCE} ({ctx.spelling.backend})") for s in issue.suggestions),
+            suggestions=tuple(
+                Suggestion(s, f"{SOURCE} ({ctx.spelling.backend})") for s in issue.suggestions
+            ),
         )
         for issue in issues
     ]

@@ -2,9 +2,9 @@
 
 pyspellchecker's frequency dictionaries decide what is a word; for Russian, whose list is
 small, pymorphy3's dictionary (every inflection of ~400k lemmas) also counts, so rare but
-correct forms are not flagged. What is never flagged: code-like tokens (`page_size`, URLs, e-mail, paths),
-numbers, words the scenario accepts (product vocabulary, the customer's name), mid-sentence
-capitalised words (names of people and products) and all-caps acronyms.
+correct forms are not flagged. What is never flagged: code-like tokens (`page_size`, URLs,
+e-mail, paths), numbers, words the scenario accepts (product vocabulary, the customer's
+name), mid-sentence capitalised words (names of people and products) and all-caps acronyms.
 """
 
 from __future__ import annotations
@@ -119,9 +119,7 @@ def suggest(word: str, language: Language) -> tuple[str, ...]:
     else:
         candidates = checker.candidates(lower) or set()
     frequency = checker.word_frequency.dictionary
-    ranked = sorted(
-        (c for c in candidates if c != lower), key=lambda c: (-frequency.get(c, 0), c)
-    )
+    ranked = sorted((c for c in candidates if c != lower), key=lambda c: (-frequency.get(c, 0), c))
     fixed = ranked[:_MAX_SUGGESTIONS]
     if word[:1].isupper():
         fixed = [c[:1].upper() + c[1:] for c in fixed]

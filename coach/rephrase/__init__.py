@@ -1,0 +1,1 @@
+"""Suggestions and full rewrites in the trainers' style (no Qt)."""

@@ -1,0 +1,1 @@
+"""History database: attempts, reviews and drafts (no Qt)."""
