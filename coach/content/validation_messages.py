@@ -24,7 +24,8 @@ def issues_from(
     issues = []
     for detail in error.errors():
         loc = [*prefix, *(part for part in detail["loc"] if not _is_union_tag(part))]
-        issues.append(doc.issue(loc, describe(detail, model, extra_known)))
+        at_key = detail["type"] == "extra_forbidden"
+        issues.append(doc.issue(loc, describe(detail, model, extra_known), at_key))
     return sorted(set(issues))
 
 

@@ -38,10 +38,11 @@ class LocatedDocument:
     data: Any
     root: yaml.Node
 
-    def locate(self, loc: Sequence[str | int]) -> tuple[int, int]:
+    def locate(self, loc: Sequence[str | int], at_key: bool = False) -> tuple[int, int]:
         """1-based (line, column) of the deepest node that `loc` reaches.
 
-        For a mapping key the key's own position is used, so "unknown key" points at the key.
+        A wrong scalar is reported where its value is written; with `at_key` (an unknown
+        key) or for a container, the position of its key.
         """
         node: yaml.Node = self.root
         mark = node.start_mark
@@ -61,12 +62,12 @@ class LocatedDocument:
                 mark = node.start_mark
             else:
                 break
-        if not isinstance(node, yaml.MappingNode | yaml.SequenceNode) or loc:
+        if not at_key:
             mark = _value_mark(node, mark)
         return mark.line + 1, mark.column + 1
 
-    def issue(self, loc: Sequence[str | int], message: str) -> ContentIssue:
-        line, column = self.locate(loc)
+    def issue(self, loc: Sequence[str | int], message: str, at_key: bool = False) -> ContentIssue:
+        line, column = self.locate(loc, at_key)
         return ContentIssue(self.path, line, column, message)
 
 

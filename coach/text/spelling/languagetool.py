@@ -262,12 +262,16 @@ def _check_url(address: str) -> None:
 
 
 def _new_tool(
-    language: str, timeout: tuple[float, float], remote_server: str | None
+    language: str,
+    timeout: tuple[float, float],
+    remote_server: str | None,
+    local_version: str | None = None,
 ) -> LanguageTool:
-    """A language_tool_python client for `language` (`remote_server` None: start a local
-    server from the copy `_local_copy_environment` points at)."""
+    """A language_tool_python client for `language` on `remote_server`, or, with
+    `local_version`, one that starts the local copy `_local_copy_environment` points at."""
+    options = {} if local_version is None else {"language_tool_download_version": local_version}
     tool: LanguageTool = _bounded_tool_class()(
-        language, timeout=timeout, remote_server=remote_server
+        language, timeout=timeout, remote_server=remote_server, **options
     )
     return tool
 
@@ -284,12 +288,10 @@ def _bounded_tool_class() -> Any:
     from language_tool_python import LanguageTool  # noqa: PLC0415 - see module docstring
 
     class BoundedLanguageTool(LanguageTool):
-        def __init__(
-            self, language: str, *, timeout: tuple[float, float], remote_server: str | None
-        ) -> None:
+        def __init__(self, language: str, *, timeout: tuple[float, float], **options: Any) -> None:
             # Must be set before super().__init__, which already queries the server.
             self._TIMEOUT = timeout  # type: ignore[assignment]  # library: Literal[300]
-            super().__init__(language, remote_server=remote_server)
+            super().__init__(language, **options)
 
         def _query_server(
             self,
@@ -334,7 +336,8 @@ def _network_reason(error: BaseException, timeout: tuple[float, float]) -> str |
     for kind, reason in reasons:
         if any(isinstance(cause, kind) for cause in causes):
             return reason
-    network = next((c for c in causes if isinstance(c, requests.RequestException)), None)
+    network_errors = (requests.ConnectionError, requests.Timeout)  # not e.g. a JSON error
+    network = next((c for c in causes if isinstance(c, network_errors)), None)
     if network is None:
         return None
     return f"is unreachable ({_shorten(str(network))})"
@@ -381,7 +384,7 @@ def _start_local_server(path: Path, timeout: tuple[float, float]) -> LanguageToo
     with _local_copy_environment(copy):
         try:
             # "auto" is always accepted, so the server starts whatever languages it has.
-            return _new_tool("auto", timeout, remote_server=None)
+            return _new_tool("auto", timeout, None, copy.release.version_name)
         except startup_errors as error:
             raise LanguageToolUnavailable(
                 f"The local LanguageTool at {copy.directory} did not start "

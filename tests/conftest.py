@@ -1,0 +1,48 @@
+"""Test setup: headless Qt, the `gui` marker, and shared content fixtures."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DATA = Path(__file__).parent / "data"
+ROOT = Path(__file__).parent.parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "/tests/gui/" in str(item.path).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session")
+def library():
+    from coach.scoring import load_library
+
+    lib = load_library([ROOT / "rubrics", DATA / "scenarios"])
+    assert not lib.issues, [str(i) for i in lib.issues]
+    return lib
+
+
+@pytest.fixture(scope="session")
+def rubric_en(library):
+    return library.rubrics["support-en"]
+
+
+@pytest.fixture(scope="session")
+def rubric_ru(library):
+    return library.rubrics["support-ru"]
+
+
+@pytest.fixture(scope="session")
+def api_en(library):
+    return library.scenarios["test-api-en"]
+
+
+@pytest.fixture(scope="session")
+def api_ru(library):
+    return library.scenarios["test-api-ru"]

@@ -1,0 +1,95 @@
+"""Every validation error kind, with the exact line and column asserted."""
+
+from pathlib import Path
+
+import pytest
+
+from coach.scoring import load_library
+
+ROOT = Path(__file__).parent.parent.parent
+GOOD = (ROOT / "tests/data/scenarios/api-en.yaml").read_text()
+
+
+def errors(tmp_path: Path, text: str, name: str = "s.yaml") -> list[str]:
+    path = tmp_path / name
+    path.write_text(text)
+    library = load_library([path])
+    return [str(i).replace(str(tmp_path) + "/", "") for i in library.issues]
+
+
+def edit(old: str, new: str) -> str:
+    assert old in GOOD
+    return GOOD.replace(old, new, 1)
+
+
+def test_the_fixture_is_valid(tmp_path):
+    assert errors(tmp_path, GOOD) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("title: VIP", "tittle: VIP", ["s.yaml:1:1: missing required key 'title'",
+                                        "s.yaml:2:1: unknown key 'tittle' (did you mean 'title'?)"]),
+        ("tier: L2", "tier: L4", ["s.yaml:5:7: 'L4' is not allowed here; use one of 'L1', 'L2' or 'L3'"]),
+        ("channel: email", "channel: fax", ["s.yaml:6:10: 'fax' is not allowed here; use one of 'email' or 'chat'"]),
+        ("vip: true", "vip: maybe", ["s.yaml:7:50: input should be a valid boolean, unable to interpret input, got 'maybe'"]),
+        ("rubric: support-en", "rubric: support-xx", ["s.yaml:34:9: unknown rubric 'support-xx' (known: support-en, support-ru)"]),
+        ("  readability: {min: 40}", "  readabilty: {min: 40}", ["s.yaml:36:3: rubric 'support-en' has no check 'readabilty' (its checks: acknowledge, apology, customer-name, dismissive, blame, condescension, robotic, courtesy, shouting, greeting, closing, readability, sentence-length, spelling, length, repetition, filler, key-points, explanation, next-step, over-promise, data-safety)"]),
+        ("  readability: {min: 40}", "  readability: {minimum: 40}", ["s.yaml:36:17: unknown key 'minimum' (did you mean 'min'?)"]),
+        ("{dimension: empathy, below: 50}", "{dimension: empathy_x, below: 50}",
+         ["s.yaml:19:9: condition names unknown dimension 'empathy_x' (known: clarity, empathy, overall, resolution, tone)"]),
+        ("{missing: exact-fix}", "{missing: exact-fx}",
+         ["s.yaml:19:9: condition names unknown key point 'exact-fx' (known: exact-fix, verify-offer)"]),
+        ("{phrase: your integration is broken,", "{pattern: 'broken(', ",
+         ["s.yaml:31:15: invalid regular expression: missing ), unterminated subpattern at position 6"]),
+        ("      fails: [tone, empathy]", "      fails: [tone, empathi]", ["s.yaml:54:21: unknown dimension 'empathi' (rubric 'support-en' has empathy, clarity, tone, resolution)"]),
+        ("  - id: verify-offer", "  - id: exact-fix", ["s.yaml:27:9: duplicate id 'exact-fix' in key_points"]),
+    ],
+)
+def test_scenario_errors_are_located(tmp_path, old, new, expected):
+    assert errors(tmp_path, edit(old, new)) == expected
+
+
+def test_rubric_errors_are_located(tmp_path):
+    rubric = (ROOT / "rubrics/support-en.yaml").read_text()
+    rubric = rubric.replace("id: support-en", "id: custom-en")
+    rubric = rubric.replace("    type: move\n    move: acknowledgement", "    type: mov\n    move: acknowledgement", 1)
+    rubric = rubric.replace("    max_words: 28", "    max_words: many")
+    lines = rubric.splitlines()
+    type_line = lines.index("    type: mov") + 1
+    words_line = lines.index("    max_words: many") + 1
+    found = errors(tmp_path, rubric, "r.yaml")
+    assert found[0].startswith(
+        f"r.yaml:{type_line}:11: unknown check type 'mov'; known types: avoid, customer_name"
+    )
+    assert found[1] == (
+        f"r.yaml:{words_line}:16: input should be a valid integer, unable to parse string "
+        "as an integer, got 'many'"
+    )
+
+
+def test_duplicate_ids_across_files(tmp_path):
+    (tmp_path / "a.yaml").write_text(GOOD)
+    (tmp_path / "b.yaml").write_text(GOOD)
+    library = load_library([tmp_path])
+    assert [str(i).replace(str(tmp_path) + "/", "") for i in library.issues] == [
+        "b.yaml:1:5: duplicate scenario id 'test-api-en' (also defined at a.yaml:1)"
+    ]
+    assert list(library.scenarios) == ["test-api-en"]
+
+
+def test_one_broken_file_does_not_stop_the_others(tmp_path):
+    (tmp_path / "good.yaml").write_text(GOOD)
+    (tmp_path / "broken.yaml").write_text("id: [unclosed\n")
+    library = load_library([tmp_path])
+    assert list(library.scenarios) == ["test-api-en"]
+    assert len(library.issues) == 1
+    assert library.issues[0].path.name == "broken.yaml"
+
+
+def test_unknown_rubric_check_reference_in_condition_form(tmp_path):
+    text = edit("{dimension: empathy, below: 50}", "{dimension: empathy}")
+    assert errors(tmp_path, text) == [
+        "s.yaml:19:22: a dimension condition needs exactly one of 'below' or 'at_least'"
+    ]
