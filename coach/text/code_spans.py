@@ -22,9 +22,9 @@ _CODE_PATTERNS = [
     r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b",  # ISO
     r"\b[A-Z]{2,}[-_]?\d+\b",  # ticket ids, error codes (ERR42, HTTP-429)
 ]
-_CODE_RE = re.compile("|".join(f"(?:{p})" for p in _CODE_PATTERNS))
+CODE_RE = re.compile("|".join(f"(?:{p})" for p in _CODE_PATTERNS))
 
 
 def find_code_spans(text: str) -> list[tuple[int, int]]:
     """Non-overlapping (start, end) spans of code-like text, in order."""
-    return [match.span() for match in _CODE_RE.finditer(text)]
+    return [match.span() for match in CODE_RE.finditer(text)]

@@ -48,7 +48,10 @@ def find_misspellings(request: SpellRequest) -> list[SpellIssue]:
     for index, token in enumerate(tokens):
         if not _should_check(token, index, tokens, sentence_starts, accept, request.text):
             continue
-        if is_known(token.text.lower().replace("’", "'"), request.language):
+        # A Latin word in Russian text (a product, an English term) is checked in English,
+        # and a Cyrillic word in English text in Russian: mixed-script replies are normal.
+        language = _script_language(token.text, request.language)
+        if is_known(token.text.lower().replace("’", "'"), language):
             continue
         issues.append(
             SpellIssue(
@@ -56,7 +59,7 @@ def find_misspellings(request: SpellRequest) -> list[SpellIssue]:
                 token.end,
                 "spelling",
                 f"“{token.text}” is not in the dictionary",
-                suggestions=suggest(token.text, request.language),
+                suggestions=suggest(token.text, language),
                 rule="offline-spelling",
             )
         )
@@ -84,6 +87,12 @@ def _should_check(
         return False  # acronyms: API, VIP, SLA, ООО
     at_sentence_start = token.start in sentence_starts or _after_line_start(text, token.start)
     return not (token.text[0].isupper() and not at_sentence_start)
+
+
+def _script_language(word: str, default: Language) -> Language:
+    if any("\u0400" <= ch <= "\u04ff" for ch in word):
+        return "ru"
+    return "en" if word.isascii() else default
 
 
 def _after_line_start(text: str, position: int) -> bool:

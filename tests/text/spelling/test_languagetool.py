@@ -87,7 +87,9 @@ class FakeLanguageTool:
     def __post_init__(self) -> None:
         self._release = threading.Event()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", self.port), _handler_for(self))
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     @property
     def url(self) -> str:

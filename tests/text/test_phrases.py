@@ -1,0 +1,41 @@
+import pytest
+
+from coach.text.analysis import analyze
+from coach.text.phrases import find_phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase", "found", "negated"),
+    [
+        ("I really do understand your concern.", "en", "I understand", "I really do understand", False),
+        ("I don't understand why.", "en", "understand", "understand", True),
+        ("It's not your fault at all.", "en", "your fault", "your fault", True),
+        ("Sorry for the delay.", "en", "sorry", "Sorry", False),
+        ("Приносим вам свои извинения.", "ru", "приносить извинение", "Приносим вам свои извинения", False),
+        ("Мы извиняемся за задержку.", "ru", "извиняться", "извиняемся", False),
+        ("Я понимаю, как это неприятно.", "ru", "понимать", "понимаю", False),
+        ("Это не ваша вина.", "ru", "ваша вина", "ваша вина", True),
+    ],
+)
+def test_lemma_phrase_matching(text, language, phrase, found, negated):
+    (match,) = find_phrases(analyze(text, language), [phrase])
+    assert text[match.start : match.end] == found
+    assert match.negated is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase"),
+    [
+        ("I see you have understood it.", "en", "I understand"),  # too far apart
+        ("Извините за ожидание.", "ru", "извиняться"),  # different lemma, not a match
+    ],
+)
+def test_non_matches(text, language, phrase):
+    assert find_phrases(analyze(text, language), [phrase]) == []
+
+
+def test_inflected_russian_forms_match_their_lexicon_entries():
+    lexicon = ["извинить", "извиняться", "извинение"]
+    text = "Извините. Извиняюсь. Примите извинения. Тысяча извинений."
+    matches = find_phrases(analyze(text, "ru"), lexicon)
+    assert [m.phrase for m in matches] == ["извинить", "извиняться", "извинение", "извинение"]
