@@ -86,7 +86,7 @@ class PracticeWindow(QMainWindow):
         )
         lines = [f"<h2>{report.overall:.0f} — {report.band}</h2>"]
         lines += [f"{name}: {value:.0f}" for name, value in report.dimensions.items()]
-        lines += [f"<br>• {f.message}" for f in report.problems()[:8]]
+        lines += [f"<br>• {f.message}" for f in report.problems()]
         self._score.setText("<br>".join(lines))
 
     def score_text(self) -> str:

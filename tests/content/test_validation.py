@@ -29,22 +29,81 @@ def test_the_fixture_is_valid(tmp_path):
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        ("title: VIP", "tittle: VIP", ["s.yaml:1:1: missing required key 'title'",
-                                        "s.yaml:2:1: unknown key 'tittle' (did you mean 'title'?)"]),
-        ("tier: L2", "tier: L4", ["s.yaml:5:7: 'L4' is not allowed here; use one of 'L1', 'L2' or 'L3'"]),
-        ("channel: email", "channel: fax", ["s.yaml:6:10: 'fax' is not allowed here; use one of 'email' or 'chat'"]),
-        ("vip: true", "vip: maybe", ["s.yaml:7:50: input should be a valid boolean, unable to interpret input, got 'maybe'"]),
-        ("rubric: support-en", "rubric: support-xx", ["s.yaml:34:9: unknown rubric 'support-xx' (known: support-en, support-ru)"]),
-        ("  readability: {min: 40}", "  readabilty: {min: 40}", ["s.yaml:36:3: rubric 'support-en' has no check 'readabilty' (its checks: acknowledge, apology, customer-name, dismissive, blame, condescension, robotic, courtesy, shouting, greeting, closing, readability, sentence-length, spelling, length, repetition, filler, key-points, explanation, next-step, over-promise, data-safety)"]),
-        ("  readability: {min: 40}", "  readability: {minimum: 40}", ["s.yaml:36:17: unknown key 'minimum' (did you mean 'min'?)"]),
-        ("{dimension: empathy, below: 50}", "{dimension: empathy_x, below: 50}",
-         ["s.yaml:19:9: condition names unknown dimension 'empathy_x' (known: clarity, empathy, overall, resolution, tone)"]),
-        ("{missing: exact-fix}", "{missing: exact-fx}",
-         ["s.yaml:19:9: condition names unknown key point 'exact-fx' (known: exact-fix, verify-offer)"]),
-        ("{phrase: your integration is broken,", "{pattern: 'broken(', ",
-         ["s.yaml:31:15: invalid regular expression: missing ), unterminated subpattern at position 6"]),
-        ("      fails: [tone, empathy]", "      fails: [tone, empathi]", ["s.yaml:54:21: unknown dimension 'empathi' (rubric 'support-en' has empathy, clarity, tone, resolution)"]),
-        ("  - id: verify-offer", "  - id: exact-fix", ["s.yaml:27:9: duplicate id 'exact-fix' in key_points"]),
+        (
+            "title: VIP",
+            "tittle: VIP",
+            [
+                "s.yaml:1:1: missing required key 'title'",
+                "s.yaml:2:1: unknown key 'tittle' (did you mean 'title'?)",
+            ],
+        ),
+        (
+            "tier: L2",
+            "tier: L4",
+            ["s.yaml:5:7: 'L4' is not allowed here; use one of 'L1', 'L2' or 'L3'"],
+        ),
+        (
+            "channel: email",
+            "channel: fax",
+            ["s.yaml:6:10: 'fax' is not allowed here; use one of 'email' or 'chat'"],
+        ),
+        (
+            "vip: true",
+            "vip: maybe",
+            [
+                "s.yaml:7:50: input should be a valid boolean, unable to interpret input, got 'maybe'"
+            ],
+        ),
+        (
+            "rubric: support-en",
+            "rubric: support-xx",
+            ["s.yaml:34:9: unknown rubric 'support-xx' (known: support-en, support-ru)"],
+        ),
+        (
+            "  readability: {min: 40}",
+            "  readabilty: {min: 40}",
+            [
+                "s.yaml:36:3: rubric 'support-en' has no check 'readabilty' (its checks: acknowledge, apology, customer-name, dismissive, blame, condescension, robotic, courtesy, collaborative, shouting, greeting, closing, readability, sentence-length, spelling, length, repetition, filler, key-points, explanation, next-step, over-promise, data-safety)"
+            ],
+        ),
+        (
+            "  readability: {min: 40}",
+            "  readability: {minimum: 40}",
+            ["s.yaml:36:17: unknown key 'minimum' (did you mean 'min'?)"],
+        ),
+        (
+            "{dimension: empathy, below: 50}",
+            "{dimension: empathy_x, below: 50}",
+            [
+                "s.yaml:19:9: condition names unknown dimension 'empathy_x' (known: clarity, empathy, overall, resolution, tone)"
+            ],
+        ),
+        (
+            "{missing: exact-fix}",
+            "{missing: exact-fx}",
+            [
+                "s.yaml:19:9: condition names unknown key point 'exact-fx' (known: exact-fix, verify-offer)"
+            ],
+        ),
+        (
+            "{phrase: your integration is broken,",
+            "{pattern: 'broken(', ",
+            [
+                "s.yaml:31:15: invalid regular expression: missing ), unterminated subpattern at position 6"
+            ],
+        ),
+        (
+            "      fails: [tone, empathy]",
+            "      fails: [tone, empathi]",
+            [
+                "s.yaml:54:21: unknown dimension 'empathi' (rubric 'support-en' has empathy, clarity, tone, resolution)"
+            ],
+        ),
+        (
+            "  - id: verify-offer",
+            "  - id: exact-fix",
+            ["s.yaml:27:9: duplicate id 'exact-fix' in key_points"],
+        ),
     ],
 )
 def test_scenario_errors_are_located(tmp_path, old, new, expected):
@@ -54,7 +113,9 @@ def test_scenario_errors_are_located(tmp_path, old, new, expected):
 def test_rubric_errors_are_located(tmp_path):
     rubric = (ROOT / "rubrics/support-en.yaml").read_text()
     rubric = rubric.replace("id: support-en", "id: custom-en")
-    rubric = rubric.replace("    type: move\n    move: acknowledgement", "    type: mov\n    move: acknowledgement", 1)
+    rubric = rubric.replace(
+        "    type: move\n    move: acknowledgement", "    type: mov\n    move: acknowledgement", 1
+    )
     rubric = rubric.replace("    max_words: 28", "    max_words: many")
     lines = rubric.splitlines()
     type_line = lines.index("    type: mov") + 1

@@ -19,7 +19,10 @@ def test_syntax_error_names_line_and_column():
 
 
 def test_duplicate_key_is_an_error_not_a_silent_overwrite():
-    assert problem("id: a\nid: b\n") == "f.yaml:2:1: duplicate key 'id' (the earlier value would be lost)"
+    assert (
+        problem("id: a\nid: b\n")
+        == "f.yaml:2:1: duplicate key 'id' (the earlier value would be lost)"
+    )
 
 
 def test_alias_bomb_is_rejected_quickly():
@@ -40,7 +43,9 @@ def test_empty_file():
 
 
 def test_python_tags_are_never_executed():
-    assert "could not determine a constructor" in problem("a: !!python/object/apply:os.system [ls]\n")
+    assert "could not determine a constructor" in problem(
+        "a: !!python/object/apply:os.system [ls]\n"
+    )
 
 
 def test_oversized_file_is_rejected(tmp_path: Path):

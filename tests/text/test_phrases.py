@@ -7,11 +7,23 @@ from coach.text.phrases import find_phrases
 @pytest.mark.parametrize(
     ("text", "language", "phrase", "found", "negated"),
     [
-        ("I really do understand your concern.", "en", "I understand", "I really do understand", False),
+        (
+            "I really do understand your concern.",
+            "en",
+            "I understand",
+            "I really do understand",
+            False,
+        ),
         ("I don't understand why.", "en", "understand", "understand", True),
         ("It's not your fault at all.", "en", "your fault", "your fault", True),
         ("Sorry for the delay.", "en", "sorry", "Sorry", False),
-        ("Приносим вам свои извинения.", "ru", "приносить извинение", "Приносим вам свои извинения", False),
+        (
+            "Приносим вам свои извинения.",
+            "ru",
+            "приносить извинение",
+            "Приносим вам свои извинения",
+            False,
+        ),
         ("Мы извиняемся за задержку.", "ru", "извиняться", "извиняемся", False),
         ("Я понимаю, как это неприятно.", "ru", "понимать", "понимаю", False),
         ("Это не ваша вина.", "ru", "ваша вина", "ваша вина", True),

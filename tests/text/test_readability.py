@@ -15,7 +15,9 @@ HARD_RU = (
 )
 
 
-@pytest.mark.parametrize(("easy", "hard", "language"), [(EASY_EN, HARD_EN, "en"), (EASY_RU, HARD_RU, "ru")])
+@pytest.mark.parametrize(
+    ("easy", "hard", "language"), [(EASY_EN, HARD_EN, "en"), (EASY_RU, HARD_RU, "ru")]
+)
 def test_reading_ease_orders_easy_above_hard(easy, hard, language):
     assert reading_ease(easy, language) > 70
     assert reading_ease(hard, language) < 20
@@ -23,7 +25,13 @@ def test_reading_ease_orders_easy_above_hard(easy, hard, language):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Hello there", "en"), ("Здравствуйте", "ru"), ("", "en"), ("Параметр page_size", "ru"), ("1234 !!", "en")],
+    [
+        ("Hello there", "en"),
+        ("Здравствуйте", "ru"),
+        ("", "en"),
+        ("Параметр page_size", "ru"),
+        ("1234 !!", "en"),
+    ],
 )
 def test_detect_language(text, expected):
     assert detect_language(text) == expected

@@ -16,7 +16,11 @@ def test_offsets_cover_the_source_text():
         ("don't worry", "en", [("do", "do"), ("n't", "not"), ("worry", "worry")]),
         ("We can't", "en", [("We", "we"), ("ca", "can"), ("n't", "not")]),
         ("apologized twice", "en", [("apologized", "apologize"), ("twice", "twice")]),
-        ("Извиняюсь за неудобства", "ru", [("Извиняюсь", "извиняться"), ("за", "за"), ("неудобства", "неудобство")]),
+        (
+            "Извиняюсь за неудобства",
+            "ru",
+            [("Извиняюсь", "извиняться"), ("за", "за"), ("неудобства", "неудобство")],
+        ),
         ("из-за ошибки", "ru", [("из-за", "из-за"), ("ошибки", "ошибка")]),
         ("Всё ещё", "ru", [("Всё", "все"), ("ещё", "еще")]),
     ],
@@ -27,8 +31,18 @@ def test_words_and_lemmas(text, language, expected):
 
 @pytest.mark.parametrize(
     "code",
-    ["`limit=100`", "page_size", "GET /v2/orders", "https://api.example.com/v2/orders",
-     "help@example.com", "/v2/orders/{id}", "createdAfter", "2026-11-25", "ERR-429", "page_size=500"],
+    [
+        "`limit=100`",
+        "page_size",
+        "GET /v2/orders",
+        "https://api.example.com/v2/orders",
+        "help@example.com",
+        "/v2/orders/{id}",
+        "createdAfter",
+        "2026-11-25",
+        "ERR-429",
+        "page_size=500",
+    ],
 )
 def test_code_like_spans_are_single_code_tokens(code):
     tokens = tokenize(f"Please use {code} here.", "en")

@@ -1,7 +1,8 @@
 """`shouting`: words in capitals and runs of "!!" / "?!" read as raised voice.
 
-Acronyms (API, VIP, HTTP) and the scenario's vocabulary are exempt; short capitalised
-tokens are treated as acronyms.
+Acronyms (API, VIP, HTTP) and the scenario's vocabulary are exempt: a lone capitalised
+word shorter than `min_letters` is taken for an acronym, but a run of two or more ("NOT
+ACCEPTABLE") is shouting whatever the length of its words.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pydantic import Field
 from coach.content.rubric import RubricCheck
 from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
+from coach.text.tokens import Token
 
 _PUNCTUATION_RUN = re.compile(r"[!?]*!(?:[!?]+)|\?{3,}")
 
@@ -24,20 +26,36 @@ class Params(CheckParams):
     punctuation_message: str = "“%s” reads as shouting; one mark is enough."
 
 
+def _caps_runs(tokens: list[Token], allowed: set[str] | frozenset[str]) -> list[list[Token]]:
+    """Consecutive all-caps words ("NOT ACCEPTABLE"); a lone short one is an acronym."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for token in tokens:
+        shouted = (
+            token.is_word
+            and token.text.isupper()
+            and len(token.text) >= 2
+            and token.text.lower() not in allowed
+        )
+        if shouted:
+            current.append(token)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
 def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     params = check.params
     assert isinstance(params, Params)
     allowed = {w.lower() for w in params.allow} | ctx.accepted_words
-    findings = []
-    for token in ctx.analysis.tokens:
-        text = token.text
-        if (
-            token.is_word
-            and text.isupper()
-            and len(text) >= params.min_letters
-            and text.lower() not in allowed
-        ):
-            findings.append(make_finding(check, ctx, token.start, token.end))
+    findings = [
+        make_finding(check, ctx, run[0].start, run[-1].end)
+        for run in _caps_runs(ctx.analysis.tokens, allowed)
+        if len(run) >= 2 or len(run[0].text) >= params.min_letters
+    ]
     for match in _PUNCTUATION_RUN.finditer(ctx.analysis.text):
         findings.append(
             make_finding(check, ctx, match.start(), match.end(), message=params.punctuation_message)

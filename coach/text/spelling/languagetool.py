@@ -58,6 +58,7 @@ _MAX_DETAIL = 160
 _PORT_ATTEMPTS = 3
 _JAR_NAMES = ("languagetool-server.jar", "languagetool.jar")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_TAG = re.compile(r"<[^>]*>")
 
 # One lock for all LanguageTool traffic: language_tool_python keeps per-text state in class
 # attributes of `Match` (for its UTF-16 offset fix) and reads the process environment to
@@ -216,8 +217,9 @@ class LanguageToolChecker:
         return error
 
     def _not_languagetool(self, detail: str) -> LanguageToolUnavailable:
+        text = _TAG.sub(" ", detail)  # an error page's HTML, as words
         return LanguageToolUnavailable(
-            f"{self._where()} did not answer like a LanguageTool server ({_shorten(detail)})"
+            f"{self._where()} did not answer like a LanguageTool server ({_shorten(text)})"
         )
 
     def _unavailable(self, error: BaseException) -> LanguageToolUnavailable:
@@ -484,8 +486,8 @@ def _code_point_span(
     """The code-point span of a match: LanguageTool counts UTF-16 units (Java strings).
 
     language_tool_python already converts the start offset but not the length, so an
-    emoji inside the flagged text would make the end one short per emoji. `units` comes
-    from `_utf16_positions(text)`.
+    emoji inside the flagged text would push the end one character too far per emoji.
+    `units` comes from `_utf16_positions(text)`.
     """
     start = min(max(start, 0), len(text))
     if units is None:

@@ -25,6 +25,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
+from coach.content.enums import Language
 from coach.errors import UsageError
 from coach.text.spelling import (
     LanguageNotSupported,
@@ -267,7 +268,7 @@ def test_issue_kind_follows_the_rule_issue_type(
 def test_spans_are_code_points_after_emoji(
     checker: LanguageToolChecker, text: str, expected: list[str]
 ) -> None:
-    language = "ru" if "Спасибо" in text else "en"
+    language: Language = "ru" if "Спасибо" in text else "en"
     report = checker.check(SpellRequest(text, language))
     assert spans(text, report.issues) == expected
 
@@ -394,7 +395,8 @@ def test_slow_server_times_out(server: FakeLanguageTool) -> None:
         started = time.monotonic()
         with pytest.raises(LanguageToolUnavailable, match=r"did not reply within 0\.3 s"):
             checker.check(SpellRequest("I will recieve it.", "en"))
-    assert time.monotonic() - started < 2  # one try, not language_tool_python's 2 x 300 s
+    assert time.monotonic() - started < 2  # not language_tool_python's 300 s
+    assert server.paths().count("/v2/check") == 1  # and one try, not two
 
 
 def test_something_else_at_the_url_is_reported(server: FakeLanguageTool) -> None:
@@ -446,10 +448,14 @@ def test_recovers_when_the_server_comes_back(server: FakeLanguageTool) -> None:
 _FAKE_JAVA = """#!{python}
 # Stands in for `java`: answers `-version`, and serves the fake LanguageTool for
 # `java -cp languagetool-server.jar org.languagetool.server.HTTPServer -p PORT`.
-import os, signal, sys, threading
+import os, sys, threading
 if "-version" in sys.argv:
     print('openjdk version "17.0.9" 2023-10-17')
     sys.exit(0)
+with open({log!r}, "a") as log:
+    log.write("started\\n")
+if {broken!r}:
+    sys.exit(1)  # a broken copy: the server dies at once
 sys.path.insert(0, {tests!r})
 from test_languagetool import FakeLanguageTool
 port = int(sys.argv[sys.argv.index("-p") + 1])
@@ -477,6 +483,14 @@ def no_downloads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return attempts
 
 
+def process_exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
 def make_copy(root: Path, name: str = "LanguageTool-6.6", jar: bool = True) -> Path:
     copy = root / name
     copy.mkdir(parents=True)
@@ -485,30 +499,36 @@ def make_copy(root: Path, name: str = "LanguageTool-6.6", jar: bool = True) -> P
     return copy
 
 
-def install_fake_java(bin_dir: Path, pidfile: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def install_fake_java(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *, broken: bool = False
+) -> tuple[Path, Path]:
+    """A `java` on PATH that serves the fake LanguageTool; returns (pid file, start log)."""
+    bin_dir, pidfile, log = tmp_path / "bin", tmp_path / "java.pid", tmp_path / "java.log"
     bin_dir.mkdir()
     java = bin_dir / "java"
     tests = str(Path(__file__).parent)
-    java.write_text(_FAKE_JAVA.format(python=sys.executable, tests=tests, pidfile=str(pidfile)))
+    java.write_text(
+        _FAKE_JAVA.format(
+            python=sys.executable, tests=tests, pidfile=str(pidfile), log=str(log), broken=broken
+        )
+    )
     java.chmod(java.stat().st_mode | stat.S_IXUSR)
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    return pidfile, log
 
 
 def test_local_copy_is_started_without_downloading(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_downloads: list[str]
 ) -> None:
-    import psutil
-
     make_copy(tmp_path / "tools")
-    pidfile = tmp_path / "java.pid"
-    install_fake_java(tmp_path / "bin", pidfile, monkeypatch)
+    pidfile, _ = install_fake_java(tmp_path, monkeypatch)
     text = "Thanks 👍 I will recieve it"
     with LanguageToolChecker(local_path=tmp_path / "tools") as checker:
         assert spans(text, checker.check(SpellRequest(text, "en")).issues) == ["recieve"]
         assert spans("Я извените", checker.check(SpellRequest("Я извените", "ru")).issues)
         server_pid = int(pidfile.read_text())
-        assert psutil.pid_exists(server_pid)
-    assert not psutil.pid_exists(server_pid)  # close() stopped the server it started
+        assert process_exists(server_pid)
+    assert not process_exists(server_pid)  # close() stopped the server it started
     assert no_downloads == []
     assert "LTP_PATH" not in os.environ  # pointed at the copy only while starting it
 
@@ -542,4 +562,15 @@ def test_local_copy_without_java_is_an_error(
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     with pytest.raises(LanguageToolUnavailable, match="Java was not found"):
         LanguageToolChecker(local_path=copy).check(SpellRequest("recieve", "en"))
+    assert no_downloads == []
+
+
+def test_broken_local_copy_gives_up_after_three_ports(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_downloads: list[str]
+) -> None:
+    copy = make_copy(tmp_path / "tools")
+    _, log = install_fake_java(tmp_path, monkeypatch, broken=True)
+    with pytest.raises(LanguageToolUnavailable, match="did not start"):
+        LanguageToolChecker(local_path=copy).check(SpellRequest("recieve", "en"))
+    assert log.read_text().splitlines() == ["started"] * 3  # not language_tool_python's ~900
     assert no_downloads == []

@@ -1,0 +1,166 @@
+"""Every check type, in both languages, through the bundled rubrics and test scenarios.
+
+Each row: the scenario language, the rubric check id, a reply, the expected score of that
+check (None = not applicable) and the text a finding must quote (or "" for none).
+"""
+
+import pytest
+
+from coach.scoring import score_reply
+
+LONG_EN = "This is a sentence that goes on " + "and on " * 20 + "until the reader is lost."
+LONG_RU = "Это предложение тянется " + "и тянется " * 20 + "пока читатель не устанет."
+
+
+def outcome(library, scenario_id, text, check_id):
+    scenario = library.scenarios[scenario_id]
+    report = score_reply(text, library.rubrics[scenario.rubric], scenario)
+    (check,) = [c for c in report.checks if c.check_id == check_id]
+    quotes = [f.quote for f in report.findings if f.check_id == check_id and f.quote]
+    return check.score, quotes, report
+
+
+CASES = [
+    # phrases (courtesy)
+    ("en", "courtesy", "Thanks, I'll look into it today.", 1.0, "Thanks"),
+    ("en", "courtesy", "Noted. Done.", 0.0, ""),
+    ("ru", "courtesy", "Спасибо, я всё проверю сегодня.", 1.0, "Спасибо"),
+    ("ru", "courtesy", "Принято. Сделано.", 0.0, ""),
+    # avoid (blame), with negation forgiven
+    (
+        "en",
+        "blame",
+        "You are doing everything wrong. Read the documentation.",
+        0.0,
+        "You are doing everything wrong",
+    ),
+    ("en", "blame", "It is not your fault at all.", 1.0, ""),
+    (
+        "ru",
+        "blame",
+        "Вы всё делаете неправильно, изучите документацию.",
+        0.0,
+        "Вы всё делаете неправильно",
+    ),
+    ("ru", "blame", "Это точно не ваша вина.", 1.0, ""),
+    # avoid (condescension) quoting %s
+    ("en", "condescension", "As I already said, it works.", 0.5, "As I already said"),
+    ("ru", "condescension", "Как я уже говорил, всё работает.", 0.5, "Как я уже говорил"),
+    # readability
+    (
+        "en",
+        "readability",
+        "We fixed it. You can log in now. Thanks for your patience. Write to me any time.",
+        1.0,
+        "",
+    ),
+    (
+        "ru",
+        "readability",
+        "Мы всё исправили. Теперь можно войти. Спасибо за терпение. Пишите в любое время.",
+        1.0,
+        "",
+    ),
+    ("en", "readability", "Short.", None, ""),
+    # sentence length
+    ("en", "sentence-length", LONG_EN, 0.0, LONG_EN),
+    ("ru", "sentence-length", LONG_RU, 0.0, LONG_RU),
+    # spelling
+    ("en", "spelling", "I will recieve the file.", 0.0, "recieve"),
+    ("ru", "spelling", "Мы исправели ошибку.", 0.0, "исправели"),
+    # shouting
+    ("en", "shouting", "This is NOT ACCEPTABLE!!", 0.3, "NOT ACCEPTABLE"),
+    ("en", "shouting", "Call the VIP desk ASAP.", 1.0, ""),
+    ("en", "shouting", "The API returns JSON.", 1.0, ""),
+    ("ru", "shouting", "Это НЕДОПУСТИМО!!!", 0.3, "НЕДОПУСТИМО"),
+    # customer name (any inflection)
+    ("en", "customer-name", "Hi Daniel, thanks.", 1.0, "Daniel"),
+    ("en", "customer-name", "Hi there, thanks.", 0.0, ""),
+    ("ru", "customer-name", "Ольге я уже ответила.", 1.0, "Ольге"),
+    # moves: greeting at the start only, closing at the end only
+    ("en", "greeting", "Hello Daniel,\nthe export works now.", 1.0, "Hello"),
+    ("en", "greeting", "The export works now. Hello again.", 0.0, ""),
+    ("ru", "greeting", "Добрый день, Ольга! Всё работает.", 1.0, "Добрый день"),
+    ("en", "closing", "It works now.\nBest regards,\nAnna", 1.0, "Best regards"),
+    ("ru", "closing", "Всё работает.\nС уважением,\nАнна", 1.0, "С уважением"),
+    # next step: owner/time qualifies, bare instruction earns partial credit
+    ("en", "next-step", "I will check the logs and write back by 3 pm.", 1.0, "I will"),
+    ("en", "next-step", "Please try again later.", 0.5, "Please"),
+    ("ru", "next-step", "Я проверю логи и напишу вам до 15:00.", 1.0, "Я проверю"),
+    ("ru", "next-step", "Попробуйте позже.", 0.5, "Попробуйте"),
+    # key points with synonyms and requires-groups
+    ("en", "key-points", "Set page_size to 100, and I will verify the request.", 1.0, "page_size"),
+    ("en", "key-points", "Set page size to one hundred.", 0.5, "page size"),
+    ("ru", "key-points", "Укажите page_size 100, я проверю запрос.", 1.0, "page_size"),
+    ("ru", "key-points", "Всё будет хорошо.", 0.0, ""),
+    # length per channel (the test scenarios are e-mail)
+    ("en", "length", "Fixed.", 1 / 35, ""),
+    ("ru", "length", "Исправлено.", 1 / 30, ""),
+    # repetition
+    (
+        "en",
+        "repetition",
+        "I am so sorry about this. I am so sorry about this. I am so sorry about this.",
+        0.2,
+        "I am so sorry about this.",
+    ),
+    (
+        "ru",
+        "repetition",
+        "Мне очень жаль, что так вышло. Мне очень жаль, что так вышло.",
+        0.6,
+        "Мне очень жаль, что так вышло.",
+    ),
+    # scenario-specific avoid entries, critical ones cap the overall
+    ("en", "blame", "Your integration is broken.", 0.4, "Your integration is broken"),
+    ("en", "over-promise", "I guarantee a full refund.", 0.0, "I guarantee"),
+    ("ru", "over-promise", "Гарантирую, что всё заработает.", 0.4, "Гарантирую"),
+    # data safety (critical)
+    ("en", "data-safety", "Your card 4111 1111 1111 1111 was charged.", 0.0, "4111 1111 1111 1111"),
+    ("ru", "data-safety", "Пароль: qwerty123", 0.0, "Пароль: qwerty123"),
+]
+
+
+@pytest.mark.parametrize(("language", "check_id", "text", "score", "quote"), CASES)
+def test_check(library, language, check_id, text, score, quote):
+    actual, quotes, _ = outcome(library, f"test-api-{language}", text, check_id)
+    if score is None:
+        assert actual is None
+    else:
+        assert actual == pytest.approx(score, abs=0.01)
+    if quote:
+        assert quote in quotes
+    elif score == 1.0:
+        assert not any(q for q in quotes if q in text and check_id in ("blame", "spelling"))
+
+
+def test_apology_only_applies_when_something_went_wrong(library):
+    score, _, _ = outcome(library, "test-api-en", "Sorry about that.", "apology")
+    assert score is None  # the test scenario is not tagged service_failure
+
+
+def test_critical_failure_caps_overall(library):
+    good = library.scenarios["test-api-en"].examples.good[0].text
+    _, _, clean = outcome(library, "test-api-en", good, "data-safety")
+    leaked = good + "\nYour card 4111 1111 1111 1111 is on file."
+    _, _, capped = outcome(library, "test-api-en", leaked, "data-safety")
+    assert clean.overall > 80
+    assert capped.overall == 30.0
+    assert capped.capped_by == ("data-safety",)
+    assert capped.findings[0].severity == "critical"
+
+
+def test_scenario_critical_avoid_entry_caps(library):
+    good = library.scenarios["test-api-en"].examples.good[0].text
+    _, _, report = outcome(library, "test-api-en", good + " We will refund you.", "over-promise")
+    assert report.overall <= 30.0
+    assert "over-promise" in report.capped_by
+
+
+def test_override_retunes_a_check(library, rubric_en):
+    scenario = library.scenarios["test-api-en"]
+    text = "We reviewed the parameters. " * 3
+    with_override = score_reply(text, rubric_en, scenario)
+    without = score_reply(text, rubric_en, None)
+    get = lambda r: next(c for c in r.checks if c.check_id == "readability").score  # noqa: E731
+    assert get(with_override) >= get(without)

@@ -1,0 +1,115 @@
+"""The CLI's documented interfaces: exit codes, JSON keys, batch lines, no tracebacks."""
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from coach.cli import main
+
+DATA = Path(__file__).parent / "data"
+SCENARIO = str(DATA / "scenarios" / "api-en.yaml")
+BLAME = "You are doing everything wrong. Here is the documentation, study it and try again."
+
+
+def run(capsys, monkeypatch, args, stdin=""):
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_score_json_from_stdin(capsys, monkeypatch):
+    code, out, _ = run(capsys, monkeypatch, ["score", "--scenario", SCENARIO, "--json", "-"], BLAME)
+    assert code == 0
+    data = json.loads(out)
+    assert set(data) >= {"overall", "band", "dimensions", "findings"}
+    assert data["dimensions"]["tone"] < 30
+    assert any(f["quote"] == "You are doing everything wrong" for f in data["findings"])
+
+
+def test_score_detects_language_for_the_default_rubric(capsys, monkeypatch, tmp_path):
+    reply = tmp_path / "reply.txt"
+    reply.write_text("Здравствуйте! Спасибо, что написали.", encoding="utf-8")
+    code, out, _ = run(capsys, monkeypatch, ["score", "--json", str(reply)])
+    assert code == 0
+    assert json.loads(out)["rubric_id"] == "support-ru"
+
+
+def test_score_text_output(capsys, monkeypatch):
+    code, out, _ = run(capsys, monkeypatch, ["score", "--lang", "en", "-"], BLAME)
+    assert code == 0
+    assert out.startswith("Overall ")
+    assert "blame" in out
+
+
+def test_batch_keeps_order_and_reports_bad_lines(capsys, monkeypatch, tmp_path):
+    lines = [
+        json.dumps({"id": "a", "text": BLAME, "scenario": SCENARIO}),
+        "not json",
+        json.dumps({"id": "c", "text": "Привет", "lang": "ru"}),
+        json.dumps({"id": "d"}),
+        json.dumps({"id": "e", "text": "Hi", "scenario": "no-such-scenario"}),
+    ]
+    batch = tmp_path / "in.jsonl"
+    batch.write_text("\n".join(lines), encoding="utf-8")
+    out_path = tmp_path / "out.jsonl"
+    code, _, _ = run(capsys, monkeypatch, ["score", "--batch", str(batch), "--out", str(out_path)])
+    assert code == 0
+    rows = [json.loads(line) for line in out_path.read_text(encoding="utf-8").splitlines()]
+    assert [r.get("id") for r in rows] == ["a", None, "c", "d", "e"]
+    assert set(rows[0]) == {"id", "overall", "dimensions"}
+    assert "invalid JSON" in rows[1]["error"]
+    assert "dimensions" in rows[2]
+    assert "text" in rows[3]["error"]
+    assert "unknown scenario" in rows[4]["error"]
+
+
+def test_validate_exit_codes(capsys, monkeypatch, tmp_path):
+    assert run(capsys, monkeypatch, ["validate", str(DATA / "scenarios")])[0] == 0
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("id: x\ntitle: [\n")
+    code, out, _ = run(capsys, monkeypatch, ["validate", str(broken)])
+    assert code == 1
+    assert out.startswith(f"{broken}:")
+
+
+def test_selftest_prints_a_table(capsys, monkeypatch):
+    code, out, _ = run(capsys, monkeypatch, ["selftest", str(DATA / "scenarios")])
+    assert code == 0
+    assert "test-api-en" in out
+    assert "test-api-ru" in out
+    assert "2 passed, 0 failed" in out
+
+
+def test_selftest_fails_when_bad_outscores_good(capsys, monkeypatch, tmp_path):
+    text = (DATA / "scenarios" / "api-en.yaml").read_text()
+    swapped = text.replace(
+        "      text: You are doing everything wrong.",
+        "      text: |\n        Hi Daniel, I understand. Set page_size to 100; I will verify it today. Thanks!\n        You are doing everything wrong.",
+    )
+    path = tmp_path / "s.yaml"
+    path.write_text(swapped)
+    code, out, _ = run(capsys, monkeypatch, ["selftest", str(path)])
+    assert code == 1
+    assert "FAIL" in out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["score", "--lang", "fr"],
+        ["nonsense"],
+        ["score", "--scenario", "missing.yaml", "-"],
+        ["score", "/no/such/file"],
+    ],
+)
+def test_usage_errors_exit_2_without_traceback(capsys, monkeypatch, args):
+    monkeypatch.setattr("sys.stdin", io.StringIO("hello"))
+    try:
+        code = main(args)
+    except SystemExit as exc:  # argparse's own usage errors
+        code = exc.code
+    assert code == 2
+    assert "Traceback" not in capsys.readouterr().err
