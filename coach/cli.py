@@ -23,6 +23,7 @@ from coach.scoring import ScoreReport, score_reply
 from coach.scoring.library import DEFAULT_RUBRIC, load_library
 from coach.scoring.selftest import selftest
 from coach.text.language import detect_language
+from coach.text.spelling import SpellChecker, configured_checker
 
 MAX_INPUT_CHARS = 2_000_000
 
@@ -82,6 +83,8 @@ class Resolver:
     def __init__(self) -> None:
         self._bundled: Library | None = None
         self._files: dict[Path, Library] = {}
+        # LanguageTool when COACH_LANGUAGETOOL_URL/PATH is set, else the offline checker.
+        self.checker: SpellChecker = configured_checker()
 
     @property
     def bundled(self) -> Library:
@@ -162,8 +165,9 @@ def _read_text(name: str) -> str:
 
 def _cmd_score(args: argparse.Namespace) -> int:
     text = _read_text(args.file)
-    rubric, scenario = Resolver().resolve(text, args.scenario, args.rubric, args.lang)
-    report = score_reply(text, rubric, scenario)
+    resolver = Resolver()
+    rubric, scenario = resolver.resolve(text, args.scenario, args.rubric, args.lang)
+    report = score_reply(text, rubric, scenario, checker=resolver.checker)
     if args.json:
         print(report.to_json(indent=2))
     else:
@@ -235,7 +239,7 @@ def _score_line(
             item.get("rubric") or args.rubric,
             item.get("lang") or args.lang,
         )
-        report = score_reply(text, rubric, scenario)
+        report = score_reply(text, rubric, scenario, checker=resolver.checker)
     except CoachError as exc:
         return {"id": item_id, "error": str(exc)}
     return {"id": item_id, "overall": report.overall, "dimensions": report.dimensions}

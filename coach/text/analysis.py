@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, NamedTuple
 
 from coach.content.enums import Language
 from coach.text.readability import reading_ease
@@ -14,8 +16,7 @@ from coach.text.tokens import Token, tokenize
 MIN_WORDS_FOR_READABILITY = 12
 
 
-@dataclass(frozen=True)
-class SentenceInfo:
+class SentenceInfo(NamedTuple):
     """A sentence span and the indexes of its tokens in `Analysis.tokens`."""
 
     start: int
@@ -31,9 +32,14 @@ class Analysis:
 
     text: str
     language: Language
-    tokens: list[Token]
+    tokens: tuple[Token, ...]
     sentences: list[SentenceInfo]
     lemma_positions: dict[str, list[int]] = field(repr=False)
+    phrase_cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @cached_property
+    def lemma_set(self) -> frozenset[str]:
+        return frozenset(self.lemma_positions)
 
     @property
     def word_count(self) -> int:
@@ -44,7 +50,18 @@ class Analysis:
         """Flesch reading ease (0 hard .. 100 easy), or None for text too short to judge."""
         if self.word_count < MIN_WORDS_FOR_READABILITY:
             return None
-        return reading_ease(self.text, self.language)
+        words = [t.text for t in self.tokens if t.kind == "word" and t.text[:1] not in "'’"]
+        sentences = sum(1 for s in self.sentences if s.word_count)
+        return reading_ease(words, sentences, self.language)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.first_token for s in self.sentences]
+
+    def sentence_first_token(self, token_index: int) -> int:
+        """Index of the first token of the sentence holding `token_index` (0 if none)."""
+        at = bisect_right(self._sentence_starts, token_index) - 1
+        return self.sentences[at].first_token if at >= 0 else 0
 
     def sentence_of(self, token_index: int) -> SentenceInfo | None:
         for sentence in self.sentences:
@@ -68,7 +85,7 @@ def analyze(text: str, language: Language) -> Analysis:
     return Analysis(text, language, tokens, sentences, dict(positions))
 
 
-def _attach_tokens(spans: list[Sentence], tokens: list[Token]) -> list[SentenceInfo]:
+def _attach_tokens(spans: tuple[Sentence, ...], tokens: tuple[Token, ...]) -> list[SentenceInfo]:
     result = []
     index = 0
     for span in spans:

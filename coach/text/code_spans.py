@@ -8,23 +8,39 @@ from __future__ import annotations
 
 import re
 
-_CODE_PATTERNS = [
-    r"`[^`\n]+`",  # anything in backticks
-    r"\b(?:https?|ftp)://[^\s<>\"'`]+[^\s<>\"'`.,;:!?)\]]",  # URLs (not trailing punctuation)
-    r"\bwww\.[^\s<>\"'`]+[^\s<>\"'`.,;:!?)\]]",
-    r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b",  # e-mail addresses
-    r"\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/[^\s]*[^\s.,;:!?)]",  # HTTP requests
-    r"(?<![\w/])/[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.{}-]+)+",  # paths like /v2/orders
-    r"\b[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?:=[^\s,;]+)?",  # snake_case, key=value
-    r"\b[a-z]+[A-Z][A-Za-z0-9]*\b",  # camelCase
-    r"\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\(\)",  # obj.method()
-    r"\b[A-Za-z_]\w*=[^\s,;]+",  # param=value
-    r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b",  # ISO
-    r"\b[A-Z]{2,}[-_]?\d+\b",  # ticket ids, error codes (ERR42, HTTP-429)
+# (pattern, a substring the text must contain for the pattern to have a chance). The
+# guards skip most patterns on plain prose, which keeps this cheap on every keystroke.
+_CODE_PATTERNS: list[tuple[str, str | None]] = [
+    (r"`[^`\n]+`", "`"),  # anything in backticks
+    (r"\b(?:https?|ftp)://[^\s<>\"'`]+[^\s<>\"'`.,;:!?)\]]", "://"),  # URLs
+    (r"\bwww\.[^\s<>\"'`]+[^\s<>\"'`.,;:!?)\]]", "www."),
+    (r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", "@"),  # e-mail addresses
+    (r"\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/[^\s]*[^\s.,;:!?)]", "/"),
+    (r"(?<![\w/])/[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.{}-]+)+", "/"),  # paths like /v2/orders
+    (r"\b[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?:=[^\s,;]+)?", "_"),  # snake_case, k=v
+    (r"\b[a-z]+[A-Z][A-Za-z0-9]*\b", None),  # camelCase
+    (r"\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\(\)", "()"),  # obj.method()
+    (r"\b[A-Za-z_]\w*=[^\s,;]+", "="),  # param=value
+    (r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b", "-"),
+    (r"\b[A-Z]{2,}[-_]?\d+\b", None),  # ticket ids, error codes (ERR42, HTTP-429)
 ]
-CODE_RE = re.compile("|".join(f"(?:{p})" for p in _CODE_PATTERNS))
+CODE_RE = re.compile("|".join(f"(?:{p})" for p, _ in _CODE_PATTERNS))
+_GUARDED = [(re.compile(p), guard) for p, guard in _CODE_PATTERNS]
 
 
 def find_code_spans(text: str) -> list[tuple[int, int]]:
-    """Non-overlapping (start, end) spans of code-like text, in order."""
-    return [match.span() for match in CODE_RE.finditer(text)]
+    """Non-overlapping (start, end) spans of code-like text, in order (earliest, then
+    longest, wins an overlap, as a single alternation would)."""
+    found = sorted(
+        (m.start(), -m.end())
+        for pattern, guard in _GUARDED
+        if guard is None or guard in text
+        for m in pattern.finditer(text)
+        if m.end() > m.start()
+    )
+    spans: list[tuple[int, int]] = []
+    for start, negative_end in found:
+        if spans and start < spans[-1][1]:
+            continue
+        spans.append((start, -negative_end))
+    return spans

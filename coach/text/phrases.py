@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from coach.content.enums import Language
 from coach.text.analysis import Analysis
@@ -25,8 +26,7 @@ _NEGATIONS: dict[Language, frozenset[str]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class PhraseMatch:
+class PhraseMatch(NamedTuple):
     """Where `phrase` matched: character span and token range of the match."""
 
     phrase: str
@@ -45,20 +45,52 @@ def compile_phrase(phrase: str, language: Language) -> Compiled:
     return phrase_lemmas(phrase, language)
 
 
+@dataclass(frozen=True)
+class _Lexicon:
+    """A phrase list compiled once: longest phrases first, indexed by first-word lemma."""
+
+    phrases: tuple[tuple[str, Compiled], ...]
+    by_first_lemma: dict[str, tuple[int, ...]]
+
+
+@lru_cache(maxsize=4096)
+def _lexicon(phrases: tuple[str, ...], language: Language) -> _Lexicon:
+    """Lexicons are fixed per rubric: compile and index each list once, not per keystroke."""
+    ordered = tuple(
+        sorted(
+            ((phrase, compile_phrase(phrase, language)) for phrase in phrases),
+            key=lambda item: -len(item[1]),
+        )
+    )
+    index: dict[str, list[int]] = {}
+    for position, (_, lemmas) in enumerate(ordered):
+        for lemma in lemmas[0] if lemmas else ():
+            index.setdefault(lemma, []).append(position)
+    return _Lexicon(ordered, {k: tuple(v) for k, v in index.items()})
+
+
 def find_phrases(
     analysis: Analysis,
     phrases: Iterable[str],
     max_gap: int = DEFAULT_MAX_GAP,
 ) -> list[PhraseMatch]:
     """Every non-overlapping match of any phrase, longest phrase first, in text order."""
-    compiled = sorted(
-        ((phrase, compile_phrase(phrase, analysis.language)) for phrase in phrases),
-        key=lambda item: -len(item[1]),
+    lexicon = _lexicon(tuple(phrases), analysis.language)
+    present = analysis.lemma_set
+    # Only phrases whose first word occurs in the reply can match; the index finds them
+    # without looking at the hundreds of lexicon phrases that share nothing with it.
+    candidates = sorted(
+        {
+            i
+            for lemma in present & lexicon.by_first_lemma.keys()
+            for i in lexicon.by_first_lemma[lemma]
+        }
     )
     taken: set[int] = set()
     matches = []
-    for phrase, lemmas in compiled:
-        if not lemmas:
+    for position in candidates:
+        phrase, lemmas = lexicon.phrases[position]
+        if len(lemmas) > 1 and any(options.isdisjoint(present) for options in lemmas[1:]):
             continue
         for match in _matches_of(analysis, phrase, lemmas, max_gap):
             covered = set(range(match.first_token, match.last_token + 1))
@@ -72,43 +104,49 @@ def find_phrases(
 def _matches_of(
     analysis: Analysis, phrase: str, lemmas: Compiled, max_gap: int
 ) -> list[PhraseMatch]:
+    """Matches of one phrase, cached on the analysis: several checks share phrases."""
+    key = (lemmas, max_gap)
+    cached = analysis.phrase_cache.get(key)
+    if cached is None:
+        cached = _scan(analysis, lemmas, max_gap)
+        analysis.phrase_cache[key] = cached
+    return [PhraseMatch(phrase, *span) for span in cached]
+
+
+Span = tuple[int, int, int, int, bool]
+
+
+def _scan(analysis: Analysis, lemmas: Compiled, max_gap: int) -> list[Span]:
     tokens = analysis.tokens
-    found = []
+    positions = analysis.lemma_positions
+    starts = sorted({i for lemma in lemmas[0] for i in positions.get(lemma, ())})
+    self_negating = any(not _NEGATIONS[analysis.language].isdisjoint(o) for o in lemmas)
+    found: list[Span] = []
     last_end = -1
-    starts = sorted({i for lemma in lemmas[0] for i in analysis.lemma_positions.get(lemma, ())})
     for start in starts:
         if start <= last_end:
             continue
         position = start
         for options in lemmas[1:]:
             limit = min(len(tokens), position + 2 + max_gap)
-            position = next(
-                (i for i in range(position + 1, limit) if not options.isdisjoint(tokens[i].lemmas)),
-                -1,
-            )
-            if position < 0:
+            for i in range(position + 1, limit):
+                if not options.isdisjoint(tokens[i].lemmas):
+                    position = i
+                    break
+            else:
+                position = -1
                 break
         if position < 0:
             continue
         last_end = position
-        found.append(
-            PhraseMatch(
-                phrase=phrase,
-                start=tokens[start].start,
-                end=tokens[position].end,
-                first_token=start,
-                last_token=position,
-                negated=_is_negated(analysis, start, lemmas),
-            )
-        )
+        negated = not self_negating and _negated_before(analysis, start)
+        found.append((tokens[start].start, tokens[position].end, start, position, negated))
     return found
 
 
-def _is_negated(analysis: Analysis, start: int, lemmas: Compiled) -> bool:
+def _negated_before(analysis: Analysis, start: int) -> bool:
+    """A negation in the few tokens before `start`, within the same sentence."""
     negations = _NEGATIONS[analysis.language]
-    if any(negations & options for options in lemmas):
-        return False  # the phrase itself speaks about negation ("don't worry")
-    sentence = analysis.sentence_of(start)
-    floor = sentence.first_token if sentence else 0
+    floor = analysis.sentence_first_token(start)
     window = analysis.tokens[max(floor, start - NEGATION_WINDOW) : start]
     return any(not negations.isdisjoint(token.lemmas) for token in window)

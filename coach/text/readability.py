@@ -11,7 +11,8 @@ so nothing is ever downloaded.
 from __future__ import annotations
 
 import threading
-from functools import cache
+from collections.abc import Sequence
+from functools import cache, lru_cache
 from typing import Any
 
 from coach.content.enums import Language
@@ -43,11 +44,48 @@ def _textstat() -> Any:
         return metrics
 
 
-def reading_ease(text: str, language: Language) -> float:
-    """Flesch reading ease of `text` for its language, clamped to 0..100."""
-    metrics = _textstat()
-    score = float(metrics.flesch_reading_ease(text, _TEXTSTAT_LANG[language]))
-    return max(0.0, min(100.0, score))
+@lru_cache(maxsize=100_000)
+def syllables(word: str, language: Language) -> int:
+    """textstat's syllable count for one word (CMU dictionary for English, pyphen else)."""
+    _textstat()
+    from textstat.backend.counts import _count_syllables  # noqa: PLC0415
+
+    return max(1, int(_count_syllables.count_syllables(word.lower(), _TEXTSTAT_LANG[language])))
+
+
+def reading_ease(words: Sequence[str], sentences: int, language: Language) -> float:
+    """Flesch reading ease from words and sentence count, clamped to 0..100.
+
+    The formula's constants are textstat's for the language; the counts come from our own
+    tokens and sentences (textstat's regex sentence count miscounts "e.g." and line-broken
+    greetings), and syllables are counted per word with a cache, which keeps this cheap
+    enough for every keystroke.
+    """
+    if not words or sentences <= 0:
+        return 0.0
+    _textstat()
+    from textstat.backend.utils._get_lang_cfg import get_lang_cfg  # noqa: PLC0415
+
+    lang = _TEXTSTAT_LANG[language]
+    per_sentence = len(words) / sentences
+    per_word = sum(syllables(w, language) for w in words) / len(words)
+    score = (
+        get_lang_cfg(lang, "fre_base")
+        - get_lang_cfg(lang, "fre_sentence_length") * per_sentence
+        - get_lang_cfg(lang, "fre_syll_per_word") * per_word
+    )
+    return max(0.0, min(100.0, float(score)))
+
+
+def text_reading_ease(text: str, language: Language) -> float:
+    """Reading ease of raw text (tokenised and split here)."""
+    from coach.text.sentences import split_sentences  # noqa: PLC0415
+    from coach.text.tokens import tokenize  # noqa: PLC0415
+
+    words = [
+        t.text for t in tokenize(text, language) if t.kind == "word" and t.text[:1] not in "'’"
+    ]
+    return reading_ease(words, len(split_sentences(text, language)), language)
 
 
 def preload(language: Language) -> None:

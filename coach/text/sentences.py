@@ -8,7 +8,8 @@ English, a split right after a common abbreviation ("e.g.", "a.m.") is merged ba
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from razdel import sentenize
 
@@ -19,13 +20,13 @@ _EN_ABBREVIATIONS = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
 
 
-def split_sentences(text: str, language: Language) -> list[Sentence]:
+@lru_cache(maxsize=64)
+def split_sentences(text: str, language: Language) -> tuple[Sentence, ...]:
     """Sentence spans in order, trimmed of surrounding whitespace; blank lines split too."""
     spans: list[Sentence] = []
     for block_start, block in _blocks(text):
@@ -35,7 +36,7 @@ def split_sentences(text: str, language: Language) -> list[Sentence]:
                 spans[-1] = Sentence(spans[-1].start, end)
             else:
                 spans.append(Sentence(start, end))
-    return spans
+    return tuple(spans)
 
 
 def _blocks(text: str) -> list[tuple[int, str]]:

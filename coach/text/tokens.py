@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
+from functools import lru_cache
+from typing import Literal, NamedTuple
 
 from coach.content.enums import Language
 from coach.text.code_spans import find_code_spans
@@ -38,9 +38,12 @@ _CLITIC_LEMMAS = {
 _STEM_LEMMAS = {"ca": "can", "wo": "will", "sha": "shall"}
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One token: `text[start:end]`, its kind and its possible lower-case lemmas."""
+class Token(NamedTuple):
+    """One token: `text[start:end]`, its kind and its possible lower-case lemmas.
+
+    A NamedTuple rather than a frozen dataclass: a reply makes hundreds of tokens per
+    keystroke and tuple construction is several times cheaper.
+    """
 
     start: int
     end: int
@@ -58,8 +61,12 @@ class Token:
         return self.kind == "word"
 
 
-def tokenize(text: str, language: Language) -> list[Token]:
-    """Tokens of `text` in order; code-like spans are kept as single `code` tokens."""
+@lru_cache(maxsize=64)
+def tokenize(text: str, language: Language) -> tuple[Token, ...]:
+    """Tokens of `text` in order; code-like spans are kept as single `code` tokens.
+
+    Cached: the analysis, the spell checker and the name check all tokenise the same reply.
+    """
     tokens: list[Token] = []
     position = 0
     for start, end in find_code_spans(text):
@@ -68,26 +75,29 @@ def tokenize(text: str, language: Language) -> list[Token]:
         tokens.append(Token(start, end, raw, "code", (raw.strip("`").lower(),)))
         position = end
     tokens.extend(_prose_tokens(text, position, len(text), language))
-    return tokens
+    return tuple(tokens)
 
 
 def _prose_tokens(text: str, start: int, end: int, language: Language) -> list[Token]:
-    result = []
-    for match in _TOKEN_RE.finditer(text, start, end):
-        raw = match.group()
-        kind = match.lastgroup
-        if kind == "number":
-            result.append(Token(match.start(), match.end(), raw, "number", (raw,)))
-            continue
-        lower = raw.lower().replace("’", "'")
-        if kind in ("neg", "clitic"):
-            lemmas: tuple[str, ...] = (_CLITIC_LEMMAS.get(lower, lower),)
-        elif kind == "stem" and lower in _STEM_LEMMAS:
-            lemmas = (_STEM_LEMMAS[lower],)
-        else:
-            lemmas = lemmatize(lower, language)
-        result.append(Token(match.start(), match.end(), raw, "word", lemmas))
-    return result
+    info = _word_info
+    return [
+        Token(m.start(), m.end(), raw, *info(raw, m.lastgroup or "word", language))
+        for m in _TOKEN_RE.finditer(text, start, end)
+        for raw in (m.group(),)
+    ]
+
+
+@lru_cache(maxsize=200_000)
+def _word_info(raw: str, group: str, language: Language) -> tuple[TokenKind, tuple[str, ...]]:
+    """Kind and lemmas of one token form (cached: replies reuse most of their words)."""
+    if group == "number":
+        return "number", (raw,)
+    lower = raw.lower().replace("’", "'")
+    if group in ("neg", "clitic"):
+        return "word", (_CLITIC_LEMMAS.get(lower, lower),)
+    if group == "stem" and lower in _STEM_LEMMAS:
+        return "word", (_STEM_LEMMAS[lower],)
+    return "word", lemmatize(lower, language)
 
 
 def phrase_lemmas(phrase: str, language: Language) -> tuple[frozenset[str], ...]:

@@ -1,7 +1,7 @@
 import pytest
 
 from coach.text.language import detect_language
-from coach.text.readability import reading_ease
+from coach.text.readability import text_reading_ease as reading_ease
 
 EASY_EN = "We fixed it. You can log in now. Thanks for your patience."
 HARD_EN = (

@@ -93,45 +93,51 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     findings: list[Finding] = []
     critical = False
     taken: list[tuple[int, int]] = []
-    for entry, source in entries:
-        for start, end, suggestions in _hits(entry, source, ctx, params.max_gap):
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
-                continue
-            taken.append((start, end))
-            critical = critical or entry.critical
-            severity = "critical" if entry.critical else None
-            findings.append(
-                make_finding(
-                    check,
-                    ctx,
-                    start,
-                    end,
-                    message=entry.message,
-                    severity=severity,
-                    suggestions=suggestions,
-                )
+    for entry, start, end, suggestions in _hits(entries, ctx, params.max_gap):
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        taken.append((start, end))
+        critical = critical or entry.critical
+        findings.append(
+            make_finding(
+                check,
+                ctx,
+                start,
+                end,
+                message=entry.message,
+                severity="critical" if entry.critical else None,
+                suggestions=suggestions,
             )
+        )
     score = max(0.0, 1.0 - params.penalty * len(findings))
     findings.sort(key=lambda f: f.start or 0)
     return CheckResult(score, findings, critical_failure=critical)
 
 
-def _hits(
-    entry: Entry, source: str, ctx: CheckContext, max_gap: int
-) -> list[tuple[int, int, tuple[Suggestion, ...]]]:
-    if entry.phrase is not None:
-        return [
-            (m.start, m.end, tuple(Suggestion(r, source) for r in entry.replacements))
-            for m in find_phrases(ctx.analysis, [entry.phrase], max_gap)
-            if not m.negated
-        ]
-    assert entry.pattern is not None
-    hits = []
-    for match in _regex(entry.pattern).finditer(ctx.analysis.text):
-        if match.end() == match.start():
+Hit = tuple[Entry, int, int, tuple[Suggestion, ...]]
+
+
+def _hits(entries: list[tuple[Entry, str]], ctx: CheckContext, max_gap: int) -> list[Hit]:
+    """Every match of every entry; phrases are matched in one pass (longest first)."""
+    by_phrase: dict[str, tuple[Entry, str]] = {}
+    for entry, source in entries:
+        if entry.phrase is not None:
+            by_phrase.setdefault(entry.phrase, (entry, source))
+    hits: list[Hit] = []
+    for match in find_phrases(ctx.analysis, list(by_phrase), max_gap):
+        if match.negated:
             continue
-        suggestions = tuple(Suggestion(_expand(match, r), source) for r in entry.replacements)
-        hits.append((match.start(), match.end(), suggestions))
+        entry, source = by_phrase[match.phrase]
+        suggestions = tuple(Suggestion(r, source) for r in entry.replacements)
+        hits.append((entry, match.start, match.end, suggestions))
+    for entry, source in entries:
+        if entry.pattern is None:
+            continue
+        for found in _regex(entry.pattern).finditer(ctx.analysis.text):
+            if found.end() == found.start():
+                continue
+            suggestions = tuple(Suggestion(_expand(found, r), source) for r in entry.replacements)
+            hits.append((entry, found.start(), found.end(), suggestions))
     return hits
 
 

@@ -76,9 +76,12 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
         return CheckResult(0.0, [make_finding(check, ctx, move=params.move)])
     if not params.qualifiers and not params.qualifier_patterns:
         return CheckResult(1.0, [_evidence(check, ctx, cues[0], params)])
+    qualifier_matches = [
+        m for m in find_phrases(ctx.analysis, params.qualifiers, params.max_gap) if not m.negated
+    ]
     for cue in cues:
         sentence = next(s for s in allowed if s.start <= cue.start < s.end)
-        if _qualified(ctx, sentence, params):
+        if _qualified(ctx, sentence, params, qualifier_matches):
             return CheckResult(1.0, [_evidence(check, ctx, cue, params)])
     cue = cues[0]
     message = params.partial_message or check.message
@@ -88,12 +91,13 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     )
 
 
-def _qualified(ctx: CheckContext, sentence: SentenceInfo, params: Params) -> bool:
+def _qualified(
+    ctx: CheckContext, sentence: SentenceInfo, params: Params, matches: list[PhraseMatch]
+) -> bool:
     text = ctx.analysis.text[sentence.start : sentence.end]
     if any(_regex(p).search(text) for p in params.qualifier_patterns):
         return True
-    matches = find_phrases(ctx.analysis, params.qualifiers, params.max_gap)
-    return any(sentence.start <= m.start < sentence.end and not m.negated for m in matches)
+    return any(sentence.start <= m.start < sentence.end for m in matches)
 
 
 def _evidence(check: RubricCheck, ctx: CheckContext, cue: PhraseMatch, params: Params) -> Finding:

@@ -8,6 +8,7 @@ ACCEPTABLE") is shouting whatever the length of its words.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pydantic import Field
 
@@ -26,7 +27,7 @@ class Params(CheckParams):
     punctuation_message: str = "“%s” reads as shouting; one mark is enough."
 
 
-def _caps_runs(tokens: list[Token], allowed: set[str] | frozenset[str]) -> list[list[Token]]:
+def _caps_runs(tokens: Sequence[Token], allowed: set[str] | frozenset[str]) -> list[list[Token]]:
     """Consecutive all-caps words ("NOT ACCEPTABLE"); a lone short one is an acronym."""
     runs: list[list[Token]] = []
     current: list[Token] = []

@@ -10,6 +10,7 @@ name), mid-sentence capitalised words (names of people and products) and all-cap
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -46,13 +47,12 @@ def find_misspellings(request: SpellRequest) -> list[SpellIssue]:
     accept = {word.lower() for word in request.accept}
     issues = []
     for index, token in enumerate(tokens):
+        # Cheapest test first: nearly every word is in the dictionary (cached lookup).
+        if token.kind != "word" or _is_known_word(token.text, request.language):
+            continue
         if not _should_check(token, index, tokens, sentence_starts, accept, request.text):
             continue
-        # A Latin word in Russian text (a product, an English term) is checked in English,
-        # and a Cyrillic word in English text in Russian: mixed-script replies are normal.
         language = _script_language(token.text, request.language)
-        if is_known(token.text.lower().replace("’", "'"), language):
-            continue
         issues.append(
             SpellIssue(
                 token.start,
@@ -69,7 +69,7 @@ def find_misspellings(request: SpellRequest) -> list[SpellIssue]:
 def _should_check(
     token: Token,
     index: int,
-    tokens: list[Token],
+    tokens: Sequence[Token],
     sentence_starts: set[int],
     accept: set[str],
     text: str,
@@ -87,6 +87,13 @@ def _should_check(
         return False  # acronyms: API, VIP, SLA, ООО
     at_sentence_start = token.start in sentence_starts or _after_line_start(text, token.start)
     return not (token.text[0].isupper() and not at_sentence_start)
+
+
+@lru_cache(maxsize=100_000)
+def _is_known_word(word: str, default: Language) -> bool:
+    # A Latin word in Russian text (a product, an English term) is checked in English,
+    # and a Cyrillic word in English text in Russian: mixed-script replies are normal.
+    return is_known(word.lower().replace("’", "'"), _script_language(word, default))
 
 
 def _script_language(word: str, default: Language) -> Language:

@@ -1,0 +1,82 @@
+"""`make bench`: scoring speed figures (a benchmark, not a test: it prints, never fails).
+
+- first call in a fresh process, lazy loads included (en and ru);
+- median time to score a 150-word reply with the offline back end, after warm-up;
+- batch throughput in replies per second on one core, over distinct replies.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.replies import make_reply
+from coach.paths import bundled_rubrics_dir
+from coach.scoring import load_library, score_reply
+
+ROOT = Path(__file__).resolve().parent.parent
+SCENARIOS = ROOT / "tests" / "data" / "scenarios"
+
+FIRST_CALL = """
+import time
+t0 = time.perf_counter()
+from coach.scoring import default_rubric, score_reply
+from bench.replies import make_reply
+report = score_reply(make_reply("{lang}", 1), default_rubric("{lang}"))
+print(time.perf_counter() - t0)
+"""
+
+
+def first_call(language: str) -> float:
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_CALL.format(lang=language)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    library = load_library([bundled_rubrics_dir(), SCENARIOS])
+    print("Reply Coach scoring benchmark (offline spelling back end)")
+    for language in ("en", "ru"):
+        print(f"\n[{language}]")
+        runs = [first_call(language) for _ in range(3)]
+        print(
+            f"  first call in a fresh process: {min(runs) * 1000:7.0f} ms (best of 3, "
+            f"worst {max(runs) * 1000:.0f} ms)"
+        )
+        scenario = library.scenarios[f"test-api-{language}"]
+        rubric = library.rubrics[scenario.rubric]
+        # Warm-up on other replies, then time distinct texts: a keystroke changes the text,
+        # so per-text caches must not flatter the figure.
+        for seed in range(10_000, 10_050):
+            score_reply(make_reply(language, seed), rubric, scenario)
+        texts = [make_reply(language, seed) for seed in range(20_000, 20_300)]
+        words = statistics.median(len(t.split()) for t in texts)
+        timings = []
+        for text in texts:
+            t0 = time.perf_counter()
+            score_reply(text, rubric, scenario)
+            timings.append(time.perf_counter() - t0)
+        print(
+            f"  median per {words:.0f}-word reply (warm, distinct texts): "
+            f"{statistics.median(timings) * 1000:6.2f} ms"
+        )
+        replies = [make_reply(language, seed) for seed in range(1, 2001)]
+        t0 = time.perf_counter()
+        for text in replies:
+            score_reply(text, rubric, scenario)
+        elapsed = time.perf_counter() - t0
+        print(
+            f"  batch of {len(replies)} distinct replies: {len(replies) / elapsed:7.0f} replies/s"
+        )
+
+
+if __name__ == "__main__":
+    main()
