@@ -60,7 +60,9 @@ def make_finding(
     """A finding for `check`, quoting `text[start:end]` into its message."""
     quote = ctx.analysis.text[start:end] if start is not None and end is not None else ""
     if "name" not in facts:
-        facts["name"] = ctx.scenario.persona.name if ctx.scenario else "name"
+        # People are greeted by first name ("Hi Daniel", "Здравствуйте, Ольга").
+        facts["name"] = ctx.scenario.persona.name.split()[0] if ctx.scenario else "name"
+        facts["full_name"] = ctx.scenario.persona.name if ctx.scenario else "name"
     return Finding(
         check_id=check.id,
         dimension=check.dimension,
