@@ -1,4 +1,4 @@
-"""Command line: score, validate, selftest (the GUI starts from `coach` with no arguments).
+"""Command line: score, rewrite, validate, selftest (`coach` alone starts the GUI).
 
 Bad input never produces a traceback: expected problems are `CoachError`s printed to
 stderr with exit code 2 (usage) or 1 (content failed validation / selftest).
@@ -19,6 +19,7 @@ from coach.content.rubric import Rubric
 from coach.content.scenario import Scenario
 from coach.errors import CoachError, UsageError
 from coach.paths import bundled_rubrics_dir, bundled_scenarios_dir
+from coach.rephrase import render_diff, rewrite
 from coach.scoring import ScoreReport, score_reply
 from coach.scoring.library import DEFAULT_RUBRIC, load_library
 from coach.scoring.selftest import selftest
@@ -48,6 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--batch", metavar="IN.jsonl", help="score one JSON object per line")
     score.add_argument("--out", metavar="OUT.jsonl", help="batch output (default: stdout)")
 
+    rewrite = sub.add_parser("rewrite", help="suggest a full rewrite in the trainers' style")
+    rewrite.add_argument("file", nargs="?", default="-", help="reply text file, or - for stdin")
+    rewrite.add_argument("--scenario", help="scenario id or YAML path (for trainer examples)")
+    rewrite.add_argument("--rubric", help="rubric id or YAML path (default: per language)")
+    rewrite.add_argument("--lang", choices=["en", "ru"], help="language when there is no scenario")
+    rewrite.add_argument("--json", action="store_true", help="print rewrite, before, after")
+
     validate = sub.add_parser("validate", help="check scenario and rubric YAML files")
     validate.add_argument("paths", nargs="+", type=Path)
 
@@ -62,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "score":
             return _cmd_batch(args) if args.batch else _cmd_score(args)
+        if args.command == "rewrite":
+            return _cmd_rewrite(args)
         if args.command == "validate":
             return _cmd_validate(args.paths)
         if args.command == "selftest":
@@ -172,6 +182,30 @@ def _cmd_score(args: argparse.Namespace) -> int:
         print(report.to_json(indent=2))
     else:
         _print_report(report, sys.stdout)
+    return 0
+
+
+def _cmd_rewrite(args: argparse.Namespace) -> int:
+    text = _read_text(args.file)
+    rubric, scenario = Resolver().resolve(text, args.scenario, args.rubric, args.lang)
+    result = rewrite(text, rubric, scenario)
+    if args.json:
+        payload = {
+            "rewrite": result.text,
+            "before": result.before.to_dict(),
+            "after": result.after.to_dict(),
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 0
+    print(result.text)
+    print("\n--- changes ([-removed-] {+added+})")
+    print(render_diff(list(result.diff)))
+    print(
+        f"\n--- score: {result.before.overall:.0f} ({result.before.band}) -> "
+        f"{result.after.overall:.0f} ({result.after.band})"
+    )
+    for name, value in result.after.dimensions.items():
+        print(f"  {name:<11} {result.before.dimensions.get(name, 0.0):5.1f} -> {value:5.1f}")
     return 0
 
 

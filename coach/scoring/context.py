@@ -55,6 +55,7 @@ def make_finding(
     message: str | None = None,
     severity: str | None = None,
     suggestions: tuple[Suggestion, ...] = (),
+    key_point: str | None = None,
     **facts: Any,
 ) -> Finding:
     """A finding for `check`, quoting `text[start:end]` into its message."""
@@ -72,4 +73,5 @@ def make_finding(
         end=end,
         quote=quote,
         suggestions=suggestions,
+        key_point=key_point,
     )

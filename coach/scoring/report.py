@@ -32,6 +32,7 @@ class Finding:
     end: int | None = None
     quote: str = ""
     suggestions: tuple[Suggestion, ...] = ()
+    key_point: str | None = None
 
     @property
     def has_span(self) -> bool:

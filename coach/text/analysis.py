@@ -63,6 +63,11 @@ class Analysis:
         at = bisect_right(self._sentence_starts, token_index) - 1
         return self.sentences[at].first_token if at >= 0 else 0
 
+    def sentence_end_token(self, token_index: int) -> int:
+        """One past the last token of the sentence holding `token_index`."""
+        at = bisect_right(self._sentence_starts, token_index) - 1
+        return self.sentences[at].end_token if at >= 0 else len(self.tokens)
+
     def sentence_of(self, token_index: int) -> SentenceInfo | None:
         for sentence in self.sentences:
             if sentence.first_token <= token_index < sentence.end_token:

@@ -127,8 +127,11 @@ def _scan(analysis: Analysis, lemmas: Compiled, max_gap: int) -> list[Span]:
         if start <= last_end:
             continue
         position = start
+        # A phrase never spans two sentences ("...save you from. You're right" is not
+        # "you are right").
+        sentence_end = analysis.sentence_end_token(start) if len(lemmas) > 1 else 0
         for options in lemmas[1:]:
-            limit = min(len(tokens), position + 2 + max_gap)
+            limit = min(sentence_end, position + 2 + max_gap)
             for i in range(position + 1, limit):
                 if not options.isdisjoint(tokens[i].lemmas):
                     position = i

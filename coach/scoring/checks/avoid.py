@@ -16,6 +16,7 @@ from coach.content.rubric import RubricCheck
 from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
 from coach.scoring.report import Finding, Suggestion
+from coach.text.inflection import inflect
 from coach.text.phrases import DEFAULT_MAX_GAP, find_phrases
 
 RUBRIC_SOURCE = "rubric substitution"
@@ -133,16 +134,39 @@ def _hits(entries: list[tuple[Entry, str]], ctx: CheckContext, max_gap: int) -> 
     for entry, source in entries:
         if entry.pattern is None:
             continue
-        for found in _regex(entry.pattern).finditer(ctx.analysis.text):
+        text = ctx.analysis.text
+        for found in _regex(entry.pattern).finditer(text):
             if found.end() == found.start():
                 continue
             suggestions = tuple(Suggestion(_expand(found, r), source) for r in entry.replacements)
-            hits.append((entry, found.start(), found.end(), suggestions))
+            start, end = _whole_words(text, found.start(), found.end())
+            hits.append((entry, start, end, suggestions))
     return hits
 
 
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a pattern match to whole words: "за 10 мин" in "за 10 минут" covers "минут",
+    so a replacement never leaves half a word behind."""
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    return start, end
+
+
+_INFLECT = re.compile(r"\{(\d+):([a-z,]+)\}")
+
+
 def _expand(match: re.Match[str], replacement: str) -> str:
+    """Fill `\\1` with capture groups and `{1:datv}` with a group put into a Russian
+    grammatical form (so "к {1:datv}" agrees whatever case the customer's word was in)."""
+
+    def inflected(slot: re.Match[str]) -> str:
+        group = match.group(int(slot.group(1))) or ""
+        return inflect(group, frozenset(slot.group(2).split(",")))
+
     try:
-        return match.expand(replacement)
-    except (re.error, IndexError):
+        text = match.expand(replacement)
+        return _INFLECT.sub(inflected, text)
+    except (re.error, IndexError, ValueError):
         return replacement  # a literal replacement that merely contains a backslash

@@ -82,7 +82,7 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
         spans = key_point_spans(ctx.analysis, point, params.max_gap, params.fuzzy_threshold)
         if spans is None:
             missing.append(point.id)
-            findings.append(make_finding(check, ctx, point=point.description, id=point.id))
+            findings.append(make_finding(check, ctx, point=point.description, key_point=point.id))
             continue
         covered += point.weight
         start, end = spans[0]
@@ -95,7 +95,7 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
                 message=params.covered_message,
                 severity="positive",
                 point=point.description,
-                id=point.id,
+                key_point=point.id,
             )
         )
     return CheckResult(covered / total, findings, missing_key_points=missing)

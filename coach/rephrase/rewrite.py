@@ -1,0 +1,381 @@
+"""A full suggested rewrite of a reply in the trainers' style, proven better by re-scoring.
+
+The rewrite keeps the trainee's own content sentences (with the rubric's and scenario's
+substitutions, spelling fixes and calmer punctuation applied), drops sentences whose only
+content was blame, condescension, dismissal or a false promise, adds the structural moves and key
+points the reply is missing using sentences from the scenario's good trainer examples, and
+orders everything as the trainer examples order their moves. A sentence of the original
+that carries a key point is never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from coach.content.rubric import Rubric, RubricCheck
+from coach.content.scenario import Scenario
+from coach.rephrase.diff import DiffOp, word_diff
+from coach.rephrase.roles import SentenceRole, move_checks, sentence_roles
+from coach.rephrase.slots import fill_slots
+from coach.rephrase.substitution import calm_shouting, replace_spans
+from coach.rephrase.trainer_library import (
+    TrainerLibrary,
+    TrainerSentence,
+    is_complete,
+    trainer_library,
+)
+from coach.scoring.applicability import applies
+from coach.scoring.checks.shouting import Params as ShoutingParams
+from coach.scoring.effective import effective_checks
+from coach.scoring.engine import accepted_words, score_reply
+from coach.scoring.report import Finding, ScoreReport
+from coach.text.analysis import analyze
+
+CONTENT = "content"
+SIGNATURE = "signature"
+_SIGNATURE_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """The composed reply, both reports, a word diff and what was kept, added, dropped."""
+
+    text: str
+    before: ScoreReport
+    after: ScoreReport
+    diff: tuple[DiffOp, ...]
+    kept: tuple[str, ...] = ()
+    added: tuple[str, ...] = ()
+    dropped: tuple[str, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def improved(self) -> bool:
+        return self.after.overall > self.before.overall
+
+
+@dataclass
+class _Piece:
+    text: str
+    slot: str
+    order: float
+    moves: frozenset[str] = frozenset()
+    key_points: frozenset[str] = frozenset()
+    tail: str = ""
+    phrase_checks: frozenset[str] = frozenset()
+
+
+def rewrite(text: str, rubric: Rubric, scenario: Scenario | None = None) -> Rewrite:
+    """Compose the rewrite and score both versions (see the module docstring)."""
+    checks = effective_checks(rubric, scenario)
+    before = score_reply(text, rubric, scenario)
+    library = trainer_library(scenario, rubric) if scenario and scenario.examples.good else None
+    order = library.move_order if library else ("greeting", "explanation", "closing")
+    pieces, dropped = _own_sentences(text, before, rubric, scenario, checks, order)
+    kept = [p.text for p in pieces]
+    if library is not None and _failed(before, checks, "customer_name"):
+        # A greeting without the name is replaced by the trainers' greeting, which has it.
+        dropped += [p.text for p in pieces if p.slot == "greeting"]
+        pieces = [p for p in pieces if p.slot != "greeting"]
+    new: list[_Piece] = []
+    if library is not None:
+        new = _gap_pieces(pieces, before, library, checks, scenario, order, text)
+    composed = _compose(pieces + new, scenario)
+    after = score_reply(composed, rubric, scenario)
+    if library is not None and _has_weak_moves(after, checks):
+        # Second pass: the trainers' sentence for each move still weak, kept only if the
+        # re-scored result is better.
+        more = _gap_pieces(pieces + new, after, library, checks, scenario, order, text, True)
+        if more:
+            trial = _compose(pieces + new + more, scenario)
+            trial_report = score_reply(trial, rubric, scenario)
+            if trial_report.overall > after.overall:
+                composed, after, new = trial, trial_report, new + more
+    return Rewrite(
+        text=composed,
+        before=before,
+        after=after,
+        diff=tuple(word_diff(text.strip(), composed)),
+        kept=tuple(kept),
+        added=tuple(p.text for p in new),
+        dropped=tuple(dropped),
+    )
+
+
+def _failed(report: ScoreReport, checks: Sequence[RubricCheck], check_type: str) -> bool:
+    ids = {c.id for c in checks if c.type == check_type}
+    return any(o.check_id in ids and o.score is not None and o.score < 1.0 for o in report.checks)
+
+
+def _has_weak_moves(report: ScoreReport, checks: Sequence[RubricCheck]) -> bool:
+    return _failed(report, checks, "move") or _failed(report, checks, "phrases")
+
+
+# ------------------------------------------------------------------ the trainee's sentences
+
+
+def _own_sentences(
+    text: str,
+    report: ScoreReport,
+    rubric: Rubric,
+    scenario: Scenario | None,
+    checks: Sequence[RubricCheck],
+    order: Sequence[str],
+) -> tuple[list[_Piece], list[str]]:
+    if not text.strip():
+        return [], []
+    roles = sentence_roles(
+        analyze(text, rubric.language),
+        scenario,
+        checks,
+        anywhere=frozenset({"greeting", "closing"}),
+    )
+    keep_caps = _acronyms(checks) | accepted_words(scenario)
+    signature_from = _signature_start(roles)
+    pieces: list[_Piece] = []
+    dropped: list[str] = []
+    for index, role in enumerate(roles):
+        if index >= signature_from:
+            pieces.append(_Piece(role.text, SIGNATURE, len(order) + index / 1000))
+            continue
+        findings = [f for f in report.findings if f.has_span and _inside(f, role)]
+        if any(_is_hostile(f, checks) for f in findings) and not role.key_points:
+            dropped.append(role.text)
+            continue
+        edits = _edits(findings, role, scenario)
+        fixed = replace_spans(role.text, edits) if edits else role.text
+        fixed = calm_shouting(fixed, keep_caps, rubric.language)
+        if not fixed.strip(" .,!?;:-—"):
+            dropped.append(role.text)
+            continue
+        slot = _slot_of(role, order)
+        pieces.append(
+            _Piece(
+                _end_punctuation(fixed, role.text),
+                slot,
+                _rank(slot, order, index),
+                role.moves,
+                role.key_points,
+            )
+        )
+    return pieces, dropped
+
+
+def _signature_start(roles: Sequence[SentenceRole]) -> int:
+    """Index where a trailing signature starts ("Maria", "Support Team"), or len(roles).
+
+    A signature is the run of short lines without sentence punctuation at the very end,
+    right after a closing (or forming the last line of a multi-line reply)."""
+    index = len(roles)
+    while index > 1:
+        role = roles[index - 1]
+        words = role.text.split()
+        if len(words) > _SIGNATURE_WORDS or role.text.rstrip()[-1:] in ".!?:" or role.moves:
+            break
+        index -= 1
+    if index == len(roles) or index == 0:
+        return len(roles)
+    return index
+
+
+def _inside(finding: Finding, role: SentenceRole) -> bool:
+    return finding.start is not None and role.start <= finding.start < role.end
+
+
+def _is_hostile(finding: Finding, checks: Sequence[RubricCheck]) -> bool:
+    """Blame, condescension, dismissal, a false promise or a forbidden phrase: a sentence
+    with no key point that says one of these goes, and the trainers' sentences stand in.
+    (Minor wording issues, like filler, are substituted in place instead.)"""
+    if finding.severity == "critical":
+        return True
+    check = next((c for c in checks if c.id == finding.check_id), None)
+    return check is not None and check.type == "avoid" and finding.severity == "major"
+
+
+def _edits(
+    findings: Sequence[Finding], role: SentenceRole, scenario: Scenario | None
+) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    for finding in findings:
+        if not finding.suggestions or finding.start is None or finding.end is None:
+            continue
+        start, end = finding.start - role.start, finding.end - role.start
+        if any(start < e and s < end for s, e, _ in edits):
+            continue
+        replacement = fill_slots(finding.suggestions[0].text, scenario)
+        if replacement is not None:
+            edits.append((start, end, replacement))
+    return edits
+
+
+def _acronyms(checks: Sequence[RubricCheck]) -> set[str]:
+    words: set[str] = set()
+    for check in checks:
+        if isinstance(check.params, ShoutingParams):
+            words |= {w.lower() for w in check.params.allow}
+    return words
+
+
+def _slot_of(role: SentenceRole, order: Sequence[str]) -> str:
+    if role.key_points:
+        return CONTENT  # facts stay in the body, whatever else the sentence does
+    for name in order:
+        if name in role.moves and name != "explanation":
+            return name
+    return CONTENT
+
+
+def _rank(slot: str, order: Sequence[str], index: int) -> float:
+    position = order.index("explanation") if slot == CONTENT else order.index(slot)
+    return position + index / 1000
+
+
+def _end_punctuation(fixed: str, original: str) -> str:
+    last = original.rstrip()[-1:]
+    if last in ".!?" and fixed.rstrip()[-1:] not in ".!?:;":
+        return fixed.rstrip().rstrip(",") + last
+    return fixed
+
+
+# ------------------------------------------------------------------ the trainers' sentences
+
+
+def _gap_pieces(
+    pieces: Sequence[_Piece],
+    report: ScoreReport,
+    library: TrainerLibrary,
+    checks: Sequence[RubricCheck],
+    scenario: Scenario | None,
+    order: Sequence[str],
+    original: str,
+    weak: bool = False,
+) -> list[_Piece]:
+    """Trainer sentences for the moves, key points and courtesy the reply is missing."""
+    outcome = {c.check_id: c.score for c in report.checks}
+    current = list(pieces)
+    new: list[_Piece] = []
+
+    def add(choice: TrainerSentence | None, slot: str) -> None:
+        if choice is not None:
+            piece = _trainer_piece(choice, slot, order, scenario)
+            current.append(piece)
+            new.append(piece)
+
+    for check, params in move_checks(checks):
+        score = outcome.get(check.id)
+        if score is None or not applies(check.applies_when, scenario):
+            continue
+        has_move = any(params.move in p.moves for p in current)
+        # Missing now (perhaps dropped with a hostile sentence), or still weak on a retry.
+        if has_move and not (weak and score < 1.0):
+            continue
+        choice = _best(library.for_move(params.move), current, original, scenario, params.move)
+        add(choice, params.move if params.move != "explanation" else CONTENT)
+    covered = {kp for p in current for kp in p.key_points}
+    for point in report.missing_key_points:
+        if point in covered:
+            continue
+        choice = _best(library.for_key_point(point), current, original, scenario, None, covered)
+        add(choice, CONTENT)
+        covered |= choice.key_points if choice else frozenset()
+    for check in checks:
+        score = outcome.get(check.id)
+        if check.type != "phrases" or score is None or score >= 1.0:
+            continue
+        if any(check.id in p.phrase_checks for p in current):
+            continue
+        choice = _best(library.for_phrase_check(check.id), current, original, scenario, None)
+        if choice is not None:
+            add(choice, _slot_for_moves(choice.moves, order))
+    return new
+
+
+def _slot_for_moves(moves: frozenset[str], order: Sequence[str]) -> str:
+    for name in order:
+        if name in moves and name not in ("explanation", "greeting"):
+            return name
+    return CONTENT
+
+
+def _trainer_piece(
+    choice: TrainerSentence, slot: str, order: Sequence[str], scenario: Scenario | None
+) -> _Piece:
+    text = fill_slots(choice.text, scenario) or choice.text
+    # Added sentences sit in their move's place; among content, after the trainee's own.
+    base = order.index("explanation") if slot == CONTENT else order.index(slot)
+    return _Piece(
+        text,
+        slot,
+        base + 0.5 + choice.position / 10,
+        choice.moves,
+        choice.key_points,
+        choice.tail if slot == "closing" else "",
+        choice.phrase_checks,
+    )
+
+
+def _best(
+    candidates: Sequence[TrainerSentence],
+    pieces: Sequence[_Piece],
+    original: str,
+    scenario: Scenario | None,
+    move: str | None,
+    covered: set[str] | frozenset[str] = frozenset(),
+) -> TrainerSentence | None:
+    """The trainer sentence that does the job most cleanly and sounds most like the reply.
+
+    Preferred: complete sentences; for a move, sentences that do only that move; for key
+    points, sentences that cover more of what is still missing; then similarity to the
+    trainee's reply (their voice), then earlier in its example.
+    """
+    used = {_normal(p.text) for p in pieces}
+    best: tuple[float, ...] | None = None
+    chosen = None
+    for candidate in candidates:
+        if _normal(candidate.text) in used or fill_slots(candidate.text, scenario) is None:
+            continue
+        extra_moves = len(candidate.moves - {move}) if move else 0
+        new_points = len(candidate.key_points - covered)
+        similarity = fuzz.token_set_ratio(original.lower(), candidate.text.lower())
+        key = (
+            0 if is_complete(candidate.text) else 1,
+            extra_moves,
+            -new_points,
+            -similarity,
+            candidate.position,
+        )
+        if best is None or key < best:
+            best, chosen = key, candidate
+    return chosen
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _compose(pieces: Sequence[_Piece], scenario: Scenario | None) -> str:
+    ordered = sorted(pieces, key=lambda p: p.order)
+    seen: set[str] = set()
+    unique = []
+    for piece in ordered:
+        key = _normal(piece.text)
+        if key and key not in seen:
+            seen.add(key)
+            unique.append(piece)
+    head = [p.text for p in unique if p.slot == "greeting"]
+    closing = [p for p in unique if p.slot == "closing"]
+    signature = [p.text for p in unique if p.slot == SIGNATURE]
+    body = [p.text for p in unique if p.slot not in ("greeting", "closing", SIGNATURE)]
+    tail_lines = [p.text for p in closing]
+    if signature:
+        tail_lines += signature  # the trainee's own sign-off wins over the trainer's
+    elif closing and closing[-1].tail:
+        tail_lines.append(closing[-1].tail)
+    if scenario is not None and scenario.channel == "chat":
+        return " ".join(part for part in [*head, *body, *tail_lines] if part).strip()
+    blocks = [" ".join(head), " ".join(body), "\n".join(tail_lines)]
+    return "\n\n".join(block for block in blocks if block).strip()

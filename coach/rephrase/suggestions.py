@@ -1,0 +1,115 @@
+"""One to three better phrasings per finding, in the trainers' voice.
+
+Sources, in order: the substitutions written in the rubric or scenario (already attached
+to `avoid` findings by the scorer, slots filled here), then sentences from the scenario's
+good trainer examples that make the move the finding is about (acknowledge, explain, give
+a next step, close, cover a key point), ranked by similarity to the trainee's sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from coach.content.rubric import Rubric, RubricCheck
+from coach.content.scenario import Scenario
+from coach.rephrase.roles import SentenceRole, move_checks, sentence_roles
+from coach.rephrase.slots import fill_slots
+from coach.rephrase.trainer_library import TrainerLibrary, TrainerSentence, trainer_library
+from coach.scoring.effective import effective_checks
+from coach.scoring.report import Finding, ScoreReport, Suggestion
+from coach.text.analysis import analyze
+
+MAX_SUGGESTIONS = 3
+
+
+@dataclass(frozen=True)
+class FindingSuggestions:
+    """The suggestions for `report.findings[index]`."""
+
+    index: int
+    finding: Finding
+    suggestions: tuple[Suggestion, ...]
+
+
+def suggest(
+    text: str, report: ScoreReport, rubric: Rubric, scenario: Scenario | None
+) -> list[FindingSuggestions]:
+    """Suggestions for every problem finding that has a better phrasing."""
+    checks = effective_checks(rubric, scenario)
+    move_of = {check.id: params.move for check, params in move_checks(checks)}
+    roles = sentence_roles(analyze(text, rubric.language), scenario, checks) if text.strip() else []
+    library = trainer_library(scenario, rubric) if scenario and scenario.examples.good else None
+    results = []
+    for index, finding in enumerate(report.findings):
+        if finding.is_positive:
+            continue
+        options = _substitutions(finding, scenario)
+        if library is not None and len(options) < MAX_SUGGESTIONS:
+            wanted = _trainer_candidates(finding, move_of, roles, library, checks)
+            context = _sentence_at(roles, finding.start) or text
+            options += _ranked(wanted, context, scenario, exclude=text)
+        unique = list(dict.fromkeys(options))[:MAX_SUGGESTIONS]
+        if unique:
+            results.append(FindingSuggestions(index, finding, tuple(unique)))
+    return results
+
+
+def _substitutions(finding: Finding, scenario: Scenario | None) -> list[Suggestion]:
+    filled = []
+    for suggestion in finding.suggestions:
+        text = fill_slots(suggestion.text, scenario)
+        if text is not None:
+            filled.append(Suggestion(text, suggestion.source))
+    return filled
+
+
+def _trainer_candidates(
+    finding: Finding,
+    move_of: Mapping[str, str],
+    roles: Sequence[SentenceRole],
+    library: TrainerLibrary,
+    checks: Sequence[RubricCheck],
+) -> list[TrainerSentence]:
+    if finding.key_point:
+        return library.for_key_point(finding.key_point)
+    if finding.check_id in move_of:
+        return library.for_move(move_of[finding.check_id])
+    if finding.check_id == "customer-name" or _is_type(finding, checks, "customer_name"):
+        return library.for_move("greeting")
+    if finding.start is None or _is_type(finding, checks, "spelling"):
+        return []
+    role = next((r for r in roles if r.start <= finding.start < r.end), None)
+    moves = sorted(role.moves) if role and role.moves else ["explanation"]
+    found: list[TrainerSentence] = []
+    for name in moves:
+        found += library.for_move(name)
+    for point in role.key_points if role else ():
+        found += library.for_key_point(point)
+    return found
+
+
+def _is_type(finding: Finding, checks: Sequence[RubricCheck], type_name: str) -> bool:
+    return any(c.id == finding.check_id and c.type == type_name for c in checks)
+
+
+def _sentence_at(roles: Sequence[SentenceRole], position: int | None) -> str | None:
+    if position is None:
+        return None
+    return next((r.text for r in roles if r.start <= position < r.end), None)
+
+
+def _ranked(
+    candidates: Iterable[TrainerSentence], context: str, scenario: Scenario | None, exclude: str
+) -> list[Suggestion]:
+    scored = []
+    for candidate in candidates:
+        text = fill_slots(candidate.text, scenario)
+        if text is None or text in exclude:
+            continue
+        similarity = fuzz.token_set_ratio(context.lower(), text.lower())
+        scored.append((-similarity, candidate.position, text, candidate.source))
+    scored.sort()
+    return [Suggestion(text, source) for _, _, text, source in scored]

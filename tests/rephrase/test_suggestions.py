@@ -1,0 +1,51 @@
+from coach.rephrase import suggest
+from coach.scoring import score_reply
+
+BLAME = "You are doing everything wrong. Here is the documentation, study it and try again."
+
+
+def suggestions_for(text, library, scenario_id, check_id):
+    scenario = library.scenarios[scenario_id]
+    rubric = library.rubrics[scenario.rubric]
+    report = score_reply(text, rubric, scenario)
+    found = [s for s in suggest(text, report, rubric, scenario) if s.finding.check_id == check_id]
+    return found
+
+
+def test_blame_gets_the_rubric_substitution_then_trainer_sentences(library):
+    (first, *_) = suggestions_for(BLAME, library, "test-api-en", "blame")
+    assert first.finding.quote == "You are doing everything wrong"
+    assert first.suggestions[0].text == "I see a way to optimise your approach"
+    assert first.suggestions[0].source == "rubric substitution"
+    assert 1 <= len(first.suggestions) <= 3
+    assert all(s.source.startswith(("rubric", "trainer example: ")) for s in first.suggestions)
+
+
+def test_missing_acknowledgement_is_answered_with_a_trainer_sentence(library):
+    (item,) = suggestions_for(BLAME, library, "test-api-en", "acknowledge")
+    assert item.suggestions[0].source == "trainer example: warm-fix"
+    assert "frustrating" in item.suggestions[0].text
+
+
+def test_missing_key_point_suggests_the_sentence_that_covers_it(library):
+    text = "Hi Daniel, thanks for writing. I will look into it today."
+    found = suggestions_for(text, library, "test-api-en", "key-points")
+    by_point = {f.finding.key_point: f for f in found}
+    assert "page_size" in by_point["exact-fix"].suggestions[0].text
+
+
+def test_russian_suggestions_come_from_russian_examples(library):
+    text = "Вы всё делаете неправильно. Вот документация, изучите её и попробуйте снова."
+    (item,) = suggestions_for(text, library, "test-api-ru", "acknowledge")
+    assert "Понимаю" in item.suggestions[0].text
+
+
+def test_slots_in_substitutions_are_filled(library):
+    text = "Dear customer, set page_size to 100. I will verify the request today."
+    (item,) = suggestions_for(text, library, "test-api-en", "robotic")
+    assert item.suggestions[0].text == "Hi Daniel"
+
+
+def test_no_suggestions_for_an_empty_reply(library, rubric_en):
+    report = score_reply("", rubric_en)
+    assert suggest("", report, rubric_en, None) == []
