@@ -78,5 +78,35 @@ def main() -> None:
         )
 
 
+def rephrase_figures() -> None:
+    """Suggestions and rewrites over every bad example of the bundled library."""
+    from coach.paths import bundled_scenarios_dir  # noqa: PLC0415
+    from coach.rephrase import rewrite, suggest  # noqa: PLC0415
+
+    library = load_library([bundled_rubrics_dir(), bundled_scenarios_dir()])
+    cases = [
+        (scenario, library.rubrics[scenario.rubric], bad.text)
+        for scenario in library.scenarios.values()
+        for bad in scenario.examples.bad
+    ]
+    if not cases:
+        return
+    for scenario, rubric, text in cases:  # warm-up: trainer libraries built once each
+        rewrite(text, rubric, scenario)
+    suggest_times, rewrite_times = [], []
+    for scenario, rubric, text in cases * 3:
+        report = score_reply(text, rubric, scenario)
+        t0 = time.perf_counter()
+        suggest(text, report, rubric, scenario)
+        suggest_times.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        rewrite(text, rubric, scenario)
+        rewrite_times.append(time.perf_counter() - t0)
+    print(f"\n[rephrase] over {len(cases)} bad examples of the bundled library")
+    print(f"  per-finding suggestions, median: {statistics.median(suggest_times) * 1000:6.2f} ms")
+    print(f"  full rewrite (incl. 2-3 scorings), median: {statistics.median(rewrite_times) * 1000:6.2f} ms")
+
+
 if __name__ == "__main__":
     main()
+    rephrase_figures()

@@ -21,7 +21,7 @@ from coach.content.scenario import Scenario
 from coach.rephrase.diff import DiffOp, word_diff
 from coach.rephrase.roles import SentenceRole, move_checks, sentence_roles
 from coach.rephrase.slots import fill_slots
-from coach.rephrase.substitution import calm_shouting, replace_spans
+from coach.rephrase.substitution import calm, replace_spans
 from coach.rephrase.trainer_library import (
     TrainerLibrary,
     TrainerSentence,
@@ -29,9 +29,8 @@ from coach.rephrase.trainer_library import (
     trainer_library,
 )
 from coach.scoring.applicability import applies
-from coach.scoring.checks.shouting import Params as ShoutingParams
 from coach.scoring.effective import effective_checks
-from coach.scoring.engine import accepted_words, score_reply
+from coach.scoring.engine import score_reply
 from coach.scoring.report import Finding, ScoreReport
 from coach.text.analysis import analyze
 
@@ -134,7 +133,6 @@ def _own_sentences(
         checks,
         anywhere=frozenset({"greeting", "closing"}),
     )
-    keep_caps = _acronyms(checks) | accepted_words(scenario)
     signature_from = _signature_start(roles)
     pieces: list[_Piece] = []
     dropped: list[str] = []
@@ -146,9 +144,8 @@ def _own_sentences(
         if any(_is_hostile(f, checks) for f in findings) and not role.key_points:
             dropped.append(role.text)
             continue
-        edits = _edits(findings, role, scenario)
+        edits = _edits(findings, role, scenario, checks)
         fixed = replace_spans(role.text, edits) if edits else role.text
-        fixed = calm_shouting(fixed, keep_caps, rubric.language)
         if not fixed.strip(" .,!?;:-—"):
             dropped.append(role.text)
             continue
@@ -197,27 +194,29 @@ def _is_hostile(finding: Finding, checks: Sequence[RubricCheck]) -> bool:
 
 
 def _edits(
-    findings: Sequence[Finding], role: SentenceRole, scenario: Scenario | None
+    findings: Sequence[Finding],
+    role: SentenceRole,
+    scenario: Scenario | None,
+    checks: Sequence[RubricCheck],
 ) -> list[tuple[int, int, str]]:
+    """Substitutions and spelling fixes (first suggestion), and shouting calmed down."""
+    shouting = {c.id for c in checks if c.type == "shouting"}
     edits: list[tuple[int, int, str]] = []
     for finding in findings:
-        if not finding.suggestions or finding.start is None or finding.end is None:
+        if finding.start is None or finding.end is None:
             continue
         start, end = finding.start - role.start, finding.end - role.start
         if any(start < e and s < end for s, e, _ in edits):
+            continue
+        if finding.check_id in shouting:
+            edits.append((start, end, calm(finding.quote)))
+            continue
+        if not finding.suggestions:
             continue
         replacement = fill_slots(finding.suggestions[0].text, scenario)
         if replacement is not None:
             edits.append((start, end, replacement))
     return edits
-
-
-def _acronyms(checks: Sequence[RubricCheck]) -> set[str]:
-    words: set[str] = set()
-    for check in checks:
-        if isinstance(check.params, ShoutingParams):
-            words |= {w.lower() for w in check.params.allow}
-    return words
 
 
 def _slot_of(role: SentenceRole, order: Sequence[str]) -> str:

@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
-
-from coach.content.enums import Language
-from coach.text.spelling.offline import is_known
 
 
 def match_case(replacement: str, original: str) -> str:
@@ -26,13 +22,16 @@ def replace_spans(text: str, edits: list[tuple[int, int, str]]) -> str:
     the span and the space it leaves behind."""
     result = text
     for start, end, replacement in sorted(edits, key=lambda e: e[0], reverse=True):
-        fitted = match_case(replacement, text[start:end]) if replacement else ""
+        at_start = not text[:start].strip() or text[:start].rstrip()[-1:] in ".!?"
+        fitted = match_case(replacement, text[start:end]) if at_start else replacement
         result = result[:start] + fitted + result[end:]
         if not fitted and start == 0:
             # "Please be advised that the API..." -> "The API...".
             result = re.sub(r"^[\s,]*(?:that|что)\s+", "", result, flags=re.IGNORECASE)
     result = tidy(result)
-    if text[:1].isupper() and result[:1].islower():
+    first = result.split(" ", 1)[0]
+    # Re-capitalise a sentence whose first word went, unless what is first now is code.
+    if text[:1].isupper() and result[:1].islower() and not re.search(r"[_/=\d]", first):
         result = result[:1].upper() + result[1:]
     return result
 
@@ -46,22 +45,8 @@ def tidy(text: str) -> str:
     return text.strip()
 
 
-def calm_shouting(text: str, keep: Collection[str], language: Language) -> str:
-    """Lower-case shouted words and collapse '!!' and '?!'. Acronyms stay: words in `keep`
-    (the rubric's allow list, the scenario's vocabulary) and short capitals that are not
-    dictionary words (API, VIP, SLA)."""
-
-    def lower(match: re.Match[str]) -> str:
-        word = match.group()
-        if word.lower() in keep:
-            return word
-        if len(word) < 5 and not is_known(word.lower(), language):
-            return word
-        return word.lower()
-
-    calmed = re.sub(r"\b[A-ZА-ЯЁ]{2,}\b", lower, text)
-    calmed = re.sub(r"[!?]*![!?]+|!{2,}", "!", calmed)
-    calmed = re.sub(r"\?{2,}", "?", calmed)
-    if text[:1].isupper() and calmed[:1].islower():
-        calmed = calmed[:1].upper() + calmed[1:]
-    return calmed
+def calm(shouted: str) -> str:
+    """The calm form of a shouting finding: "TRY AGAIN" -> "try again", "!!!" -> "!"."""
+    if not any(ch.isalpha() for ch in shouted):
+        return "?" if set(shouted) == {"?"} else "!"
+    return shouted.lower()

@@ -9,6 +9,7 @@ Matches just after a negation ("I don't understand", "это не ваша ви�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +21,7 @@ from coach.text.tokens import phrase_lemmas
 
 DEFAULT_MAX_GAP = 2
 NEGATION_WINDOW = 3
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]")
 _NEGATIONS: dict[Language, frozenset[str]] = {
     "en": frozenset({"not", "no", "never", "nobody", "nothing", "neither", "nor", "without"}),
     "ru": frozenset({"не", "нет", "ни", "никогда", "никак", "ничто", "без"}),
@@ -152,4 +154,10 @@ def _negated_before(analysis: Analysis, start: int) -> bool:
     negations = _NEGATIONS[analysis.language]
     floor = analysis.sentence_first_token(start)
     window = analysis.tokens[max(floor, start - NEGATION_WINDOW) : start]
-    return any(not negations.isdisjoint(token.lemmas) for token in window)
+    begin = analysis.tokens[start].start
+    # "can't be 500, read the documentation": a clause break ends the negation's reach.
+    return any(
+        not negations.isdisjoint(token.lemmas)
+        and not _CLAUSE_BREAK.search(analysis.text, token.end, begin)
+        for token in window
+    )

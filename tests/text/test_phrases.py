@@ -51,3 +51,9 @@ def test_inflected_russian_forms_match_their_lexicon_entries():
     text = "Извините. Извиняюсь. Примите извинения. Тысяча извинений."
     matches = find_phrases(analyze(text, "ru"), lexicon)
     assert [m.phrase for m in matches] == ["извинить", "извиняться", "извинение", "извинение"]
+
+
+def test_a_clause_break_ends_a_negation():
+    text = "The page_size can't be 500, read the documentation."
+    (match,) = find_phrases(analyze(text, "en"), ["read the documentation"])
+    assert match.negated is False

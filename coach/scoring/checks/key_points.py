@@ -3,6 +3,9 @@
 Each key point matches when any of its phrases matches, or when every `requires` group has
 a matching phrase (lemma-matched, with a fuzzy fallback for a misspelt long word). The
 score is the covered share of key-point weight. Not applicable without a scenario.
+
+Negation does not cancel a key point: "не больше 200" and "no more than 200" state the
+limit; they do not deny it.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ def key_point_spans(
 ) -> list[tuple[int, int]] | None:
     """Spans that show `point` is covered, or None when it is not."""
     if point.phrases:
-        matches = [m for m in find_phrases(analysis, point.phrases, max_gap) if not m.negated]
+        matches = find_phrases(analysis, point.phrases, max_gap)
         if matches:
             return [(matches[0].start, matches[0].end)]
         fuzzy = _fuzzy(analysis, point.phrases, fuzzy_threshold)
@@ -41,7 +44,7 @@ def key_point_spans(
     if point.requires:
         spans = []
         for group in point.requires:
-            found = [m for m in find_phrases(analysis, group, max_gap) if not m.negated]
+            found = find_phrases(analysis, group, max_gap)
             span = (
                 (found[0].start, found[0].end)
                 if found
