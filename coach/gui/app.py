@@ -1,104 +1,98 @@
-"""Application start-up: the practice window.
+"""Start-up: logging, the Qt application, translations, the window, then the content.
 
-Until the full practice window lands (scenario library, highlights, score panel), this is
-a minimal window over the real engine: pick a bundled scenario, type, and see the live
-score and findings.
+The window is shown first and the scenario library loads on a worker thread, so the
+window appears in well under a second on a cold start.
 """
 
 from __future__ import annotations
 
+import logging
 import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QLabel,
-    QMainWindow,
-    QPlainTextEdit,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from platformdirs import user_log_dir
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from coach.content.library import Library
-from coach.paths import bundled_rubrics_dir, bundled_scenarios_dir
-from coach.scoring import load_library, score_reply
+from coach.gui.dialogs import Dialogs
+from coach.gui.settings import Prefs, Settings
+from coach.gui.workers import run_in_background
 
-DEBOUNCE_MS = 150
+LOG_DIR = Path(user_log_dir("ReplyCoach", appauthor=False))
+LOG_FILE = LOG_DIR / "coach.log"
+TRANSLATIONS = Path(__file__).parent / "translations"
 
-
-class PracticeWindow(QMainWindow):
-    """Scenario picker, customer message, reply editor and a live score summary."""
-
-    def __init__(self, library: Library) -> None:
-        super().__init__()
-        self.setWindowTitle(self.tr("Reply Coach"))
-        self._library = library
-        self._picker = QComboBox()
-        self._picker.setAccessibleName(self.tr("Scenario"))
-        for scenario in library.scenarios.values():
-            self._picker.addItem(f"{scenario.title} ({scenario.language})", scenario.id)
-        self._customer = QLabel()
-        self._customer.setWordWrap(True)
-        self._editor = QPlainTextEdit()
-        self._editor.setAccessibleName(self.tr("Your reply"))
-        self._editor.setPlaceholderText(self.tr("Write your reply to the customer here…"))
-        self._score = QLabel()
-        self._score.setWordWrap(True)
-        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
-        self._timer.timeout.connect(self._on_rescore)
-        self._editor.textChanged.connect(self._timer.start)
-        self._picker.currentIndexChanged.connect(self._on_scenario_changed)
-
-        left = QWidget()
-        layout = QVBoxLayout(left)
-        layout.addWidget(self._picker)
-        layout.addWidget(self._customer)
-        layout.addWidget(self._editor)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self._score)
-        self.setCentralWidget(splitter)
-        self.resize(1100, 700)
-        self._on_scenario_changed()
-
-    def _current(self) -> str | None:
-        data = self._picker.currentData()
-        return str(data) if data else None
-
-    def _on_scenario_changed(self) -> None:
-        scenario_id = self._current()
-        if scenario_id is None:
-            self._customer.setText(self.tr("No scenarios found."))
-            return
-        scenario = self._library.scenarios[scenario_id]
-        self._customer.setText(f"<b>{scenario.persona.name}</b>: {scenario.turns[0].message}")
-        self._on_rescore()
-
-    def _on_rescore(self) -> None:
-        scenario_id = self._current()
-        if scenario_id is None:
-            return
-        scenario = self._library.scenarios[scenario_id]
-        report = score_reply(
-            self._editor.toPlainText(), self._library.rubrics[scenario.rubric], scenario
-        )
-        lines = [f"<h2>{report.overall:.0f} — {report.band}</h2>"]
-        lines += [f"{name}: {value:.0f}" for name, value in report.dimensions.items()]
-        lines += [f"<br>• {f.message}" for f in report.problems()]
-        self._score.setText("<br>".join(lines))
-
-    def score_text(self) -> str:
-        return self._score.text()
-
-    def editor(self) -> QPlainTextEdit:
-        return self._editor
+log = logging.getLogger("coach")
 
 
-def run_app() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    library = load_library([bundled_rubrics_dir(), bundled_scenarios_dir()])
-    window = PracticeWindow(library)
+def setup_logging() -> None:
+    LOG_DIR.mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(
+        filename=LOG_FILE,
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Our Russian interface plus Qt's own strings, for the chosen or system language."""
+    locale = QLocale(language) if language else QLocale.system()
+    installed = []
+    for name, folder in (
+        ("coach", str(TRANSLATIONS)),
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """Bugs are logged and shown with the log's path, never swallowed."""
+    text = "".join(traceback.format_exception(kind, value, tb))
+    log.error("unhandled exception\n%s", text)
+    Dialogs.crash(None, text, str(LOG_FILE))
+
+
+def load_content() -> Library:
+    from coach.paths import bundled_rubrics_dir, bundled_scenarios_dir  # noqa: PLC0415
+    from coach.scoring import load_library  # noqa: PLC0415
+
+    return load_library([bundled_rubrics_dir(), bundled_scenarios_dir()])
+
+
+def run_app(argv: list[str] | None = None) -> int:
+    setup_logging()
+    app = QApplication.instance() or QApplication(argv or sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Reply Coach")
+    app.setOrganizationName("ReplyCoach")
+    settings = Settings()
+    install_translations(app, settings.get(Prefs.interface_language))
+    sys.excepthook = _excepthook
+
+    from coach.gui.main_window import PracticeWindow  # noqa: PLC0415
+    from coach.gui.store_setup import open_store  # noqa: PLC0415
+    from coach.text.spelling import configured_checker  # noqa: PLC0415
+
+    checker = configured_checker(settings.get(Prefs.languagetool_url) or None)
+    window = PracticeWindow(settings, store=None, checker=checker)
     window.show()
+    app.processEvents()
+
+    def loaded(result: tuple[Library, object]) -> None:
+        library, store = result
+        window.store = store  # type: ignore[assignment]
+        window.load_content(library)
+
+    run_in_background(
+        lambda: (load_content(), open_store(settings.get(Prefs.database_url))),
+        loaded,
+        window._on_background_error,
+    )
     return int(app.exec())

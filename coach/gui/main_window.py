@@ -1,0 +1,523 @@
+"""The trainee's practice window: library | scenario + reply | score.
+
+Scoring runs on the UI thread after a short debounce (a pass over a 150-word reply costs a
+few milliseconds, well under a frame); loading content, warming the dictionaries and
+LanguageTool checks run through `workers.run_in_background`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.content.enums import Language
+from coach.content.library import Library
+from coach.content.rubric import Rubric
+from coach.content.scenario import Scenario
+from coach.errors import CoachError
+from coach.gui.actions import ActionId, build_actions
+from coach.gui.dialogs import Dialogs
+from coach.gui.library_panel import LibraryPanel
+from coach.gui.reply_editor import ReplyEditor
+from coach.gui.results_view import ResultsView
+from coach.gui.scenario_view import ScenarioView
+from coach.gui.score_panel import ScorePanel
+from coach.gui.session import PracticeSession
+from coach.gui.settings import Prefs, Settings, State
+from coach.gui.workers import run_in_background
+from coach.rephrase import rewrite, suggest
+from coach.scoring import ScoreReport, next_turn, score_reply
+from coach.store.api import AttemptStore, NewAttempt
+from coach.text.readability import preload
+from coach.text.spelling.base import SpellChecker, SpellReport, SpellRequest
+from coach.text.spelling.offline import OfflineSpellChecker
+
+log = logging.getLogger(__name__)
+
+SCORE_DEBOUNCE_MS = 120
+REWRITE_DEBOUNCE_MS = 500
+DRAFT_DEBOUNCE_MS = 700
+
+
+class PracticeWindow(QMainWindow):
+    """The main window. `load_content(library)` fills it; `submit()` records an attempt."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: AttemptStore | None = None,
+        checker: SpellChecker | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reply Coach"))
+        self.settings = settings
+        self.store = store
+        self.checker = checker
+        self.library: Library | None = None
+        self.session: PracticeSession | None = None
+        self.report: ScoreReport | None = None
+        self._lt_report: tuple[str, SpellReport] | None = None
+        self._rewrite_text: str | None = None
+        self._pending_next: str | None = None
+        self._last_reply = ""
+
+        self.library_panel = LibraryPanel()
+        self.scenario_view = ScenarioView()
+        self.editor = ReplyEditor()
+        self.score_panel = ScorePanel()
+        self.results = ResultsView()
+        self.timer_label = QLabel()
+        self.timer_label.setAccessibleName(self.tr("Time left"))
+        self.submit_button = QPushButton(self.tr("Submit reply"))
+        self.submit_button.setToolTip(self.tr("Submit reply (Ctrl+Enter)"))
+        self._build_layout()
+        self.actions_by_id = build_actions(self)
+        self._build_menus()
+        self._connect()
+        self._restore_state()
+        self.statusBar().showMessage(self.tr("Loading scenarios…"))
+
+    # ------------------------------------------------------------------ layout
+
+    def _build_layout(self) -> None:
+        editor_page = QWidget()
+        editor_layout = QVBoxLayout(editor_page)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(self.timer_label)
+        editor_layout.addWidget(self.editor, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.submit_button)
+        editor_layout.addLayout(row)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(editor_page)
+        self.stack.addWidget(self.results)
+        centre = QSplitter(Qt.Orientation.Vertical)
+        centre.addWidget(self.scenario_view)
+        centre.addWidget(self.stack)
+        centre.setSizes([380, 320])
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.library_panel)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.score_panel)
+        self.splitter.setSizes([330, 640, 330])
+        self.setCentralWidget(self.splitter)
+        self.timer_label.hide()
+        self.setTabOrder(self.library_panel.search, self.library_panel.table)
+        self.setTabOrder(self.library_panel.table, self.editor)
+        self.setTabOrder(self.editor, self.submit_button)
+        self.setTabOrder(self.submit_button, self.score_panel.findings)
+
+    def _build_menus(self) -> None:
+        a = self.actions_by_id
+        practice = self.menuBar().addMenu(self.tr("&Practice"))
+        for action_id in (
+            ActionId.SUBMIT,
+            ActionId.TRY_AGAIN,
+            ActionId.NEXT_FINDING,
+            ActionId.PREVIOUS_FINDING,
+            ActionId.APPLY_SUGGESTION,
+            ActionId.USE_REWRITE,
+        ):
+            practice.addAction(a[action_id])
+        scenarios = self.menuBar().addMenu(self.tr("&Scenarios"))
+        for action_id in (ActionId.SEARCH, ActionId.NEXT_SCENARIO, ActionId.PREVIOUS_SCENARIO):
+            scenarios.addAction(a[action_id])
+        app_menu = self.menuBar().addMenu(self.tr("&Reply Coach"))
+        app_menu.addAction(a[ActionId.SETTINGS])
+        app_menu.addAction(a[ActionId.QUIT])
+
+    def _connect(self) -> None:
+        a = self.actions_by_id
+        a[ActionId.SUBMIT].triggered.connect(self.submit)
+        a[ActionId.TRY_AGAIN].triggered.connect(self.try_again)
+        a[ActionId.NEXT_FINDING].triggered.connect(lambda: self.step_finding(1))
+        a[ActionId.PREVIOUS_FINDING].triggered.connect(lambda: self.step_finding(-1))
+        a[ActionId.APPLY_SUGGESTION].triggered.connect(self.apply_suggestion_at_cursor)
+        a[ActionId.USE_REWRITE].triggered.connect(self.use_rewrite)
+        a[ActionId.NEXT_SCENARIO].triggered.connect(lambda: self.library_panel.step(1))
+        a[ActionId.PREVIOUS_SCENARIO].triggered.connect(lambda: self.library_panel.step(-1))
+        a[ActionId.SEARCH].triggered.connect(self._on_search)
+        a[ActionId.SETTINGS].triggered.connect(self.open_settings)
+        a[ActionId.QUIT].triggered.connect(self.close)
+        self.submit_button.clicked.connect(self.submit)
+        self.library_panel.scenario_selected.connect(self.open_scenario)
+        self.score_panel.finding_activated.connect(self._on_finding_activated)
+        self.score_panel.use_rewrite.connect(self.use_rewrite)
+        self.results.try_again.connect(self.try_again)
+        self.results.continue_conversation.connect(self._on_continue)
+        self.editor.first_keystroke.connect(self._on_first_keystroke)
+        self.score_timer = QTimer(self, singleShot=True, interval=SCORE_DEBOUNCE_MS)
+        self.score_timer.timeout.connect(self.rescore)
+        self.rewrite_timer = QTimer(self, singleShot=True, interval=REWRITE_DEBOUNCE_MS)
+        self.rewrite_timer.timeout.connect(self._on_rewrite_due)
+        self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DEBOUNCE_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+        self.clock = QTimer(self, interval=1000)
+        self.clock.timeout.connect(self._on_tick)
+        self.editor.textChanged.connect(self._on_text_changed)
+
+    # ------------------------------------------------------------------ content
+
+    def load_content(self, library: Library) -> None:
+        """Show the library (scenarios that failed validation go to the problems list)."""
+        self.library = library
+        best = self._best_scores()
+        scenarios = sorted(library.scenarios.values(), key=lambda s: (s.language, s.title))
+        self.library_panel.set_content(scenarios, list(library.issues), best)
+        count = len(scenarios)
+        self.statusBar().showMessage(self.tr("{n} scenarios loaded").format(n=count), 4000)
+        last = self.settings.get(State.last_scenario)
+        if not (last and self.library_panel.select(last)):
+            self.library_panel.step(1)
+        # Warm the dictionaries off the UI thread so the first keystroke never stalls.
+        languages = {s.language for s in scenarios}
+        run_in_background(lambda: _preload_all(languages), lambda _r: None)
+
+    def _best_scores(self) -> dict[str, float]:
+        if self.store is None:
+            return {}
+        try:
+            return self.store.best_scores(self.trainee)
+        except CoachError as exc:
+            self.statusBar().showMessage(str(exc))
+            return {}
+
+    @property
+    def trainee(self) -> str:
+        return self.settings.get(Prefs.trainee_name) or "trainee"
+
+    def _rubric(self, scenario: Scenario) -> Rubric:
+        assert self.library is not None
+        return self.library.rubrics[scenario.rubric]
+
+    def open_scenario(self, scenario_id: str) -> None:
+        if self.library is None or scenario_id not in self.library.scenarios:
+            return
+        if self.session is not None:
+            self.save_draft()
+        scenario = self.library.scenarios[scenario_id]
+        self.settings.set(State.last_scenario, scenario_id)
+        self.session = PracticeSession(scenario)
+        self.stack.setCurrentIndex(0)
+        self.scenario_view.show_scenario(scenario, self.session.conversation)
+        self._lt_report = None
+        draft = self._load_draft(scenario_id, 0)
+        self.editor.reset_attempt(draft or "")
+        if draft:
+            self.statusBar().showMessage(self.tr("Your draft was restored."), 5000)
+        self._start_clock()
+        self.rescore()
+
+    # ------------------------------------------------------------------ scoring
+
+    def _on_text_changed(self) -> None:
+        self.score_timer.start()
+        self.rewrite_timer.start()
+        self.draft_timer.start()
+
+    def rescore(self) -> None:
+        """Score what is in the editor now and redraw the findings (UI thread, ~ms)."""
+        if self.session is None:
+            return
+        scenario = self.session.scenario
+        rubric = self._rubric(scenario)
+        text = self.editor.toPlainText()
+        spelling = self._lt_report[1] if self._lt_report and self._lt_report[0] == text else None
+        report = score_reply(text, rubric, scenario, spelling=spelling)
+        self.report = report
+        labels = {name: (d.label or name.title()) for name, d in rubric.dimensions.items()}
+        self.score_panel.show_report(report, labels)
+        by_index = {s.index: s.suggestions for s in suggest(text, report, rubric, scenario)}
+        marks = [(f, by_index.get(i, ())) for i, f in enumerate(report.findings)]
+        self.editor.set_marks(text, marks)
+        self._check_with_languagetool(text, scenario.language)
+
+    def _check_with_languagetool(self, text: str, language: str) -> None:
+        checker = self.checker
+        if checker is None or isinstance(checker, OfflineSpellChecker) or not text.strip():
+            return
+        assert self.session is not None
+        accept = frozenset(self.session.scenario.vocabulary)
+        request = SpellRequest(text, self.session.scenario.language, accept)
+
+        def done(result: SpellReport) -> None:
+            if self.editor.toPlainText() != text:
+                return  # stale: the trainee kept typing
+            self._lt_report = (text, result)
+            self.statusBar().showMessage(
+                self.tr("Checked by: {backend}").format(backend=result.backend), 3000
+            )
+            self.rescore_with_spelling()
+
+        run_in_background(lambda: checker.check(request), done, self._on_background_error)
+
+    def rescore_with_spelling(self) -> None:
+        checker = self.checker
+        self.checker = None  # do not start another LanguageTool check for this result
+        try:
+            self.rescore()
+        finally:
+            self.checker = checker
+
+    def _on_rewrite_due(self) -> None:
+        if self.session is None:
+            return
+        text = self.editor.toPlainText()
+        if not text.strip():
+            self._rewrite_text = None
+            self.score_panel.show_rewrite(None, 0, 0)
+            return
+        scenario = self.session.scenario
+        result = rewrite(text, self._rubric(scenario), scenario)
+        self._rewrite_text = result.text if result.improved else None
+        self.score_panel.show_rewrite(
+            list(result.diff), result.before.overall, result.after.overall
+        )
+
+    def use_rewrite(self) -> None:
+        if self._rewrite_text is None:
+            self._on_rewrite_due()
+        if self._rewrite_text:
+            self.editor.replace_all(self._rewrite_text)
+            self.statusBar().showMessage(self.tr("Rewrite applied (Ctrl+Z to undo)."), 5000)
+
+    # ------------------------------------------------------------------ findings
+
+    def _on_finding_activated(self, row: int) -> None:
+        findings = self.score_panel.shown_findings()
+        if not 0 <= row < len(findings):
+            return
+        finding = findings[row]
+        for mark in self.editor.marks():
+            if mark.finding == finding:
+                self.editor.select_span(mark)
+                return
+
+    def step_finding(self, delta: int) -> None:
+        count = self.score_panel.findings.count()
+        if not count:
+            return
+        row = self.score_panel.findings.currentRow()
+        row = 0 if row < 0 else (row + delta) % count
+        self.score_panel.select_finding(row)
+
+    def apply_suggestion_at_cursor(self) -> None:
+        """Ctrl+.: apply the first suggestion of the finding at the cursor, or of the
+        selected finding in the list when the cursor is on none."""
+        mark = self.editor.mark_at(self.editor.textCursor().position())
+        if mark is not None and mark.suggestions:
+            self.editor.apply(mark, mark.suggestions[0])
+            return
+        if self.report is None or self.session is None:
+            return
+        row = self.score_panel.findings.currentRow()
+        findings = self.score_panel.shown_findings()
+        if not 0 <= row < len(findings):
+            return
+        finding = findings[row]
+        scenario = self.session.scenario
+        text = self.editor.toPlainText()
+        items = suggest(text, self.report, self._rubric(scenario), scenario)
+        match = next((s for s in items if s.finding == finding), None)
+        if match is None:
+            self.statusBar().showMessage(self.tr("No suggestion for this finding."), 3000)
+            return
+        target = next((m for m in self.editor.marks() if m.finding == finding), None)
+        if target is None and finding.check_id == "greeting":
+            self.editor.insert_at_start(match.suggestions[0].text)
+        else:
+            self.editor.apply(target, match.suggestions[0])
+
+    # ------------------------------------------------------------------ submit
+
+    def submit(self) -> None:
+        """Record the attempt (committed before anything is shown), then the results."""
+        if self.session is None or self.library is None:
+            return
+        text = self.editor.toPlainText()
+        if not text.strip():
+            Dialogs.error(self, self.tr("Write a reply before submitting."))
+            return
+        session = self.session
+        scenario = session.scenario
+        rubric = self._rubric(scenario)
+        report = score_reply(text, rubric, scenario)
+        if not self._record(session, text, report, rubric):
+            return
+        examples = [(e, score_reply(e.text, rubric, scenario)) for e in scenario.examples.good]
+        following = next_turn(scenario, session.turn, report, report.missing_key_points)
+        self._pending_next = following.message if following else None
+        self._last_reply = text
+        self.results.show_results(text, report, examples, self._pending_next, scenario.persona.name)
+        self.stack.setCurrentIndex(1)
+        self.clock.stop()
+        self.library_panel.model.set_best(self._best_scores())
+        self.statusBar().showMessage(self.tr("Attempt saved."), 4000)
+
+    def _record(
+        self, session: PracticeSession, text: str, report: ScoreReport, rubric: Rubric
+    ) -> bool:
+        scenario = session.scenario
+        attempt = NewAttempt(
+            trainee=self.trainee,
+            scenario_id=scenario.id,
+            scenario_hash=scenario.content_hash,
+            rubric_id=rubric.id,
+            rubric_hash=rubric.content_hash,
+            turn=session.turn,
+            reply_text=text,
+            report=report,
+            time_to_first_key_ms=session.ms_to_first_key(),
+            time_to_submit_ms=session.ms_elapsed(),
+        )
+        if self.store is None:
+            return True
+        try:
+            self.store.record_attempt(attempt)
+            self.store.clear_draft(self.trainee, scenario.id, session.turn)
+        except CoachError as exc:
+            # The reply stays in the editor and in the draft; nothing typed is lost.
+            self.save_draft()
+            Dialogs.error(
+                self,
+                self.tr("Your reply could not be saved: {error}\nIt is kept as a draft.").format(
+                    error=exc
+                ),
+            )
+            return False
+        return True
+
+    def try_again(self) -> None:
+        if self.session is None:
+            return
+        self.open_scenario(self.session.scenario.id)
+
+    def _on_continue(self) -> None:
+        session, following = self.session, self._pending_next
+        if session is None or not following:
+            return
+        session.advance(self._last_reply, following)
+        self.scenario_view.show_scenario(session.scenario, session.conversation)
+        self.editor.reset_attempt(self._load_draft(session.scenario.id, session.turn) or "")
+        self.stack.setCurrentIndex(0)
+        self._start_clock()
+        self.rescore()
+
+    # ------------------------------------------------------------------ drafts and clock
+
+    def save_draft(self) -> None:
+        if self.store is None or self.session is None or self.stack.currentIndex() != 0:
+            return
+        text = self.editor.toPlainText()
+        try:
+            if text.strip():
+                self.store.save_draft(
+                    self.trainee, self.session.scenario.id, self.session.turn, text
+                )
+            else:
+                self.store.clear_draft(self.trainee, self.session.scenario.id, self.session.turn)
+        except CoachError as exc:
+            self.statusBar().showMessage(self.tr("Draft not saved: {error}").format(error=exc))
+
+    def _load_draft(self, scenario_id: str, turn: int) -> str | None:
+        if self.store is None:
+            return None
+        try:
+            return self.store.load_draft(self.trainee, scenario_id, turn)
+        except CoachError as exc:
+            self.statusBar().showMessage(str(exc))
+            return None
+
+    def _start_clock(self) -> None:
+        assert self.session is not None
+        limited = self.session.scenario.time_limit_minutes is not None
+        self.timer_label.setVisible(limited)
+        if limited:
+            self._on_tick()
+            self.clock.start()
+        else:
+            self.clock.stop()
+
+    def _on_tick(self) -> None:
+        if self.session is None:
+            return
+        left = self.session.seconds_left()
+        if left is None:
+            return
+        if left <= 0:
+            self.timer_label.setText(self.tr("Time is up — submit when you are ready."))
+            self.clock.stop()
+            return
+        minutes, seconds = divmod(int(left), 60)
+        self.timer_label.setText(self.tr("Time left: {m}:{s:02d}").format(m=minutes, s=seconds))
+
+    def _on_first_keystroke(self) -> None:
+        if self.session is not None:
+            self.session.mark_first_key()
+
+    def _on_search(self) -> None:
+        self.library_panel.search.setFocus()
+        self.library_panel.search.selectAll()
+
+    def _on_background_error(self, exc: BaseException) -> None:
+        if isinstance(exc, CoachError):
+            self.statusBar().showMessage(str(exc), 8000)
+        else:
+            log.error("background task failed", exc_info=exc)
+            Dialogs.crash(self, repr(exc), str(log_path()))
+
+    # ------------------------------------------------------------------ settings and state
+
+    def open_settings(self) -> None:
+        from coach.gui.settings_dialog import SettingsDialog  # noqa: PLC0415
+
+        dialog = SettingsDialog(self.settings, self)
+        if Dialogs.non_blocking:
+            dialog.show()
+            return
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Settings saved."), 3000)
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.get(State.geometry)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1320, 820)
+        splitter = self.settings.get(State.splitter)
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_draft()
+        self.settings.set(State.geometry, QByteArray(self.saveGeometry()))
+        self.settings.set(State.splitter, QByteArray(self.splitter.saveState()))
+        self.settings.sync()
+        super().closeEvent(event)
+
+
+def _preload_all(languages: set[Language]) -> None:
+    for language in languages:
+        preload(language)
+
+
+def log_path() -> Path:
+    from coach.gui.app import LOG_FILE  # noqa: PLC0415
+
+    return LOG_FILE

@@ -1,0 +1,196 @@
+"""The reply editor: plain text with the findings drawn on it.
+
+Problems are wavy-underlined in their dimension's colour, evidence of good moves gets a
+dotted green underline. Hovering shows the message and the suggestions; the context menu
+(or Ctrl+. at the cursor) applies one as a single undoable edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QFont, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
+
+from coach.gui.colours import POSITIVE, dimension_colour
+from coach.gui.offsets import OffsetMap
+from coach.scoring.report import Finding, Suggestion
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A finding located in Qt positions (UTF-16), with its suggestions."""
+
+    start: int
+    end: int
+    finding: Finding
+    suggestions: tuple[Suggestion, ...]
+
+
+class ReplyEditor(QPlainTextEdit):
+    """Signals: first_keystroke() — the trainee typed for the first time in this attempt."""
+
+    first_keystroke = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Your reply"))
+        self.setPlaceholderText(self.tr("Write your reply to the customer here…"))
+        self.setMouseTracking(True)
+        self.setTabChangesFocus(True)
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), 10.5) * 1.1)
+        self.setFont(font)
+        self._marks: list[Mark] = []
+        self._typed = False
+        self.textChanged.connect(self._on_text_changed)
+
+    # ------------------------------------------------------------------ findings
+
+    def set_marks(self, text: str, findings: list[tuple[Finding, tuple[Suggestion, ...]]]) -> None:
+        """Draw `findings` (code-point spans into `text`) if `text` is still what is shown."""
+        if text != self.toPlainText():
+            return  # the trainee typed on: a newer scoring pass is on its way
+        offsets = OffsetMap(text)
+        marks = []
+        for finding, suggestions in findings:
+            if finding.start is None or finding.end is None or finding.end <= finding.start:
+                continue
+            marks.append(
+                Mark(offsets.to_qt(finding.start), offsets.to_qt(finding.end), finding, suggestions)
+            )
+        self._marks = marks
+        self._paint()
+
+    def marks(self) -> list[Mark]:
+        return list(self._marks)
+
+    def mark_at(self, position: int) -> Mark | None:
+        """The most important problem mark covering Qt position `position`."""
+        covering = [m for m in self._marks if m.start <= position < m.end]
+        problems = [m for m in covering if not m.finding.is_positive]
+        chosen = problems or covering
+        return chosen[0] if chosen else None
+
+    def _paint(self) -> None:
+        selections = []
+        for mark in self._marks:
+            selection = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            if mark.finding.is_positive:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                fmt.setUnderlineColor(POSITIVE)
+            else:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                colour = dimension_colour(mark.finding.dimension)
+                fmt.setUnderlineColor(colour)
+                background = colour.lighter(185) if self._light() else colour.darker(300)
+                fmt.setBackground(background)
+            if mark.finding.severity == "critical":
+                fmt.setFontWeight(QFont.Weight.Bold)
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(mark.start)
+            cursor.setPosition(mark.end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def _light(self) -> bool:
+        return self.palette().color(self.backgroundRole()).lightness() > 128
+
+    # ------------------------------------------------------------------ editing
+
+    def select_span(self, mark: Mark) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(mark.start)
+        cursor.setPosition(mark.end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def apply(self, mark: Mark | None, suggestion: Suggestion) -> None:
+        """Replace the mark's span with the suggestion, or insert it where the move
+        belongs when the finding is about something missing. One undo step."""
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        if mark is not None:
+            cursor.setPosition(mark.start)
+            cursor.setPosition(mark.end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(suggestion.text)
+        else:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            text = self.toPlainText()
+            separator = "" if not text or text.endswith((" ", "\n")) else " "
+            cursor.insertText(separator + suggestion.text)
+        cursor.endEditBlock()
+
+    def insert_at_start(self, text: str) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        cursor.movePosition(QTextCursor.MoveOperation.Start)
+        cursor.insertText(text + "\n\n")
+        cursor.endEditBlock()
+
+    def replace_all(self, text: str) -> None:
+        """Swap the whole reply for `text` as one undoable step."""
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+
+    def reset_attempt(self, text: str = "") -> None:
+        self._typed = False
+        self._marks = []
+        self.setPlainText(text)
+        self.setExtraSelections([])
+
+    def _on_text_changed(self) -> None:
+        if not self._typed and self.toPlainText():
+            self._typed = True
+            self.first_keystroke.emit()
+
+    # ------------------------------------------------------------------ hover and menu
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseMoveEvent(event)
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        mark = self.mark_at(position)
+        if mark is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(event.globalPosition().toPoint(), tooltip_html(mark), self)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        menu = self.createStandardContextMenu()
+        position = self.cursorForPosition(event.pos()).position()
+        mark = self.mark_at(position)
+        if mark is not None and mark.suggestions:
+            first = menu.actions()[0] if menu.actions() else None
+            for suggestion in mark.suggestions:
+                action = menu.addAction(self.tr("Use: {text}").format(text=suggestion.text[:80]))
+                action.triggered.connect(lambda _c=False, s=suggestion, m=mark: self.apply(m, s))
+                if first is not None:
+                    menu.insertAction(first, action)
+            if first is not None:
+                menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+
+    def cursor_point(self) -> QPoint:
+        return self.viewport().mapToGlobal(self.cursorRect().center())
+
+
+def tooltip_html(mark: Mark) -> str:
+    import html  # noqa: PLC0415
+
+    lines = [
+        f"<b>{html.escape(mark.finding.dimension.title())}</b>: {html.escape(mark.finding.message)}"
+    ]
+    for suggestion in mark.suggestions:
+        lines.append(f"→ {html.escape(suggestion.text)} <i>({html.escape(suggestion.source)})</i>")
+    return "<br>".join(lines)
+
+
+__all__ = ["Mark", "Qt", "ReplyEditor", "tooltip_html"]

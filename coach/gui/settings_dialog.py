@@ -1,0 +1,82 @@
+"""Settings: trainee name, LanguageTool server (with a connection test), database."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from coach.gui.settings import Prefs, Settings
+from coach.gui.workers import run_in_background
+from coach.text.spelling import check_connection
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.settings = settings
+        self.trainee = QLineEdit(settings.get(Prefs.trainee_name))
+        self.trainee.setAccessibleName(self.tr("Trainee name"))
+        self.lt_url = QLineEdit(settings.get(Prefs.languagetool_url))
+        self.lt_url.setAccessibleName(self.tr("LanguageTool server URL"))
+        self.lt_url.setPlaceholderText("http://languagetool.example:8081")
+        self.lt_status = QLabel(self._status_text(None))
+        self.lt_status.setWordWrap(True)
+        test = QPushButton(self.tr("Test connection"))
+        test.clicked.connect(self._on_test)
+        self.database = QLineEdit(settings.get(Prefs.database_url))
+        self.database.setAccessibleName(self.tr("Database"))
+        self.database.setPlaceholderText(self.tr("default: a file in your user data folder"))
+        lt_row = QWidget()
+        row = QHBoxLayout(lt_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.lt_url, 1)
+        row.addWidget(test)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._on_save)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Your name"), self.trainee)
+        form.addRow(self.tr("LanguageTool server"), lt_row)
+        form.addRow("", self.lt_status)
+        form.addRow(self.tr("Database (URL)"), self.database)
+        form.addRow(buttons)
+
+    def _status_text(self, result: tuple[bool, str] | None) -> str:
+        if not self.lt_url.text().strip():
+            return self.tr("Spelling: offline checker")
+        if result is None:
+            return self.tr("LanguageTool: not tested yet")
+        ok, message = result
+        prefix = self.tr("LanguageTool: connected") if ok else self.tr("offline checker")
+        return f"{prefix} — {message}"
+
+    def _on_test(self) -> None:
+        url = self.lt_url.text().strip()
+        if not url:
+            self.lt_status.setText(self._status_text(None))
+            return
+        self.lt_status.setText(self.tr("Testing…"))
+        run_in_background(
+            lambda: check_connection(url),
+            lambda result: self.lt_status.setText(self._status_text(result)),
+        )
+
+    def _on_save(self) -> None:
+        self.settings.set(Prefs.trainee_name, self.trainee.text().strip())
+        self.settings.set(Prefs.languagetool_url, self.lt_url.text().strip())
+        self.settings.set(Prefs.database_url, self.database.text().strip())
+        self.settings.sync()
+        self.accept()

@@ -1,0 +1,73 @@
+"""The one way slow work leaves the UI thread (as Anki's QueryOp does).
+
+`run_in_background(fn, on_done, on_error)` runs `fn()` on the global QThreadPool and
+delivers its result or exception back on the UI thread. `fn` must not touch widgets; it
+may open its own database connection.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+_live: set[_Relay] = set()
+
+
+class _Relay(QObject):
+    """Lives on the UI thread; its queued signals carry the outcome back there.
+
+    Signals: done(object), failed(object)
+    """
+
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._fn = fn
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except Exception as exc:
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.done.emit(result)
+
+
+def run_in_background(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None] | None = None,
+) -> None:
+    """Run `fn` off the UI thread; call `on_done(result)` or `on_error(exc)` on it."""
+    relay = _Relay()
+    _live.add(relay)
+
+    def finish_ok(result: Any) -> None:
+        _live.discard(relay)
+        on_done(result)
+
+    def finish_error(exc: BaseException) -> None:
+        _live.discard(relay)
+        if on_error is None:
+            log.error("background task failed", exc_info=exc)
+            raise exc
+        on_error(exc)
+
+    relay.done.connect(finish_ok)
+    relay.failed.connect(finish_error)
+    QThreadPool.globalInstance().start(_Task(fn, relay))
+
+
+def wait_for_background(msecs: int = 5000) -> bool:
+    """Block until background work is finished (for shutdown and tests)."""
+    return QThreadPool.globalInstance().waitForDone(msecs)
