@@ -104,7 +104,8 @@ def rephrase_figures() -> None:
         rewrite_times.append(time.perf_counter() - t0)
     print(f"\n[rephrase] over {len(cases)} bad examples of the bundled library")
     print(f"  per-finding suggestions, median: {statistics.median(suggest_times) * 1000:6.2f} ms")
-    print(f"  full rewrite (incl. 2-3 scorings), median: {statistics.median(rewrite_times) * 1000:6.2f} ms")
+    median_rewrite = statistics.median(rewrite_times) * 1000
+    print(f"  full rewrite (incl. 2-3 scorings), median: {median_rewrite:6.2f} ms")
 
 
 if __name__ == "__main__":

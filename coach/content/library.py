@@ -298,7 +298,37 @@ def _check_dimension_names(
             issues.append(
                 doc.issue(["avoid", a_index, "dimension"], f"unknown dimension '{entry.dimension}'")
             )
+        elif not _taken_by_a_check(rubric, entry.dimension, entry.severity == "critical"):
+            what = (
+                "critical entries"
+                if entry.severity == "critical"
+                else (f"entries for dimension '{entry.dimension}'")
+            )
+            issues.append(
+                doc.issue(
+                    ["avoid", a_index],
+                    f"no check of rubric '{rubric.id}' takes scenario avoid {what}, so this "
+                    "entry would never be used (use another dimension, or add "
+                    "include_scenario/include_critical_scenario to an avoid check)",
+                )
+            )
     return issues
+
+
+def _taken_by_a_check(rubric: Rubric, dimension: str, critical: bool) -> bool:
+    """Whether some enabled check would score a scenario avoid entry of this kind."""
+    for check in rubric.checks:
+        if not check.enabled:
+            continue
+        if critical and getattr(check.params, "include_critical_scenario", False):
+            return True
+        if (
+            not critical
+            and check.dimension == dimension
+            and getattr(check.params, "include_scenario", False)
+        ):
+            return True
+    return False
 
 
 def _unique_ids(doc: LocatedDocument, key: str, ids: list[str]) -> list[ContentIssue]:

@@ -372,7 +372,7 @@ def _compose(pieces: Sequence[_Piece], scenario: Scenario | None) -> str:
     tail_lines = [p.text for p in closing]
     if signature:
         tail_lines += signature  # the trainee's own sign-off wins over the trainer's
-    elif closing and closing[-1].tail:
+    elif closing and closing[-1].tail and _normal(closing[-1].tail) not in seen:
         tail_lines.append(closing[-1].tail)
     if scenario is not None and scenario.channel == "chat":
         return " ".join(part for part in [*head, *body, *tail_lines] if part).strip()

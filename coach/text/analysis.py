@@ -41,6 +41,28 @@ class Analysis:
     def lemma_set(self) -> frozenset[str]:
         return frozenset(self.lemma_positions)
 
+    @cached_property
+    def primary_positions(self) -> dict[str, list[int]]:
+        """Like `lemma_positions`, by each token's most likely lemma and exact form only."""
+        positions: dict[str, list[int]] = defaultdict(list)
+        for index, readings in enumerate(self.primary_readings):
+            for key in readings:
+                positions[key].append(index)
+        return dict(positions)
+
+    @cached_property
+    def primary_lemma_set(self) -> frozenset[str]:
+        return frozenset(self.primary_positions)
+
+    @cached_property
+    def readings(self) -> list[frozenset[str]]:
+        """Per token: every lemma, plus `=form` (the exact lower-case form)."""
+        return [frozenset((*t.lemmas, _exact(t))) for t in self.tokens]
+
+    @cached_property
+    def primary_readings(self) -> list[frozenset[str]]:
+        return [frozenset((t.lemma, _exact(t))) for t in self.tokens]
+
     @property
     def word_count(self) -> int:
         return sum(s.word_count for s in self.sentences)
@@ -87,7 +109,12 @@ def analyze(text: str, language: Language) -> Analysis:
     for index, token in enumerate(tokens):
         for lemma in token.lemmas:
             positions[lemma].append(index)
+        positions[_exact(token)].append(index)
     return Analysis(text, language, tokens, sentences, dict(positions))
+
+
+def _exact(token: Token) -> str:
+    return "=" + token.text.lower().replace("ё", "е").replace("’", "'")
 
 
 def _attach_tokens(spans: tuple[Sentence, ...], tokens: tuple[Token, ...]) -> list[SentenceInfo]:

@@ -21,7 +21,9 @@ from coach.text.tokens import phrase_lemmas
 
 DEFAULT_MAX_GAP = 2
 NEGATION_WINDOW = 3
-_CLAUSE_BREAK = re.compile(r"[,;:—–()]")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:—–()]|\b(?:but|however|although|though|но|однако|зато|хотя)\b", re.IGNORECASE
+)
 _NEGATIONS: dict[Language, frozenset[str]] = {
     "en": frozenset({"not", "no", "never", "nobody", "nothing", "neither", "nor", "without"}),
     "ru": frozenset({"не", "нет", "ни", "никогда", "никак", "ничто", "без"}),
@@ -75,10 +77,15 @@ def find_phrases(
     analysis: Analysis,
     phrases: Iterable[str],
     max_gap: int = DEFAULT_MAX_GAP,
+    strict: bool = False,
 ) -> list[PhraseMatch]:
-    """Every non-overlapping match of any phrase, longest phrase first, in text order."""
+    """Every non-overlapping match of any phrase, longest phrase first, in text order.
+
+    `strict` matches each reply word by its most likely lemma only (for lists of things to
+    avoid, where a homonym must not fire); otherwise any reading of the word counts.
+    """
     lexicon = _lexicon(tuple(phrases), analysis.language)
-    present = analysis.lemma_set
+    present = analysis.primary_lemma_set if strict else analysis.lemma_set
     # Only phrases whose first word occurs in the reply can match; the index finds them
     # without looking at the hundreds of lexicon phrases that share nothing with it.
     candidates = sorted(
@@ -94,7 +101,7 @@ def find_phrases(
         phrase, lemmas = lexicon.phrases[position]
         if len(lemmas) > 1 and any(options.isdisjoint(present) for options in lemmas[1:]):
             continue
-        for match in _matches_of(analysis, phrase, lemmas, max_gap):
+        for match in _matches_of(analysis, phrase, lemmas, max_gap, strict):
             covered = set(range(match.first_token, match.last_token + 1))
             if covered & taken:
                 continue
@@ -104,13 +111,13 @@ def find_phrases(
 
 
 def _matches_of(
-    analysis: Analysis, phrase: str, lemmas: Compiled, max_gap: int
+    analysis: Analysis, phrase: str, lemmas: Compiled, max_gap: int, strict: bool
 ) -> list[PhraseMatch]:
     """Matches of one phrase, cached on the analysis: several checks share phrases."""
-    key = (lemmas, max_gap)
+    key = (lemmas, max_gap, strict)
     cached = analysis.phrase_cache.get(key)
     if cached is None:
-        cached = _scan(analysis, lemmas, max_gap)
+        cached = _scan(analysis, lemmas, max_gap, strict)
         analysis.phrase_cache[key] = cached
     return [PhraseMatch(phrase, *span) for span in cached]
 
@@ -118,9 +125,10 @@ def _matches_of(
 Span = tuple[int, int, int, int, bool]
 
 
-def _scan(analysis: Analysis, lemmas: Compiled, max_gap: int) -> list[Span]:
+def _scan(analysis: Analysis, lemmas: Compiled, max_gap: int, strict: bool) -> list[Span]:
     tokens = analysis.tokens
-    positions = analysis.lemma_positions
+    positions = analysis.primary_positions if strict else analysis.lemma_positions
+    readings = analysis.primary_readings if strict else analysis.readings
     starts = sorted({i for lemma in lemmas[0] for i in positions.get(lemma, ())})
     self_negating = any(not _NEGATIONS[analysis.language].isdisjoint(o) for o in lemmas)
     found: list[Span] = []
@@ -135,7 +143,7 @@ def _scan(analysis: Analysis, lemmas: Compiled, max_gap: int) -> list[Span]:
         for options in lemmas[1:]:
             limit = min(sentence_end, position + 2 + max_gap)
             for i in range(position + 1, limit):
-                if not options.isdisjoint(tokens[i].lemmas):
+                if not options.isdisjoint(readings[i]):
                     position = i
                     break
             else:
@@ -144,9 +152,19 @@ def _scan(analysis: Analysis, lemmas: Compiled, max_gap: int) -> list[Span]:
         if position < 0:
             continue
         last_end = position
-        negated = not self_negating and _negated_before(analysis, start)
+        negated = not self_negating and (
+            _negated_before(analysis, start) or _negated_inside(analysis, start, position)
+        )
         found.append((tokens[start].start, tokens[position].end, start, position, negated))
     return found
+
+
+def _negated_inside(analysis: Analysis, first: int, last: int) -> bool:
+    """A negation among the words a gap let in: "I can't promise" is not "I promise"."""
+    negations = _NEGATIONS[analysis.language]
+    return any(
+        not negations.isdisjoint(token.lemmas) for token in analysis.tokens[first + 1 : last]
+    )
 
 
 def _negated_before(analysis: Analysis, start: int) -> bool:

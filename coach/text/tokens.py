@@ -72,10 +72,18 @@ def tokenize(text: str, language: Language) -> tuple[Token, ...]:
     for start, end in find_code_spans(text):
         tokens.extend(_prose_tokens(text, position, start, language))
         raw = text[start:end]
-        tokens.append(Token(start, end, raw, "code", (raw.strip("`").lower(),)))
+        tokens.append(Token(start, end, raw, "code", _code_lemmas(raw)))
         position = end
     tokens.extend(_prose_tokens(text, position, len(text), language))
     return tuple(tokens)
+
+
+def _code_lemmas(raw: str) -> tuple[str, ...]:
+    """`page_size=200` also reads as `page_size` and `200`, so key points naming the
+    parameter or the value match it."""
+    whole = raw.strip("`").lower()
+    parts = [p for p in re.split(r"[=&?]", whole) if p]
+    return tuple(dict.fromkeys([whole, *parts])) if len(parts) > 1 else (whole,)
 
 
 def _prose_tokens(text: str, start: int, end: int, language: Language) -> list[Token]:
@@ -101,5 +109,14 @@ def _word_info(raw: str, group: str, language: Language) -> tuple[TokenKind, tup
 
 
 def phrase_lemmas(phrase: str, language: Language) -> tuple[frozenset[str], ...]:
-    """Per phrase word, the lemmas a reply token may have to match it (same pipeline)."""
-    return tuple(frozenset(token.lemmas) for token in tokenize(phrase, language))
+    """Per phrase word, the readings a reply token may have to match it (same pipeline).
+
+    A word written `=form` stands for that exact form ("=ждите"), not its lemma.
+    """
+    result = []
+    for word in phrase.split():
+        if word.startswith("=") and len(word) > 1:
+            result.append(frozenset({"=" + word[1:].lower().replace("ё", "е")}))
+        else:
+            result += [frozenset(token.lemmas) for token in tokenize(word, language)]
+    return tuple(result)

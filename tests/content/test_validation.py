@@ -63,7 +63,7 @@ def test_the_fixture_is_valid(tmp_path):
             "  readability: {min: 40}",
             "  readabilty: {min: 40}",
             [
-                "s.yaml:36:3: rubric 'support-en' has no check 'readabilty' (its checks: acknowledge, apology, customer-name, dismissive, blame, condescension, robotic, courtesy, collaborative, shouting, greeting, closing, readability, sentence-length, spelling, length, repetition, filler, key-points, explanation, next-step, over-promise, data-safety)"
+                "s.yaml:36:3: rubric 'support-en' has no check 'readabilty' (its checks: acknowledge, apology, customer-name, dismissive, blame, condescension, robotic, courtesy, collaborative, shouting, greeting, closing, readability, sentence-length, spelling, length, repetition, filler, jargon, key-points, explanation, next-step, over-promise, data-safety, forbidden)"
             ],
         ),
         (
@@ -153,4 +153,28 @@ def test_unknown_rubric_check_reference_in_condition_form(tmp_path):
     text = edit("{dimension: empathy, below: 50}", "{dimension: empathy}")
     assert errors(tmp_path, text) == [
         "s.yaml:19:22: a dimension condition needs exactly one of 'below' or 'at_least'"
+    ]
+
+
+def test_scenario_avoid_entry_no_check_would_use(tmp_path):
+    rubric = (ROOT / "rubrics/support-en.yaml").read_text()
+    rubric = rubric.replace("id: support-en", "id: narrow-en")
+    start = rubric.index("  - id: jargon")
+    block_end = rubric.index("\n\n", start)
+    rubric = (
+        rubric[:start]
+        + rubric[start:block_end].replace("include_scenario: true", "include_scenario: false")
+        + rubric[block_end:]
+    )
+    (tmp_path / "r.yaml").write_text(rubric)
+    scenario = GOOD.replace("rubric: support-en", "rubric: narrow-en").replace(
+        "dimension: resolution, severity: critical}", "dimension: clarity}"
+    )
+    (tmp_path / "s.yaml").write_text(scenario)
+    library = load_library([tmp_path])
+    messages = [str(i).replace(str(tmp_path) + "/", "") for i in library.issues]
+    assert messages == [
+        "s.yaml:32:5: no check of rubric 'narrow-en' takes scenario avoid entries for dimension "
+        "'clarity', so this entry would never be used (use another dimension, or add "
+        "include_scenario/include_critical_scenario to an avoid check)"
     ]

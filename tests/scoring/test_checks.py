@@ -113,7 +113,12 @@ CASES = [
     ),
     # scenario-specific avoid entries, critical ones cap the overall
     ("en", "blame", "Your integration is broken.", 0.4, "Your integration is broken"),
-    ("en", "over-promise", "I guarantee a full refund.", 0.0, "I guarantee"),
+    ("en", "over-promise", "I guarantee a full refund.", 0.4, "I guarantee"),
+    ("en", "over-promise", "I can't promise it, but I will try.", 1.0, ""),
+    ("en", "forbidden", "I guarantee a full refund.", 0.0, "refund"),
+    ("ru", "robotic", "Все данные сохранены.", 1.0, ""),
+    ("ru", "robotic", "Данная функция недоступна.", 0.65, "Данная"),
+    ("ru", "dismissive", "Простите, что заставили вас ждать.", 1.0, ""),
     ("ru", "over-promise", "Гарантирую, что всё заработает.", 0.4, "Гарантирую"),
     # data safety (critical)
     ("en", "data-safety", "Your card 4111 1111 1111 1111 was charged.", 0.0, "4111 1111 1111 1111"),
@@ -154,7 +159,7 @@ def test_scenario_critical_avoid_entry_caps(library):
     good = library.scenarios["test-api-en"].examples.good[0].text
     _, _, report = outcome(library, "test-api-en", good + " We will refund you.", "over-promise")
     assert report.overall <= 30.0
-    assert "over-promise" in report.capped_by
+    assert report.capped_by == ("forbidden",)
 
 
 def test_override_retunes_a_check(library, rubric_en):
@@ -164,3 +169,11 @@ def test_override_retunes_a_check(library, rubric_en):
     without = score_reply(text, rubric_en, None)
     get = lambda r: next(c for c in r.checks if c.check_id == "readability").score  # noqa: E731
     assert get(with_override) >= get(without)
+
+
+def test_key_value_code_token_matches_its_parts(library):
+    score, quotes, _ = outcome(
+        library, "test-api-en", "Use page_size=100 and I will verify the request.", "key-points"
+    )
+    assert score == 1.0
+    assert "page_size=100" in quotes

@@ -1,8 +1,14 @@
 """`avoid`: phrases or patterns the reply must not contain, each with better wordings.
 
-Entries are lemma-matched phrases or regular expressions (whose capture groups can be
-used in replacements as \\1). With `include_scenario`, the scenario's own `avoid` entries
-for this check's dimension are added. A negated match ("it is not your fault") is forgiven.
+Entries are phrases or regular expressions (whose capture groups can be used in
+replacements as \\1, and `{1:datv}` inflects a captured Russian word). Phrases match by
+each word's most likely lemma only (a word list of things *not* to say must not fire on a
+homonym: "данный" is not "данные"); a word written as `=form` matches that exact form only
+("=ждите" but not "ждать"). A negated match ("it is not your fault") is forgiven.
+
+With `include_scenario`, the scenario's own non-critical `avoid` entries for this check's
+dimension are added; with `include_critical_scenario`, its critical entries (whatever
+their dimension), each of which caps the overall score when used.
 """
 
 from __future__ import annotations
@@ -50,6 +56,7 @@ class Entry(CheckParams):
 class Params(CheckParams):
     entries: list[Entry] = Field(default_factory=list)
     include_scenario: bool = False
+    include_critical_scenario: bool = False
     penalty: float = Field(default=0.5, gt=0, le=1)
     max_gap: int = Field(default=DEFAULT_MAX_GAP, ge=0, le=5)
 
@@ -71,17 +78,27 @@ def _entries(check: RubricCheck, ctx: CheckContext) -> list[tuple[Entry, str]]:
     params = check.params
     assert isinstance(params, Params)
     entries = [(e, RUBRIC_SOURCE) for e in params.entries]
-    if params.include_scenario and ctx.scenario is not None:
+    if ctx.scenario is not None:
         for item in ctx.scenario.avoid:
-            if item.dimension == check.dimension:
-                entry = Entry(
-                    phrase=item.phrase,
-                    pattern=item.pattern,
-                    replacements=item.replacements,
-                    message=item.message,
-                    critical=item.severity == "critical",
+            critical = item.severity == "critical"
+            same = item.dimension == check.dimension
+            if not (
+                (params.include_scenario and same and not critical)
+                or (params.include_critical_scenario and critical)
+            ):
+                continue
+            entries.append(
+                (
+                    Entry(
+                        phrase=item.phrase,
+                        pattern=item.pattern,
+                        replacements=item.replacements,
+                        message=item.message,
+                        critical=critical,
+                    ),
+                    SCENARIO_SOURCE,
                 )
-                entries.append((entry, SCENARIO_SOURCE))
+            )
     return entries
 
 
@@ -125,7 +142,7 @@ def _hits(entries: list[tuple[Entry, str]], ctx: CheckContext, max_gap: int) -> 
         if entry.phrase is not None:
             by_phrase.setdefault(entry.phrase, (entry, source))
     hits: list[Hit] = []
-    for match in find_phrases(ctx.analysis, list(by_phrase), max_gap):
+    for match in find_phrases(ctx.analysis, list(by_phrase), max_gap, strict=True):
         if match.negated:
             continue
         entry, source = by_phrase[match.phrase]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
 from coach.content.enums import Language
@@ -107,10 +108,20 @@ def _after_line_start(text: str, position: int) -> bool:
     return not text[line_start:position].strip(" \t-*•>\"'«(")
 
 
+@cache
+def _support_words(language: Language) -> frozenset[str]:
+    """Support-work words the general dictionaries lack (coach/data/wordlists/*.txt)."""
+    path = Path(__file__).resolve().parent.parent.parent / "data" / "wordlists" / f"{language}.txt"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return frozenset(
+        line.strip().lower() for line in lines if line.strip() and not line.startswith("#")
+    )
+
+
 @lru_cache(maxsize=100_000)
 def is_known(word: str, language: Language) -> bool:
     dictionary = _dictionary(language).word_frequency.dictionary
-    if word in dictionary:
+    if word in dictionary or word in _support_words(language):
         return True
     if "-" in word and all(is_known(part, language) for part in word.split("-") if part):
         return True

@@ -1,0 +1,76 @@
+"""GUI test fixtures: non-blocking dialogs, throwaway settings, an in-memory store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from coach.gui.dialogs import Dialogs
+from coach.gui.settings import Settings
+from coach.store.api import NewAttempt
+
+
+@dataclass
+class MemoryStore:
+    """Test double of the AttemptStore protocol (the SQL store has its own tests)."""
+
+    attempts: list[NewAttempt] = field(default_factory=list)
+    drafts: dict[tuple[str, str, int], str] = field(default_factory=dict)
+
+    def record_attempt(self, attempt: NewAttempt) -> int:
+        self.attempts.append(attempt)
+        return len(self.attempts)
+
+    def best_scores(self, trainee: str) -> dict[str, float]:
+        best: dict[str, float] = {}
+        for a in self.attempts:
+            if a.trainee == trainee:
+                best[a.scenario_id] = max(best.get(a.scenario_id, 0.0), a.report.overall)
+        return best
+
+    def save_draft(self, trainee: str, scenario_id: str, turn: int, text: str) -> None:
+        self.drafts[(trainee, scenario_id, turn)] = text
+
+    def load_draft(self, trainee: str, scenario_id: str, turn: int) -> str | None:
+        return self.drafts.get((trainee, scenario_id, turn))
+
+    def clear_draft(self, trainee: str, scenario_id: str, turn: int) -> None:
+        self.drafts.pop((trainee, scenario_id, turn), None)
+
+
+@pytest.fixture(autouse=True)
+def _non_blocking_dialogs():
+    Dialogs.non_blocking = True
+    Dialogs.shown.clear()
+    yield
+    Dialogs.shown.clear()
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def store():
+    return MemoryStore()
+
+
+@pytest.fixture(scope="session")
+def bundled():
+    from coach.gui.app import load_content
+
+    return load_content()
+
+
+@pytest.fixture
+def window(qtbot, settings, store, bundled):
+    from coach.gui.main_window import PracticeWindow
+
+    win = PracticeWindow(settings, store=store)
+    qtbot.addWidget(win)
+    win.show()
+    win.load_content(bundled)
+    return win
