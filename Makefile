@@ -36,6 +36,7 @@ test: lint typecheck layers pytest
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.gui
 
 clean:
 	rm -rf $(VENV) build *.egg-info

