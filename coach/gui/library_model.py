@@ -95,7 +95,10 @@ class ScenarioTableModel(QAbstractTableModel):
                 return ("★ " if scenario.persona.vip else "") + scenario.title
             return _facet(scenario, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return scenario.brief or scenario.title
+            facets = " · ".join(
+                (scenario.category, scenario.tier, scenario.channel, scenario.persona.mood)
+            )
+            return f"{scenario.title}\n{facets}\n\n{scenario.brief or ''}".strip()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "best":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -81,8 +81,8 @@ class LibraryPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Category, channel and mood are filters above; the table keeps what fits.
-        for facet in ("category", "channel", "mood"):
+        # The facets are filters above (and in each row's tooltip); the table keeps what fits.
+        for facet in ("category", "tier", "channel", "mood"):
             self.table.hideColumn(COLUMNS.index(facet))
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 

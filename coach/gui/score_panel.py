@@ -47,6 +47,7 @@ class ScorePanel(QWidget):
         self.band.setAccessibleName(self.tr("Score band"))
         self.bars_form = QFormLayout()
         self.bars: dict[str, QProgressBar] = {}
+        self.bar_labels: dict[str, QLabel] = {}
         self.findings = QListWidget()
         self.findings.setAccessibleName(self.tr("Findings"))
         self.findings.setWordWrap(True)
@@ -86,7 +87,12 @@ class ScorePanel(QWidget):
                     f"QProgressBar::chunk {{ background: {dimension_colour(name).name()}; }}"
                 )
                 self.bars[name] = bar
-                self.bars_form.addRow(labels.get(name, name.title()), bar)
+                self.bar_labels[name] = QLabel()
+                self.bars_form.addRow(self.bar_labels[name], bar)
+            # Rubrics name their dimensions in their own language; a scenario switch may
+            # bring another rubric.
+            self.bar_labels[name].setText(labels.get(name, name.title()))
+            bar.setAccessibleName(labels.get(name, name))
             bar.setValue(round(value))
             bar.setFormat(f"{value:.0f}")
         self._shown = list(report.findings)
