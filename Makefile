@@ -29,13 +29,17 @@ typecheck: $(STAMP)
 layers: $(STAMP)
 	$(BIN)/lint-imports
 
+# The store tests run against SQLite and against a throwaway PostgreSQL server
+# (tools/with_postgres.sh: installed from Debian's packages under CI, skipped elsewhere
+# when PostgreSQL is missing).
 pytest: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen bash tools/with_postgres.sh $(BIN)/python -m pytest -q
 
 test: lint typecheck layers pytest
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.store
 	$(BIN)/python -m bench.gui
 
 clean:

@@ -1,4 +1,5 @@
-"""Command line: score, rewrite, validate, selftest (`coach` alone starts the GUI).
+"""Command line: score, rewrite, validate, selftest, history, rescore (`coach` alone
+starts the GUI).
 
 Bad input never produces a traceback: expected problems are `CoachError`s printed to
 stderr with exit code 2 (usage) or 1 (content failed validation / selftest).
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from coach import __version__
+from coach.cli_history import add_history_commands, run_history_command
 from coach.content.library import Library
 from coach.content.rubric import Rubric
 from coach.content.scenario import Scenario
@@ -61,12 +63,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     test = sub.add_parser("selftest", help="check scenarios rank good examples above bad ones")
     test.add_argument("paths", nargs="*", type=Path)
+    add_history_commands(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if (code := run_history_command(args)) is not None:
+        return code
     try:
         if args.command == "score":
             return _cmd_batch(args) if args.batch else _cmd_score(args)

@@ -23,6 +23,7 @@ class ActionId(Enum):
     PREVIOUS_SCENARIO = auto()
     SEARCH = auto()
     SETTINGS = auto()
+    TRAINER_MODE = auto()
     QUIT = auto()
 
 
@@ -43,6 +44,7 @@ def _specs() -> dict[ActionId, tuple[str, QKeySequence]]:
         ActionId.PREVIOUS_SCENARIO: (_tr("Pre&vious scenario"), key("Ctrl+PgUp")),
         ActionId.SEARCH: (_tr("&Search scenarios"), key(key.StandardKey.Find)),
         ActionId.SETTINGS: (_tr("S&ettings…"), key("Ctrl+,")),
+        ActionId.TRAINER_MODE: (_tr("&Trainer mode…"), key("Ctrl+Shift+T")),
         ActionId.QUIT: (_tr("&Quit"), key(key.StandardKey.Quit)),
     }
 

@@ -17,9 +17,11 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from coach.content.library import Library
+from coach.errors import CoachError
 from coach.gui.dialogs import Dialogs
 from coach.gui.settings import Prefs, Settings
-from coach.gui.workers import run_in_background
+from coach.gui.workers import run_in_background, wait_for_background
+from coach.store import SqlStore
 
 LOG_DIR = Path(user_log_dir("ReplyCoach", appauthor=False))
 LOG_FILE = LOG_DIR / "coach.log"
@@ -77,22 +79,32 @@ def run_app(argv: list[str] | None = None) -> int:
     sys.excepthook = _excepthook
 
     from coach.gui.main_window import PracticeWindow  # noqa: PLC0415
-    from coach.gui.store_setup import open_store  # noqa: PLC0415
+    from coach.gui.store_setup import open_history_store  # noqa: PLC0415
     from coach.text.spelling import configured_checker  # noqa: PLC0415
 
     checker = configured_checker(settings.get(Prefs.languagetool_url) or None)
     window = PracticeWindow(settings, store=None, checker=checker)
     window.show()
     app.processEvents()
+    database = settings.get(Prefs.database_url)
 
-    def loaded(result: tuple[Library, object]) -> None:
-        library, store = result
-        window.store = store  # type: ignore[assignment]
+    def content_loaded(library: Library) -> None:
         window.load_content(library)
+        run_in_background(lambda: open_history_store(database), store_opened, store_failed)
 
-    run_in_background(
-        lambda: (load_content(), open_store(settings.get(Prefs.database_url))),
-        loaded,
-        window._on_background_error,
-    )
-    return int(app.exec())
+    def store_opened(result: tuple[SqlStore, int]) -> None:
+        window.attach_store(result[0], replayed=result[1])
+
+    def store_failed(exc: BaseException) -> None:
+        window.statusBar().showMessage(
+            window.tr("History database unavailable: {error}").format(error=exc)
+        )
+        if not isinstance(exc, CoachError):
+            window._on_background_error(exc)
+
+    run_in_background(load_content, content_loaded, window._on_background_error)
+    code = int(app.exec())
+    wait_for_background(10_000)
+    if window.store is not None and hasattr(window.store, "close"):
+        window.store.close()
+    return code

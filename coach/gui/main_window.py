@@ -42,6 +42,7 @@ from coach.gui.workers import run_in_background
 from coach.rephrase import rewrite, suggest
 from coach.scoring import ScoreReport, next_turn, score_reply
 from coach.store.api import AttemptStore, NewAttempt
+from coach.store.pending import new_token, park_attempt
 from coach.text.readability import preload
 from coach.text.spelling.base import SpellChecker, SpellReport, SpellRequest
 from coach.text.spelling.offline import OfflineSpellChecker
@@ -140,6 +141,7 @@ class PracticeWindow(QMainWindow):
             scenarios.addAction(a[action_id])
         app_menu = self.menuBar().addMenu(self.tr("&Reply Coach"))
         app_menu.addAction(a[ActionId.SETTINGS])
+        app_menu.addAction(a[ActionId.TRAINER_MODE])
         app_menu.addAction(a[ActionId.QUIT])
 
     def _connect(self) -> None:
@@ -154,6 +156,7 @@ class PracticeWindow(QMainWindow):
         a[ActionId.PREVIOUS_SCENARIO].triggered.connect(lambda: self.library_panel.step(-1))
         a[ActionId.SEARCH].triggered.connect(self._on_search)
         a[ActionId.SETTINGS].triggered.connect(self.open_settings)
+        a[ActionId.TRAINER_MODE].triggered.connect(self.open_trainer_mode)
         a[ActionId.QUIT].triggered.connect(self.close)
         self.submit_button.clicked.connect(self.submit)
         self.library_panel.scenario_selected.connect(self.open_scenario)
@@ -188,6 +191,24 @@ class PracticeWindow(QMainWindow):
         # Warm the dictionaries off the UI thread so the first keystroke never stalls.
         languages = {s.language for s in scenarios}
         run_in_background(lambda: _preload_all(languages), lambda _r: None)
+
+    def attach_store(self, store: AttemptStore, replayed: int = 0) -> None:
+        """The history database is open: show best scores, restore the current draft."""
+        self.store = store
+        self.library_panel.model.set_best(self._best_scores())
+        if replayed:
+            self.statusBar().showMessage(
+                self.tr(
+                    "{n} attempts saved while the database was unavailable are now recorded."
+                ).format(n=replayed),
+                8000,
+            )
+        session = self.session
+        if session is not None and not self.editor.toPlainText():
+            draft = self._load_draft(session.scenario.id, session.turn)
+            if draft:
+                self.editor.reset_attempt(draft)
+                self.statusBar().showMessage(self.tr("Your draft was restored."), 5000)
 
     def _best_scores(self) -> dict[str, float]:
         if self.store is None:
@@ -388,11 +409,23 @@ class PracticeWindow(QMainWindow):
         )
         if self.store is None:
             return True
+        token = new_token()
         try:
-            self.store.record_attempt(attempt)
+            self.store.record_attempt(attempt, token=token)
+        except CoachError as exc:
+            return self._park(attempt, token, exc)
+        try:
             self.store.clear_draft(self.trainee, scenario.id, session.turn)
         except CoachError as exc:
-            # The reply stays in the editor and in the draft; nothing typed is lost.
+            self.statusBar().showMessage(str(exc), 8000)
+        return True
+
+    def _park(self, attempt: NewAttempt, token: str, error: CoachError) -> bool:
+        """The database refused the attempt: keep it in the pending folder (recorded at
+        the next start), or, if even that fails, keep it in the editor and the draft."""
+        try:
+            park_attempt(attempt, token=token)
+        except CoachError as exc:
             self.save_draft()
             Dialogs.error(
                 self,
@@ -401,6 +434,13 @@ class PracticeWindow(QMainWindow):
                 ),
             )
             return False
+        self.statusBar().showMessage(
+            self.tr(
+                "Database unavailable ({error}); the attempt is kept and will be saved "
+                "at the next start."
+            ).format(error=error),
+            10000,
+        )
         return True
 
     def try_again(self) -> None:
@@ -493,6 +533,29 @@ class PracticeWindow(QMainWindow):
             return
         if dialog.exec():
             self.statusBar().showMessage(self.tr("Settings saved."), 3000)
+
+    def open_trainer_mode(self) -> None:
+        """Ask for the trainer passphrase; on success open the trainer's window."""
+        from coach.gui.trainer.auth_dialog import TrainerAuthDialog  # noqa: PLC0415
+        from coach.store import SqlStore  # noqa: PLC0415
+
+        if not isinstance(self.store, SqlStore):
+            Dialogs.error(self, self.tr("The history database is not available yet."))
+            return
+        self.auth_dialog = TrainerAuthDialog(self.store, self)
+        self.auth_dialog.accepted.connect(self._show_trainer_window)
+        if Dialogs.non_blocking:
+            self.auth_dialog.show()
+        else:
+            self.auth_dialog.open()
+
+    def _show_trainer_window(self) -> None:
+        from coach.gui.trainer.trainer_window import TrainerWindow  # noqa: PLC0415
+        from coach.store import SqlStore  # noqa: PLC0415
+
+        assert isinstance(self.store, SqlStore)
+        self.trainer_window = TrainerWindow(self.store, self.library, self.trainee)
+        self.trainer_window.show()
 
     def _restore_state(self) -> None:
         geometry = self.settings.get(State.geometry)

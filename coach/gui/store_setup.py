@@ -1,15 +1,13 @@
-"""Open the history store for the window (None until the store layer is available)."""
+"""Open the history store for the window, off the UI thread."""
 
 from __future__ import annotations
 
-from coach.store.api import AttemptStore
+from coach.store import SqlStore, flush_pending, open_store
 
 
-def open_store(url: str) -> AttemptStore | None:
-    """The configured store, or None when the store cannot be opened."""
-    try:
-        from coach.store import open_store as _open  # type: ignore[attr-defined]  # noqa: PLC0415
-    except ImportError:
-        return None
-    store: AttemptStore = _open(url or None)
-    return store
+def open_history_store(url: str) -> tuple[SqlStore, int]:
+    """The configured store (settings URL, `COACH_DATABASE_URL`, or the user data file),
+    after replaying any attempts parked while the database was unavailable."""
+    store = open_store(settings_url=url or None)
+    replayed = flush_pending(store)
+    return store, replayed.recorded

@@ -43,8 +43,12 @@ class AttemptSummary:
 class AttemptStore(Protocol):
     """The store interface the GUI and CLI use; every method commits before returning."""
 
-    def record_attempt(self, attempt: NewAttempt) -> int:
-        """Commit the attempt and return its id (raises `StoreError` on failure)."""
+    def record_attempt(self, attempt: NewAttempt, *, token: str | None = None) -> int:
+        """Commit the attempt and return its id (raises `StoreError` on failure).
+
+        `token` makes the call idempotent: recording the same token twice (say, once
+        directly and once from the pending folder) stores one attempt.
+        """
         ...
 
     def best_scores(self, trainee: str) -> dict[str, float]:

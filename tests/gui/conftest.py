@@ -19,7 +19,7 @@ class MemoryStore:
     attempts: list[NewAttempt] = field(default_factory=list)
     drafts: dict[tuple[str, str, int], str] = field(default_factory=dict)
 
-    def record_attempt(self, attempt: NewAttempt) -> int:
+    def record_attempt(self, attempt: NewAttempt, *, token: str | None = None) -> int:
         self.attempts.append(attempt)
         return len(self.attempts)
 
@@ -46,6 +46,16 @@ def _non_blocking_dialogs():
     Dialogs.shown.clear()
     yield
     Dialogs.shown.clear()
+
+
+@pytest.fixture(autouse=True)
+def _finish_background_work(qapp):
+    """A test's background tasks finish within the test, not during the next one."""
+    from coach.gui.workers import wait_for_background
+
+    yield
+    wait_for_background(30_000)
+    qapp.processEvents()
 
 
 @pytest.fixture

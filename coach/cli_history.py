@@ -1,0 +1,218 @@
+"""`coach history` and `coach rescore`: the history database from the command line.
+
+Kept apart from `coach/cli.py` so the store commands can grow without touching it; cli.py
+registers them with `add_history_commands(sub)` and dispatches with
+`run_history_command(args)`, which returns None for commands that are not its own.
+
+    coach history [--trainee NAME] [--scenario ID] [--since DATE] [--until DATE]
+                  (--csv | --json) [--out FILE] [--database URL]
+    coach rescore [--trainee NAME] [--scenario ID] [--since DATE] [--until DATE] [--all]
+                  [--workers N] [--content PATH...] [--database URL] [--quiet]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any, TextIO
+
+from coach.errors import CoachError, UsageError
+from coach.paths import bundled_rubrics_dir, bundled_scenarios_dir
+from coach.store import HistoryFilter, RescoreSummary, SqlStore
+
+COMMANDS = ("history", "rescore")
+
+
+def add_history_commands(subparsers: Any) -> None:
+    """Add `history` and `rescore` to the `coach` sub-command parsers."""
+    history = subparsers.add_parser(
+        "history", help="export stored attempts as CSV or JSON (with effective scores)"
+    )
+    _add_filters(history)
+    fmt = history.add_mutually_exclusive_group(required=True)
+    fmt.add_argument("--csv", action="store_true", help="one row per attempt")
+    fmt.add_argument("--json", action="store_true", help="full records, findings and reviews")
+    history.add_argument("--out", metavar="FILE", type=Path, help="write here (default: stdout)")
+
+    rescore = subparsers.add_parser(
+        "rescore",
+        help="re-score stored replies after a rubric change (original scores are kept)",
+    )
+    _add_filters(rescore)
+    rescore.add_argument(
+        "--all",
+        action="store_true",
+        help="also rescore attempts whose scenario and rubric have not changed",
+    )
+    rescore.add_argument(
+        "--workers", type=_positive, metavar="N", help="scoring processes (default: one per core)"
+    )
+    rescore.add_argument(
+        "--content",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help="scenario and rubric folders or files (default: the bundled content)",
+    )
+    rescore.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--trainee", metavar="NAME", help="only this trainee")
+    parser.add_argument("--scenario", metavar="ID", help="only this scenario id")
+    parser.add_argument(
+        "--since", type=_when, metavar="DATE", help="from this date (YYYY-MM-DD, local time)"
+    )
+    parser.add_argument("--until", type=_when, metavar="DATE", help="before this date")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="SQLite file or PostgreSQL URL (default: $COACH_DATABASE_URL, else the user's)",
+    )
+
+
+def _when(value: str) -> datetime:
+    """A date (local midnight) or an ISO date-time; naive times are local time."""
+    try:
+        if len(value) == 10:
+            parsed = datetime.combine(date.fromisoformat(value), datetime.min.time())
+        else:
+            parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a date like 2026-11-01 or 2026-11-01T09:30, not '{value}'"
+        ) from None
+    return parsed if parsed.tzinfo else parsed.astimezone()
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not '{value}'")
+    return number
+
+
+def run_history_command(args: argparse.Namespace) -> int | None:
+    """Run `history` or `rescore` and return the exit code; None for other commands."""
+    if args.command not in COMMANDS:
+        return None
+    try:
+        with SqlStore(args.database) as store:
+            if args.command == "history":
+                return _history(store, args)
+            return _rescore(store, args)
+    except UsageError as exc:
+        print(f"coach: error: {exc}", file=sys.stderr)
+        return 2
+    except CoachError as exc:
+        print(f"coach: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+
+
+def _filters(args: argparse.Namespace) -> HistoryFilter:
+    return HistoryFilter(
+        trainee=args.trainee, scenario_id=args.scenario, since=args.since, until=args.until
+    )
+
+
+def _history(store: SqlStore, args: argparse.Namespace) -> int:
+    if args.out is None:
+        count = _export(store, args, sys.stdout)
+    else:
+        try:
+            with open(args.out, "w", encoding="utf-8", newline="") as out:
+                count = _export(store, args, out)
+        except OSError as exc:
+            raise UsageError(f"cannot write {args.out}: {exc.strerror}") from exc
+    print(f"{count} attempt(s) exported", file=sys.stderr)
+    return 0
+
+
+def _export(store: SqlStore, args: argparse.Namespace, out: TextIO) -> int:
+    if args.csv:
+        return store.export_csv(out, _filters(args))
+    return store.export_json(out, _filters(args))
+
+
+def _rescore(store: SqlStore, args: argparse.Namespace) -> int:
+    paths = args.content or [bundled_rubrics_dir(), bundled_scenarios_dir()]
+    bar = None if args.quiet else ProgressBar(sys.stderr)
+    summary = store.rescore(
+        paths,
+        filters=_filters(args),
+        force=args.all,
+        workers=args.workers,
+        progress=bar.update if bar else None,
+    )
+    if bar:
+        bar.finish()
+    for issue in summary.content_issues[:10]:
+        print(f"content: {issue}", file=sys.stderr)
+    print(describe(summary))
+    return 0
+
+
+def describe(summary: RescoreSummary) -> str:
+    """One paragraph saying what was done and what was skipped, and why."""
+    workers = f"{summary.workers} worker{'s' if summary.workers > 1 else ''}"
+    text = (
+        f"rescored {summary.rescored} of {summary.considered} attempt(s) in "
+        f"{summary.seconds:.1f} s ({summary.per_second:.0f}/s, {workers}); original scores kept"
+    )
+    skipped = [
+        (summary.unchanged, "already scored with the current scenario and rubric (--all redoes)"),
+        (summary.already_done, "already rescored with the current content"),
+        (summary.missing, "skipped: scenario or rubric no longer in the content"),
+        (summary.reused, "were identical replies, scored once"),
+    ]
+    details = [f"{count} {what}" for count, what in skipped if count]
+    return text + ("\n  " + "\n  ".join(details) if details else "")
+
+
+class ProgressBar:
+    """A one-line progress bar on a terminal; a line per 10% elsewhere (logs, CI)."""
+
+    WIDTH = 30
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.interactive = out.isatty()
+        self.started = time.monotonic()
+        self.last_drawn = 0.0
+        self.last_decile = -1
+
+    def update(self, done: int, total: int) -> None:
+        if total == 0:
+            return
+        now = time.monotonic()
+        rate = done / (now - self.started) if now > self.started else 0.0
+        if self.interactive:
+            if done < total and now - self.last_drawn < 0.1:
+                return
+            self.last_drawn = now
+            filled = round(self.WIDTH * done / total)
+            eta = timedelta(seconds=round((total - done) / rate)) if rate else "?"
+            self.out.write(
+                f"\rrescoring [{'#' * filled}{'.' * (self.WIDTH - filled)}] "
+                f"{done}/{total} {rate:5.0f}/s ETA {eta} "
+            )
+        else:
+            decile = 10 * done // total
+            if decile == self.last_decile:
+                return
+            self.last_decile = decile
+            self.out.write(f"rescoring: {done}/{total} ({rate:.0f}/s)\n")
+        self.out.flush()
+
+    def finish(self) -> None:
+        if self.interactive:
+            self.out.write("\n")
+            self.out.flush()

@@ -1,0 +1,1 @@
+"""The trainer's side: history, review, cohort, calibration, export (after a passphrase)."""

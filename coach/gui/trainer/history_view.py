@@ -1,0 +1,214 @@
+"""A trainee's history: filters, the attempts table, the chart, review and exports."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.content.library import Library
+from coach.gui.dialogs import Dialogs
+from coach.gui.trainer.export import export_csv, report_html, write_pdf
+from coach.gui.trainer.history_model import AttemptIdRole, AttemptTableModel
+from coach.gui.trainer.review_dialog import ReviewDialog
+from coach.gui.trainer.score_chart import ScoreChart
+from coach.store.history import HistoryFilter, Order
+from coach.store.sql_store import SqlStore
+
+CHART_LIMIT = 1000
+
+
+def _start_of(day: QDate) -> datetime:
+    """Local midnight at the start of `day` (the store converts local times to UTC)."""
+    return datetime(day.year(), day.month(), day.day())
+
+
+class HistoryView(QWidget):
+    # A form's constructor lists its widgets; splitting it would only scatter the layout.
+    def __init__(  # noqa: PLR0915
+        self, store: SqlStore, library: Library | None, parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.library = library
+        self.reviewer = "trainer"
+        self.model = AttemptTableModel(store, self)
+        self.trainee = QComboBox()
+        self.trainee.setAccessibleName(self.tr("Trainee"))
+        self.scenario = QComboBox()
+        self.scenario.setAccessibleName(self.tr("Scenario"))
+        self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("Category"))
+        self.tier = QComboBox()
+        self.tier.setAccessibleName(self.tr("Tier"))
+        self.since = QDateEdit(QDate.currentDate().addYears(-1))
+        self.since.setCalendarPopup(True)
+        self.since.setAccessibleName(self.tr("From"))
+        self.until = QDateEdit(QDate.currentDate())
+        self.until.setCalendarPopup(True)
+        self.until.setAccessibleName(self.tr("To"))
+        self.order = QComboBox()
+        for label, order in (
+            (self.tr("Newest first"), Order.NEWEST),
+            (self.tr("Oldest first"), Order.OLDEST),
+            (self.tr("Best first"), Order.BEST),
+            (self.tr("Worst first"), Order.WORST),
+        ):
+            self.order.addItem(label, order)
+        self.count = QLabel()
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Attempts"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(lambda _i: self.review_selected())
+        self.chart = ScoreChart()
+        review = QPushButton(self.tr("Review…"))
+        review.clicked.connect(self.review_selected)
+        csv_button = QPushButton(self.tr("Export CSV…"))
+        csv_button.clicked.connect(self._on_export_csv)
+        pdf_button = QPushButton(self.tr("PDF report…"))
+        pdf_button.clicked.connect(self._on_export_pdf)
+
+        filters = QGridLayout()
+        for column, (label, widget) in enumerate(
+            (
+                (self.tr("Trainee"), self.trainee),
+                (self.tr("Scenario"), self.scenario),
+                (self.tr("Category"), self.category),
+                (self.tr("Tier"), self.tier),
+            )
+        ):
+            filters.addWidget(QLabel(label), 0, column)
+            filters.addWidget(widget, 1, column)
+        for column, (label, edit) in enumerate(
+            (
+                (self.tr("From"), self.since),
+                (self.tr("To"), self.until),
+                (self.tr("Order"), self.order),
+            )
+        ):
+            filters.addWidget(QLabel(label), 2, column)
+            filters.addWidget(edit, 3, column)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count, 1)
+        for button in (review, csv_button, pdf_button):
+            buttons.addWidget(button)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.chart)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self._fill_choices()
+        for combo in (self.trainee, self.scenario, self.category, self.tier, self.order):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.since.dateChanged.connect(self.refresh)
+        self.until.dateChanged.connect(self.refresh)
+        self.refresh()
+
+    def _fill_choices(self) -> None:
+        self.trainee.addItem(self.tr("All trainees"), None)
+        for name in self.store.trainees():
+            self.trainee.addItem(name, name)
+        self.scenario.addItem(self.tr("All scenarios"), None)
+        scenarios = (
+            sorted(self.library.scenarios.values(), key=lambda s: s.id) if self.library else []
+        )
+        for scenario in scenarios:
+            self.scenario.addItem(scenario.id, scenario.id)
+        self.category.addItem(self.tr("All"), None)
+        for category in sorted({s.category for s in scenarios}):
+            self.category.addItem(category, category)
+        self.tier.addItem(self.tr("All"), None)
+        for tier in sorted({s.tier for s in scenarios}):
+            self.tier.addItem(tier, tier)
+
+    def current_filter(self) -> HistoryFilter:
+        scenario_ids: frozenset[str] | None = None
+        category, tier = self.category.currentData(), self.tier.currentData()
+        if (category or tier) and self.library is not None:
+            scenario_ids = frozenset(
+                s.id
+                for s in self.library.scenarios.values()
+                if (not category or s.category == category) and (not tier or s.tier == tier)
+            )
+        return HistoryFilter(
+            trainee=self.trainee.currentData(),
+            scenario_id=self.scenario.currentData(),
+            scenario_ids=scenario_ids,
+            since=_start_of(self.since.date()),
+            until=_start_of(self.until.date().addDays(1)),
+        )
+
+    def refresh(self) -> None:
+        filters = self.current_filter()
+        self.model.load(filters, self.order.currentData())
+        self.count.setText(self.tr("{n} attempts").format(n=self.model.total()))
+        trainee = self.trainee.currentData()
+        if trainee:
+            attempts = self.store.attempts_page(filters, 0, CHART_LIMIT, Order.OLDEST)
+            self.chart.show_attempts(attempts)
+        else:
+            self.chart.show_attempts([])
+
+    def review_selected(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            Dialogs.error(self, self.tr("Select an attempt to review."))
+            return
+        attempt = self.store.attempt(int(index.data(AttemptIdRole)))
+        if attempt is None:
+            return
+        dialog = ReviewDialog(self.store, attempt, self.library, self.reviewer, self)
+        self.last_review_dialog = dialog
+        if Dialogs.non_blocking:
+            dialog.show()
+            return
+        if dialog.exec():
+            self.refresh()
+
+    def _on_export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export CSV"), "attempts.csv", "CSV (*.csv)"
+        )
+        if path:
+            rows = export_csv(self.store, self.current_filter(), Path(path))
+            Dialogs.info(self, self.tr("Export"), self.tr("{n} attempts written.").format(n=rows))
+
+    def _on_export_pdf(self) -> None:
+        trainee = self.trainee.currentData()
+        if not trainee:
+            Dialogs.error(self, self.tr("Choose a trainee for the progress report."))
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("PDF report"), f"{trainee}.pdf", "PDF (*.pdf)"
+        )
+        if path:
+            self.write_report(Path(path))
+
+    def write_report(self, path: Path) -> None:
+        trainee = self.trainee.currentData()
+        filters = self.current_filter()
+        attempts = self.store.attempts_page(filters, 0, CHART_LIMIT, Order.OLDEST)
+        reviews = {a.id: self.store.reviews(a.id) for a in attempts}
+        chart = self.chart.grab() if attempts else None
+        write_pdf(path, report_html(str(trainee), attempts, reviews, chart))

@@ -1,0 +1,188 @@
+"""Review one attempt: the reply with its findings as the trainee saw them, the trainer
+examples beside it, earlier reviews, a comment and per-dimension overrides.
+
+An override never changes the automatic score: a review is a new row, and the effective
+score is derived from the latest one.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.content.library import Library
+from coach.errors import CoachError
+from coach.gui.dialogs import Dialogs
+from coach.gui.reply_editor import ReplyEditor
+from coach.scoring.report import Finding, Suggestion
+from coach.store.history import StoredAttempt
+from coach.store.sql_store import SqlStore
+
+
+def findings_of(attempt: StoredAttempt) -> list[Finding]:
+    """The stored findings as `Finding` objects (spans into the stored reply)."""
+    found = []
+    for raw in attempt.findings:
+        suggestions = tuple(Suggestion(**s) for s in raw.get("suggestions", ()))
+        found.append(Finding(**{**raw, "suggestions": suggestions}))
+    return found
+
+
+class ReviewDialog(QDialog):
+    """Signals: accepted() after the review is saved."""
+
+    # A form's constructor lists its widgets; splitting it would only scatter the layout.
+    def __init__(  # noqa: PLR0915
+        self,
+        store: SqlStore,
+        attempt: StoredAttempt,
+        library: Library | None,
+        reviewer: str,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.attempt = attempt
+        self.setWindowTitle(self.tr("Review attempt #{id}").format(id=attempt.id))
+        self.resize(1100, 700)
+        self.reply = ReplyEditor()
+        self.reply.setReadOnly(True)
+        self.reply.setPlainText(attempt.reply_text)
+        findings = findings_of(attempt)
+        self.reply.set_marks(attempt.reply_text, [(f, f.suggestions) for f in findings])
+        self.findings = QTextBrowser()
+        self.findings.setHtml(
+            "<br>".join(
+                f"{'✓' if f.is_positive else '●'} <b>{html.escape(f.dimension)}</b>: "
+                f"{html.escape(f.message)}"
+                for f in findings
+            )
+        )
+        self.examples = QTextBrowser()
+        self.examples.setAccessibleName(self.tr("Trainer examples"))
+        self.examples.setHtml(self._examples_html(library))
+        self.history = QTextBrowser()
+        self.history.setHtml(self._reviews_html())
+        self.reviewer = QLineEdit(reviewer)
+        self.reviewer.setAccessibleName(self.tr("Reviewer"))
+        self.comment = QPlainTextEdit()
+        self.comment.setAccessibleName(self.tr("Comment"))
+        self.comment.setPlaceholderText(self.tr("What should the trainee keep or change?"))
+        self.overrides: dict[str, tuple[QCheckBox, QDoubleSpinBox]] = {}
+        overrides_form = QFormLayout()
+        for name, automatic in sorted(attempt.dimensions.items()):
+            box = QCheckBox(self.tr("override"))
+            spin = QDoubleSpinBox()
+            spin.setRange(0, 100)
+            spin.setDecimals(0)
+            spin.setValue(attempt.effective_dimensions.get(name, automatic))
+            spin.setEnabled(False)
+            box.toggled.connect(spin.setEnabled)
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.addWidget(QLabel(self.tr("auto {score:.0f}").format(score=automatic)))
+            row_layout.addWidget(box)
+            row_layout.addWidget(spin)
+            overrides_form.addRow(name.title(), row)
+            self.overrides[name] = (box, spin)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        header = self.tr("{trainee} · {scenario} · overall {overall:.0f} (automatic {auto:.0f})")
+        left_layout.addWidget(
+            QLabel(
+                header.format(
+                    trainee=attempt.trainee,
+                    scenario=attempt.scenario_id,
+                    overall=attempt.effective_overall,
+                    auto=attempt.overall,
+                )
+            )
+        )
+        left_layout.addWidget(self.reply, 2)
+        left_layout.addWidget(self.findings, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(QLabel(self.tr("Trainer examples")))
+        right_layout.addWidget(self.examples, 2)
+        right_layout.addWidget(QLabel(self.tr("Reviews")))
+        right_layout.addWidget(self.history, 1)
+        right_layout.addWidget(QLabel(self.tr("Your review")))
+        right_layout.addWidget(self.reviewer)
+        right_layout.addWidget(self.comment, 1)
+        right_layout.addLayout(overrides_form)
+        right_layout.addWidget(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def _examples_html(self, library: Library | None) -> str:
+        scenario = library.scenarios.get(self.attempt.scenario_id) if library else None
+        if scenario is None:
+            return f"<i>{self.tr('The scenario is not in the loaded library.')}</i>"
+        blocks = []
+        for example in scenario.examples.good:
+            text = html.escape(example.text).replace("\n", "<br>")
+            blocks.append(f"<p>{text}</p><p><i>{html.escape(example.note)}</i></p><hr>")
+        return "".join(blocks)
+
+    def _reviews_html(self) -> str:
+        if not self.attempt.reviews:
+            return f"<i>{self.tr('No reviews yet.')}</i>"
+        parts = []
+        for review in self.attempt.reviews:
+            overrides = ", ".join(f"{k} {v:.0f}" for k, v in (review.overrides or {}).items())
+            parts.append(
+                f"<p><b>{html.escape(review.reviewer)}</b> "
+                f"{review.created_at:%Y-%m-%d %H:%M}"
+                f"{' — ' + html.escape(overrides) if overrides else ''}<br>"
+                f"{html.escape(review.comment)}</p>"
+            )
+        return "".join(parts)
+
+    def chosen_overrides(self) -> dict[str, float]:
+        return {
+            name: spin.value() for name, (box, spin) in self.overrides.items() if box.isChecked()
+        }
+
+    def save(self) -> None:
+        comment = self.comment.toPlainText().strip()
+        overrides = self.chosen_overrides()
+        if not comment and not overrides:
+            Dialogs.error(self, self.tr("Write a comment or override a score."))
+            return
+        try:
+            self.store.add_review(
+                self.attempt.id,
+                self.reviewer.text().strip() or "trainer",
+                comment,
+                overrides or None,
+            )
+        except CoachError as exc:
+            Dialogs.error(self, str(exc))
+            return
+        self.accept()

@@ -1,0 +1,97 @@
+"""Recording a submitted attempt: one transaction, so it is all there or not at all."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, insert, select
+
+from coach import __version__
+from coach.errors import UsageError
+from coach.scoring.report import Finding, ScoreReport
+from coach.store.api import NewAttempt
+from coach.store.schema import attempt_details, attempt_scores, attempts, utc_now
+from coach.store.trainees import ensure_trainee
+
+
+def insert_attempt(
+    conn: Connection,
+    attempt: NewAttempt,
+    *,
+    token: str | None = None,
+    created_at: datetime | None = None,
+) -> int:
+    """Insert the attempt, its details and its dimension scores; return its id.
+
+    With a `token` already stored, returns that attempt's id and writes nothing, so a
+    replayed attempt (see `pending.py`) is recorded once.
+    """
+    if token is not None:
+        existing: int | None = conn.execute(
+            select(attempts.c.id).where(attempts.c.client_token == token)
+        ).scalar_one_or_none()
+        if existing is not None:
+            return existing
+    if not attempt.scenario_id:
+        raise UsageError("an attempt needs a scenario id")
+    report = attempt.report
+    trainee_id = ensure_trainee(conn, attempt.trainee)
+    attempt_id: int = conn.execute(
+        insert(attempts)
+        .values(
+            client_token=token,
+            trainee_id=trainee_id,
+            scenario_id=attempt.scenario_id,
+            scenario_hash=attempt.scenario_hash,
+            rubric_id=attempt.rubric_id,
+            rubric_hash=attempt.rubric_hash,
+            turn=attempt.turn,
+            language=report.language,
+            overall=report.overall,
+            band=report.band,
+            spelling_backend=report.spelling_backend,
+            time_to_first_key_ms=attempt.time_to_first_key_ms,
+            time_to_submit_ms=attempt.time_to_submit_ms,
+            app_version=__version__,
+            created_at=created_at or utc_now(),
+        )
+        .returning(attempts.c.id)
+    ).scalar_one()
+    conn.execute(
+        insert(attempt_details).values(
+            attempt_id=attempt_id, reply_text=attempt.reply_text, findings=findings_json(report)
+        )
+    )
+    if report.dimensions:
+        conn.execute(
+            insert(attempt_scores),
+            [
+                {"attempt_id": attempt_id, "dimension": name, "position": n, "score": score}
+                for n, (name, score) in enumerate(report.dimensions.items())
+            ],
+        )
+    return attempt_id
+
+
+def findings_json(report: ScoreReport) -> list[dict[str, Any]]:
+    """The report's findings as `ScoreReport.to_dict()` has them, JSON-ready.
+
+    Spelled out rather than `dataclasses.asdict`, which deep-copies field by field and
+    costs more than the insert itself (it showed in `coach rescore` profiles).
+    """
+    return [_finding(f) for f in report.findings]
+
+
+def _finding(finding: Finding) -> dict[str, Any]:
+    return {
+        "check_id": finding.check_id,
+        "dimension": finding.dimension,
+        "severity": finding.severity,
+        "message": finding.message,
+        "start": finding.start,
+        "end": finding.end,
+        "quote": finding.quote,
+        "suggestions": [{"text": s.text, "source": s.source} for s in finding.suggestions],
+        "key_point": finding.key_point,
+    }

@@ -1,0 +1,96 @@
+"""Alembic migrations of the history database, run in-process when a store opens.
+
+Opening a database made by an older app upgrades it in place (in one transaction, so a
+crash half way leaves the old schema intact). A database stamped with a revision this app
+does not know was made by a newer app: it is refused with a `StoreError` and not touched.
+Two app instances opening the same new database at once serialise on the write lock
+(SQLite) or an advisory lock (PostgreSQL) and the second finds the work done.
+
+To add a revision: `alembic -c coach/store/migrations/alembic.ini revision -m "what"`
+(edit the generated file by hand; keep `schema.py` in step, a test compares them).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Final
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, inspect, text
+
+from coach import __version__
+from coach.store.engine import Database
+from coach.store.errors import StoreError
+from coach.store.schema import metadata
+
+SCRIPT_LOCATION: Final = Path(__file__).resolve().parent
+# Any constant: PostgreSQL advisory lock id serialising concurrent migrations.
+_PG_LOCK_ID: Final = 0x436F616368  # "Coach"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """A config for the packaged scripts; `connection` is what env.py migrates."""
+    config = Config()
+    config.set_main_option("script_location", str(SCRIPT_LOCATION))
+    config.attributes["connection"] = connection
+    return config
+
+
+@cache
+def known_revisions() -> tuple[str, ...]:
+    """Every revision this app ships, oldest first."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return tuple(reversed([s.revision for s in script.walk_revisions()]))
+
+
+def head_revision() -> str:
+    return known_revisions()[-1]
+
+
+def current_revision(conn: Connection) -> str | None:
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(db: Database, target: str = "head") -> None:
+    """Bring the database to `target` (default: the newest schema), refusing newer ones."""
+    wanted = head_revision() if target == "head" else target
+    current = db.read(current_revision)
+    _check_known(db, current)
+    if current == wanted:
+        return
+
+    def migrate(conn: Connection) -> None:
+        if not db.is_sqlite:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _PG_LOCK_ID})
+        now = current_revision(conn)  # under the lock: another instance may have done it
+        _check_known(db, now)
+        if now == wanted:
+            return
+        if now is None:
+            _check_no_foreign_tables(db, conn)
+        command.upgrade(alembic_config(conn), wanted)
+
+    db.write(migrate)
+
+
+def _check_known(db: Database, revision: str | None) -> None:
+    if revision is not None and revision not in known_revisions():
+        raise StoreError(
+            f"The history database {db.where} was made by a newer version of Reply Coach "
+            f"(schema '{revision}'; this is version {__version__}, which knows up to "
+            f"'{head_revision()}'). Update Reply Coach to use it; it was left unchanged."
+        )
+
+
+def _check_no_foreign_tables(db: Database, conn: Connection) -> None:
+    clashing = set(inspect(conn).get_table_names()) & set(metadata.tables)
+    if clashing:
+        raise StoreError(
+            f"The database {db.where} already has tables named like Reply Coach's "
+            f"({', '.join(sorted(clashing))}) but no schema version; it was left unchanged. "
+            "Use an empty database."
+        )

@@ -1,0 +1,180 @@
+"""`SqlStore`: the history database (SQLite or PostgreSQL) behind one object.
+
+Every method is one transaction that has committed (or rolled back) when it returns, and
+raises `StoreError` for anything the database or its host does wrong. Safe to share
+between threads: each thread uses its own pooled connection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, TextIO
+
+from coach.store import attempts as _attempts
+from coach.store import drafts as _drafts
+from coach.store import history as _history
+from coach.store import reviews as _reviews
+from coach.store.api import AttemptStore, AttemptSummary, NewAttempt
+from coach.store.engine import DEFAULT_BUSY_WAIT, Database, resolve_url
+from coach.store.history import HistoryFilter, Order, StoredAttempt
+from coach.store.migrations import upgrade
+from coach.store.rescore import Progress, RescoreSummary
+from coach.store.rescore import rescore as _rescore
+from coach.store.reviews import Review
+from coach.store.trainees import list_trainees
+
+
+class SqlStore:
+    """The history store (implements `coach.store.api.AttemptStore`).
+
+    Opening it resolves the URL (explicit > settings > `COACH_DATABASE_URL` > the user
+    data directory), connects, and upgrades an older schema in place; a database from a
+    newer app is refused with a `StoreError`. Close it (or use it as a context manager)
+    to release connections and file handles.
+    """
+
+    def __init__(
+        self,
+        url: str | None = None,
+        *,
+        settings_url: str | None = None,
+        busy_wait: float = DEFAULT_BUSY_WAIT,
+    ) -> None:
+        self.url = resolve_url(url, settings_url)
+        self.db = Database(self.url, busy_wait=busy_wait)
+        try:
+            upgrade(self.db)
+        except BaseException:
+            self.db.close()
+            raise
+
+    @property
+    def where(self) -> str:
+        """The database for messages: a file path, or a URL without its password."""
+        return self.db.where
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> SqlStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # Attempts ---------------------------------------------------------------------------
+
+    def record_attempt(
+        self,
+        attempt: NewAttempt,
+        *,
+        token: str | None = None,
+        created_at: datetime | None = None,
+    ) -> int:
+        """Commit the attempt (with its dimension scores) and return its id.
+
+        `token` makes the call idempotent (a second call with it returns the first id);
+        `created_at` keeps the original time of an attempt replayed from `pending.py`.
+        On `StoreError` nothing was written and the caller still owns the reply.
+        """
+        return self.db.write(
+            lambda conn: _attempts.insert_attempt(conn, attempt, token=token, created_at=created_at)
+        )
+
+    def best_scores(self, trainee: str) -> dict[str, float]:
+        return self.db.read(lambda conn: _history.best_scores(conn, trainee))
+
+    def attempts_page(
+        self,
+        filters: HistoryFilter | None = None,
+        offset: int = 0,
+        limit: int = 50,
+        order: Order = Order.NEWEST,
+    ) -> list[AttemptSummary]:
+        """One page of the history view, with effective scores."""
+        return self.db.read(
+            lambda conn: _history.attempts_page(
+                conn, filters or HistoryFilter(), offset, limit, order
+            )
+        )
+
+    def count_attempts(self, filters: HistoryFilter | None = None) -> int:
+        return self.db.read(lambda conn: _history.count_attempts(conn, filters or HistoryFilter()))
+
+    def attempt(self, attempt_id: int) -> StoredAttempt | None:
+        """Everything stored about one attempt (reply, findings, reviews), or None."""
+        found = self.db.read(lambda conn: _history.load_attempts(conn, [attempt_id]))
+        return found[0] if found else None
+
+    def trainees(self) -> list[str]:
+        return self.db.read(list_trainees)
+
+    def export_csv(self, out: TextIO, filters: HistoryFilter | None = None) -> int:
+        return _history.write_csv(self.db, filters or HistoryFilter(), out)
+
+    def export_json(self, out: TextIO, filters: HistoryFilter | None = None) -> int:
+        return _history.write_json(self.db, filters or HistoryFilter(), out)
+
+    # Reviews ----------------------------------------------------------------------------
+
+    def add_review(
+        self,
+        attempt_id: int,
+        reviewer: str,
+        comment: str,
+        overrides: Mapping[str, float] | None = None,
+    ) -> int:
+        """Add a review; see `coach.store.reviews` for how overrides decide the score."""
+        return self.db.write(
+            lambda conn: _reviews.add_review(conn, attempt_id, reviewer, comment, overrides)
+        )
+
+    def reviews(self, attempt_id: int) -> list[Review]:
+        found = self.db.read(lambda conn: _reviews.reviews_of(conn, [attempt_id]))
+        return found.get(attempt_id, [])
+
+    # Drafts -----------------------------------------------------------------------------
+
+    def save_draft(self, trainee: str, scenario_id: str, turn: int, text: str) -> None:
+        self.db.write(lambda conn: _drafts.save_draft(conn, trainee, scenario_id, turn, text))
+
+    def load_draft(self, trainee: str, scenario_id: str, turn: int) -> str | None:
+        return self.db.read(lambda conn: _drafts.load_draft(conn, trainee, scenario_id, turn))
+
+    def clear_draft(self, trainee: str, scenario_id: str, turn: int) -> None:
+        self.db.write(lambda conn: _drafts.clear_draft(conn, trainee, scenario_id, turn))
+
+    # Rescoring --------------------------------------------------------------------------
+
+    def rescore(
+        self,
+        content_paths: Sequence[Path],
+        *,
+        filters: HistoryFilter | None = None,
+        force: bool = False,
+        workers: int | None = None,
+        progress: Progress | None = None,
+    ) -> RescoreSummary:
+        """Re-score stored replies against current content (see `coach.store.rescore`)."""
+        return _rescore(
+            self.db, content_paths, filters=filters, force=force, workers=workers, progress=progress
+        )
+
+
+def open_store(url: str | None = None, *, settings_url: str | None = None) -> SqlStore:
+    """Open the history store the app is configured for (see `SqlStore`)."""
+    return SqlStore(url, settings_url=settings_url)
+
+
+if TYPE_CHECKING:  # mypy proves SqlStore satisfies the protocol the GUI is written against
+
+    def _conforms(store: SqlStore) -> AttemptStore:
+        return store

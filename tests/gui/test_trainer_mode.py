@@ -1,0 +1,183 @@
+"""The trainer's side: passphrase, history filters, review with override, exports."""
+
+import csv
+
+import pytest
+
+from coach.gui.dialogs import Dialogs
+from coach.scoring import score_reply
+from coach.store import NewAttempt, SqlStore
+
+PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture
+def sql_store(tmp_path, monkeypatch, bundled):
+    monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path / "data"))
+    store = SqlStore(f"sqlite:///{tmp_path / 'history.sqlite3'}")
+    for trainee, scenario_id, kind in (
+        ("anna", "api-params-vip-en", "bad"),
+        ("anna", "api-params-vip-en", "good"),
+        ("anna", "double-charge-en", "good"),
+        ("boris", "mass-outage-ru", "bad"),
+    ):
+        scenario = bundled.scenarios[scenario_id]
+        rubric = bundled.rubrics[scenario.rubric]
+        text = (scenario.examples.bad if kind == "bad" else scenario.examples.good)[0].text
+        store.record_attempt(
+            NewAttempt(
+                trainee,
+                scenario.id,
+                scenario.content_hash,
+                rubric.id,
+                rubric.content_hash,
+                0,
+                text,
+                score_reply(text, rubric, scenario),
+            )
+        )
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def trainer_window(qtbot, sql_store, bundled):
+    from coach.gui.trainer.trainer_window import TrainerWindow
+
+    win = TrainerWindow(sql_store, bundled, "lead trainer")
+    qtbot.addWidget(win)
+    return win
+
+
+def test_first_use_sets_the_passphrase_and_a_wrong_one_is_refused(qtbot, window, sql_store):
+    window.store = sql_store
+    window.open_trainer_mode()
+    dialog = window.auth_dialog
+    assert dialog.first_use
+    assert not dialog.try_passphrase("short", "short")
+    assert not dialog.try_passphrase(PASSPHRASE, "different one")
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.confirm.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted):
+        dialog._on_ok()
+    assert window.trainer_window.isVisible()
+    window.trainer_window.close()
+
+    window.open_trainer_mode()
+    again = window.auth_dialog
+    assert not again.first_use
+    again.passphrase.setText("wrong guess!")
+    again._on_ok()
+    assert again.message.text() == "Wrong passphrase."
+    assert again.result() == 0
+    assert again.try_passphrase(PASSPHRASE)
+
+
+def test_trainer_mode_needs_the_database(qtbot, window):
+    window.store = None
+    window.open_trainer_mode()
+    assert Dialogs.shown[-1][1] == "The history database is not available yet."
+
+
+def test_history_filters(qtbot, trainer_window):
+    history = trainer_window.history
+    assert history.model.total() == 4
+    history.trainee.setCurrentIndex(history.trainee.findData("anna"))
+    assert history.model.total() == 3
+    assert {history.model.attempt_at(r).scenario_id for r in range(history.model.rowCount())} == {
+        "api-params-vip-en",
+        "double-charge-en",
+    }
+    history.category.setCurrentIndex(history.category.findData("billing"))
+    assert [a.scenario_id for a in history.model.rows()] == ["double-charge-en"]
+    history.category.setCurrentIndex(0)
+    history.scenario.setCurrentIndex(history.scenario.findData("api-params-vip-en"))
+    assert history.model.total() == 2
+    assert len(history.chart.chart().series()) >= 2  # dimensions, overall and its average
+
+
+def test_review_with_override_keeps_the_original(qtbot, trainer_window, sql_store):
+    history = trainer_window.history
+    history.trainee.setCurrentIndex(history.trainee.findData("boris"))
+    history.table.selectRow(0)
+    history.review_selected()
+    dialog = history.last_review_dialog
+    original = dialog.attempt
+    assert "How trainers" not in dialog.examples.toPlainText()  # examples, not a heading
+    assert dialog.examples.toPlainText().strip()
+    assert dialog.reply.marks(), "the findings are drawn on the reply as the trainee saw them"
+    box, spin = dialog.overrides["tone"]
+    box.setChecked(True)
+    spin.setValue(90)
+    dialog.comment.setPlainText("Tone is fine for a chat with a regular customer.")
+    dialog.save()
+    stored = sql_store.attempt(original.id)
+    assert stored.dimensions["tone"] == original.dimensions["tone"]
+    assert stored.effective_dimensions["tone"] == 90
+    assert stored.reviews[-1].comment.startswith("Tone is fine")
+    history.refresh()
+    row = history.model.rows().index(next(a for a in history.model.rows() if a.id == original.id))
+    assert history.model.data(history.model.index(row, 7)).endswith("✎")
+
+
+def test_empty_review_is_refused(qtbot, trainer_window, sql_store):
+    history = trainer_window.history
+    history.table.selectRow(0)
+    history.review_selected()
+    history.last_review_dialog.save()
+    assert Dialogs.shown[-1][1] == "Write a comment or override a score."
+    assert sql_store.reviews(history.last_review_dialog.attempt.id) == []
+
+
+def test_csv_export_holds_the_filtered_rows(trainer_window, tmp_path):
+    from coach.gui.trainer.export import export_csv
+
+    history = trainer_window.history
+    history.trainee.setCurrentIndex(history.trainee.findData("anna"))
+    path = tmp_path / "anna.csv"
+    assert export_csv(history.store, history.current_filter(), path) == 3
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 3
+    assert {r["trainee"] for r in rows} == {"anna"}
+    assert "overall" in rows[0]
+
+
+def test_pdf_report_is_written(qtbot, trainer_window, tmp_path, sql_store):
+    history = trainer_window.history
+    history.trainee.setCurrentIndex(history.trainee.findData("anna"))
+    attempt_id = history.model.rows()[0].id
+    sql_store.add_review(attempt_id, "lead", "Great acknowledgement, keep it.")
+    path = tmp_path / "anna.pdf"
+    history.write_report(path)
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert len(data) > 5000
+
+
+def test_report_html_lists_attempts_and_comments(trainer_window, sql_store):
+    from coach.gui.trainer.export import report_html
+
+    attempts = sql_store.attempts_page(None, 0, 10)
+    sql_store.add_review(attempts[0].id, "lead", "Use the customer's name.")
+    reviews = {a.id: sql_store.reviews(a.id) for a in attempts}
+    text = report_html("anna", attempts, reviews, None)
+    assert "Use the customer&#x27;s name." in text
+    assert text.count("<tr>") == len(attempts) + 1
+
+
+def test_cohort_and_calibration(qtbot, trainer_window, sql_store):
+    cohort = trainer_window.cohort
+    cohort.refresh()
+    names = {cohort.table.item(r, 0).text() for r in range(cohort.table.rowCount())}
+    assert names == {"anna", "boris"}
+    assert cohort.hardest.rowCount() == 3
+    attempt = sql_store.attempts_page(None, 0, 1)[0]
+    sql_store.add_review(attempt.id, "r1", "too harsh", {"tone": attempt.dimensions["tone"] + 20})
+    sql_store.add_review(attempt.id, "r2", "a bit harsh", {"tone": attempt.dimensions["tone"] + 10})
+    calibration = trainer_window.calibration
+    calibration.refresh()
+    assert calibration.dimensions.item(0, 0).text() == "tone"
+    assert calibration.dimensions.item(0, 2).text() == "+15.0"
+    assert calibration.dimensions.item(0, 4).text() == "10.0"
+    assert calibration.checks.rowCount() >= 1

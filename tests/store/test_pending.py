@@ -1,0 +1,105 @@
+"""Parked attempts: kept on disk when the database fails, replayed once, never lost."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime
+
+import pytest
+
+from coach.store import (
+    SqlStore,
+    StoreError,
+    flush_pending,
+    new_token,
+    park_attempt,
+    pending_files,
+)
+
+
+def test_a_parked_attempt_is_replayed_with_its_original_time(store, make_attempt, tmp_path):
+    folder = tmp_path / "pending"
+    attempt = make_attempt(text="written while the server was down", time_to_submit_ms=5000)
+    path = park_attempt(attempt, folder)
+    assert pending_files(folder) == [path]
+    parked_at = datetime.fromisoformat(path.read_text("utf-8").split('"submitted_at": "')[1][:32])
+
+    result = flush_pending(store, folder)
+    assert (result.recorded, result.remaining, result.damaged) == (1, 0, 0)
+    assert pending_files(folder) == []
+    (summary,) = store.attempts_page()
+    stored = store.attempt(summary.id)
+    assert stored.reply_text == attempt.reply_text
+    assert stored.dimensions == attempt.report.dimensions
+    assert stored.time_to_submit_ms == 5000
+    assert stored.created_at == parked_at
+
+
+def test_replaying_the_same_file_twice_records_it_once(store, make_attempt, tmp_path):
+    """A crash after the commit but before the file is removed must not duplicate it."""
+    folder = tmp_path / "pending"
+    path = park_attempt(make_attempt(), folder)
+    backup = tmp_path / "copy.json"
+    shutil.copy(path, backup)
+    flush_pending(store, folder)
+    shutil.copy(backup, path)  # as if the removal never happened
+    result = flush_pending(store, folder)
+    assert result.recorded == 1
+    assert store.count_attempts() == 1
+    assert pending_files(folder) == []
+
+
+def test_replay_keeps_order_and_stops_at_a_database_error(make_attempt, tmp_path):
+    folder = tmp_path / "pending"
+    for n in range(3):
+        park_attempt(make_attempt(text=f"reply {n}"), folder)
+
+    class Down:
+        def record_attempt(self, attempt, *, token=None, created_at=None):
+            raise StoreError("server down")
+
+    result = flush_pending(Down(), folder)
+    assert (result.recorded, result.remaining) == (0, 3)
+    assert isinstance(result.error, StoreError)
+    assert len(pending_files(folder)) == 3
+
+    with SqlStore(str(tmp_path / "db.sqlite3")) as store:
+        assert flush_pending(store, folder).recorded == 3
+        texts = [s.id for s in store.attempts_page(limit=10)]
+        assert [store.attempt(i).reply_text for i in reversed(texts)] == [
+            "reply 0",
+            "reply 1",
+            "reply 2",
+        ]
+
+
+def test_a_damaged_file_is_kept_aside_not_deleted(store, make_attempt, tmp_path):
+    folder = tmp_path / "pending"
+    good = park_attempt(make_attempt(), folder)
+    bad = folder / ("0" + good.name)
+    bad.write_text("{not json", "utf-8")
+    result = flush_pending(store, folder)
+    assert (result.recorded, result.damaged) == (1, 1)
+    assert (folder / (bad.name + ".damaged")).read_text("utf-8") == "{not json"
+
+
+def test_the_default_folder_is_in_the_user_data_dir(make_attempt, tmp_path):
+    path = park_attempt(make_attempt())
+    assert path.parent == tmp_path / "user-data" / "pending-attempts"
+
+
+def test_parking_where_nothing_can_be_written_says_so(make_attempt, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", "utf-8")
+    with pytest.raises(StoreError, match="copy your reply somewhere safe"):
+        park_attempt(make_attempt(), blocker / "pending")
+
+
+def test_a_commit_of_unknown_outcome_is_not_recorded_twice(store, make_attempt, tmp_path):
+    """The documented submit: one token for the try and the parked copy."""
+    attempt = make_attempt()
+    token = new_token()
+    store.record_attempt(attempt, token=token)  # it did commit; the caller saw an error
+    park_attempt(attempt, tmp_path / "pending", token=token)
+    assert flush_pending(store, tmp_path / "pending").recorded == 1
+    assert store.count_attempts() == 1
