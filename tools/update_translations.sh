@@ -3,7 +3,7 @@
 #
 #   sh tools/update_translations.sh      (from anywhere; uses .venv/bin when it exists)
 #
-# 1. pyside6-lupdate extracts every translatable string from coach/gui/*.py into
+# 1. pyside6-lupdate extracts every translatable string from coach/gui/**/*.py into
 #    coach/gui/translations/coach_ru.ts. Existing translations are kept; new or changed
 #    strings arrive as <translation type="unfinished">; strings gone from the code are
 #    dropped (-no-obsolete).
@@ -42,7 +42,7 @@ fi
 
 SCRATCH=$(mktemp -d)
 trap 'rm -rf "$SCRATCH"' EXIT INT TERM
-mkdir -p "$SCRATCH/$GUI/translations" "$ROOT/$GUI/translations"
+mkdir -p "$SCRATCH/$GUI/translations" "$SCRATCH/$GUI/trainer" "$ROOT/$GUI/translations"
 
 # Spell a module's `_tr(` helper calls as translate() calls with its context (see above).
 expand_tr_helper() {
@@ -63,14 +63,15 @@ split_fstring_tr() {
         -e "s/{self\.tr(\"\([^\"]*\)\")}/' + self.tr(\"\1\") + f'/g"
 }
 
-for source in "$ROOT/$GUI"/*.py; do
-    expand_tr_helper "$source" | split_fstring_tr >"$SCRATCH/$GUI/$(basename "$source")"
+for source in "$ROOT/$GUI"/*.py "$ROOT/$GUI"/trainer/*.py; do
+    relative=${source#"$ROOT/"}
+    expand_tr_helper "$source" | split_fstring_tr >"$SCRATCH/$relative"
 done
 if [ -f "$ROOT/$TS" ]; then
     cp "$ROOT/$TS" "$SCRATCH/$TS"
 fi
 
-(cd "$SCRATCH" && "$LUPDATE" -no-obsolete -target-language ru_RU "$GUI"/*.py -ts "$TS")
+(cd "$SCRATCH" && "$LUPDATE" -no-obsolete -target-language ru_RU "$GUI"/*.py "$GUI"/trainer/*.py -ts "$TS")
 cp "$SCRATCH/$TS" "$ROOT/$TS"
 
 "$LRELEASE" "$ROOT/$TS" -qm "$ROOT/$QM"

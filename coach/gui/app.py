@@ -17,7 +17,6 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from coach.content.library import Library
-from coach.errors import CoachError
 from coach.gui.dialogs import Dialogs
 from coach.gui.settings import Prefs, Settings
 from coach.gui.workers import run_in_background, wait_for_background
@@ -96,11 +95,7 @@ def run_app(argv: list[str] | None = None) -> int:
         window.attach_store(result[0], replayed=result[1])
 
     def store_failed(exc: BaseException) -> None:
-        window.statusBar().showMessage(
-            window.tr("History database unavailable: {error}").format(error=exc)
-        )
-        if not isinstance(exc, CoachError):
-            window._on_background_error(exc)
+        window.store_unavailable(exc)
 
     run_in_background(load_content, content_loaded, window._on_background_error)
     code = int(app.exec())

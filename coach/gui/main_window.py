@@ -210,6 +210,14 @@ class PracticeWindow(QMainWindow):
                 self.editor.reset_attempt(draft)
                 self.statusBar().showMessage(self.tr("Your draft was restored."), 5000)
 
+    def store_unavailable(self, exc: BaseException) -> None:
+        """The history database could not be opened: practise on, say so plainly."""
+        self.statusBar().showMessage(
+            self.tr("History database unavailable: {error}").format(error=exc)
+        )
+        if not isinstance(exc, CoachError):
+            self._on_background_error(exc)
+
     def _best_scores(self) -> dict[str, float]:
         if self.store is None:
             return {}

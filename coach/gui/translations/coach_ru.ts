@@ -2,6 +2,304 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AttemptTableModel</name>
+    <message>
+        <location filename="../trainer/history_model.py" line="76"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_model.py" line="77"/>
+        <source>Trainee</source>
+        <translation>Стажёр</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_model.py" line="78"/>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_model.py" line="79"/>
+        <source>Turn</source>
+        <translation>Ход</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_model.py" line="80"/>
+        <source>Overall</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_model.py" line="101"/>
+        <source>automatic score: {score:.0f}</source>
+        <translation>автоматический балл: {score:.0f}</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationView</name>
+    <message>
+        <location filename="../trainer/calibration_view.py" line="21"/>
+        <source>Agreement per dimension</source>
+        <translation>Согласие по измерениям</translation>
+    </message>
+    <message>
+        <location filename="../trainer/calibration_view.py" line="24"/>
+        <source>Agreement per rubric check</source>
+        <translation>Согласие по проверкам рубрики</translation>
+    </message>
+    <message>
+        <location filename="../trainer/calibration_view.py" line="28"/>
+        <source>Per dimension</source>
+        <translation>По измерениям</translation>
+    </message>
+    <message>
+        <location filename="../trainer/calibration_view.py" line="30"/>
+        <source>Per rubric check (largest disagreement first)</source>
+        <translation>По проверкам рубрики (сначала наибольшие расхождения)</translation>
+    </message>
+    <message>
+        <location filename="../trainer/calibration_view.py" line="37"/>
+        <source>{n} reviewed attempts. Shift = reviewers&apos; score minus the automatic one: positive means the automatic score is too harsh, negative too lenient.</source>
+        <translation>Проверенных попыток: {n}. Сдвиг — балл наставников минус автоматический: плюс значит, что автоматика слишком строга, минус — слишком мягка.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/calibration_view.py" line="44"/>
+        <location filename="../trainer/calibration_view.py" line="65"/>
+        <source>Dimension</source>
+        <translation>Измерение</translation>
+    </message>
+    <message>
+        <location filename="../trainer/calibration_view.py" line="45"/>
+        <source>Reviews</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <location filename="../trainer/calibration_view.py" line="46"/>
+        <location filename="../trainer/calibration_view.py" line="67"/>
+        <source>Mean shift</source>
+        <translation>Средний сдвиг</translation>
+    </message>
+    <message>
+        <location filename="../trainer/calibration_view.py" line="47"/>
+        <location filename="../trainer/calibration_view.py" line="68"/>
+        <source>Mean distance</source>
+        <translation>Среднее расхождение</translation>
+    </message>
+    <message>
+        <location filename="../trainer/calibration_view.py" line="48"/>
+        <source>Reviewer spread</source>
+        <translation>Разброс между наставниками</translation>
+    </message>
+    <message>
+        <location filename="../trainer/calibration_view.py" line="64"/>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../trainer/calibration_view.py" line="66"/>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+</context>
+<context>
+    <name>CohortView</name>
+    <message>
+        <location filename="../trainer/cohort_view.py" line="22"/>
+        <source>Cohort</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../trainer/cohort_view.py" line="25"/>
+        <source>Hardest scenarios</source>
+        <translation>Самые трудные сценарии</translation>
+    </message>
+    <message>
+        <location filename="../trainer/cohort_view.py" line="28"/>
+        <source>Trainees (latest / best per dimension)</source>
+        <translation>Стажёры (последний / лучший балл по измерениям)</translation>
+    </message>
+    <message>
+        <location filename="../trainer/cohort_view.py" line="30"/>
+        <source>Hardest scenarios for the cohort</source>
+        <translation>Самые трудные сценарии для группы</translation>
+    </message>
+    <message>
+        <location filename="../trainer/cohort_view.py" line="37"/>
+        <source>Trainee</source>
+        <translation>Стажёр</translation>
+    </message>
+    <message>
+        <location filename="../trainer/cohort_view.py" line="38"/>
+        <location filename="../trainer/cohort_view.py" line="67"/>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <location filename="../trainer/cohort_view.py" line="39"/>
+        <source>Latest</source>
+        <translation>Последний</translation>
+    </message>
+    <message>
+        <location filename="../trainer/cohort_view.py" line="40"/>
+        <source>Best</source>
+        <translation>Лучший</translation>
+    </message>
+    <message>
+        <location filename="../trainer/cohort_view.py" line="42"/>
+        <source>Weakest</source>
+        <translation>Слабое место</translation>
+    </message>
+    <message>
+        <location filename="../trainer/cohort_view.py" line="43"/>
+        <source>Never attempted</source>
+        <translation>Не начаты</translation>
+    </message>
+    <message>
+        <location filename="../trainer/cohort_view.py" line="67"/>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location filename="../trainer/cohort_view.py" line="67"/>
+        <source>Mean overall</source>
+        <translation>Средний итог</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../trainer/history_view.py" line="53"/>
+        <location filename="../trainer/history_view.py" line="93"/>
+        <source>Trainee</source>
+        <translation>Стажёр</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="55"/>
+        <location filename="../trainer/history_view.py" line="94"/>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="57"/>
+        <location filename="../trainer/history_view.py" line="95"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="59"/>
+        <location filename="../trainer/history_view.py" line="96"/>
+        <source>Tier</source>
+        <translation>Линия</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="62"/>
+        <location filename="../trainer/history_view.py" line="103"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="65"/>
+        <location filename="../trainer/history_view.py" line="104"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="68"/>
+        <source>Newest first</source>
+        <translation>Сначала новые</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="69"/>
+        <source>Oldest first</source>
+        <translation>Сначала старые</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="70"/>
+        <source>Best first</source>
+        <translation>Сначала лучшие</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="71"/>
+        <source>Worst first</source>
+        <translation>Сначала худшие</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="76"/>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="83"/>
+        <source>Review…</source>
+        <translation>Проверить…</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="85"/>
+        <source>Export CSV…</source>
+        <translation>Выгрузить CSV…</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="87"/>
+        <source>PDF report…</source>
+        <translation>Отчёт PDF…</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="105"/>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="129"/>
+        <source>All trainees</source>
+        <translation>Все стажёры</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="132"/>
+        <source>All scenarios</source>
+        <translation>Все сценарии</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="138"/>
+        <location filename="../trainer/history_view.py" line="141"/>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="165"/>
+        <source>{n} attempts</source>
+        <translation>Попыток: {n}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="176"/>
+        <source>Select an attempt to review.</source>
+        <translation>Выберите попытку для проверки.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="191"/>
+        <source>Export CSV</source>
+        <translation>Выгрузка CSV</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="195"/>
+        <source>Export</source>
+        <translation>Выгрузка</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="195"/>
+        <source>{n} attempts written.</source>
+        <translation>Выгружено попыток: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="200"/>
+        <source>Choose a trainee for the progress report.</source>
+        <translation>Выберите стажёра для отчёта о прогрессе.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="203"/>
+        <source>PDF report</source>
+        <translation>Отчёт PDF</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <location filename="../library_panel.py" line="45"/>
@@ -58,106 +356,127 @@
 <context>
     <name>PracticeWindow</name>
     <message>
-        <location filename="../main_window.py" line="67"/>
+        <location filename="../main_window.py" line="68"/>
         <source>Reply Coach</source>
         <translation>Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85"/>
+        <location filename="../main_window.py" line="86"/>
         <source>Time left</source>
         <translation>Осталось времени</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86"/>
+        <location filename="../main_window.py" line="87"/>
         <source>Submit reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87"/>
+        <location filename="../main_window.py" line="88"/>
         <source>Submit reply (Ctrl+Enter)</source>
         <translation>Отправить ответ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="94"/>
         <source>Loading scenarios…</source>
         <translation>Загрузка сценариев…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="129"/>
         <source>&amp;Practice</source>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Scenarios</source>
         <translation>&amp;Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="142"/>
         <source>&amp;Reply Coach</source>
         <translation>&amp;Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="187"/>
         <source>{n} scenarios loaded</source>
         <translation>Загружено сценариев: {n}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="202"/>
+        <source>{n} attempts saved while the database was unavailable are now recorded.</source>
+        <translation>Попытки, сохранённые, пока база была недоступна, записаны: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="252"/>
         <source>Your draft was restored.</source>
         <translation>Черновик восстановлен.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="216"/>
+        <source>History database unavailable: {error}</source>
+        <translation>База истории недоступна: {error}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="293"/>
         <source>Checked by: {backend}</source>
         <translation>Проверено: {backend}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="327"/>
         <source>Rewrite applied (Ctrl+Z to undo).</source>
         <translation>Переписанный вариант подставлен (Ctrl+Z — отменить).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="368"/>
         <source>No suggestion for this finding.</source>
         <translation>Для этого замечания нет исправления.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="384"/>
         <source>Write a reply before submitting.</source>
         <translation>Сначала напишите ответ.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="400"/>
         <source>Attempt saved.</source>
         <translation>Попытка сохранена.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="440"/>
         <source>Your reply could not be saved: {error}
 It is kept as a draft.</source>
         <translation>Не удалось сохранить ответ: {error}
 Текст остался в черновике.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="447"/>
+        <source>Database unavailable ({error}); the attempt is kept and will be saved at the next start.</source>
+        <translation>База данных недоступна ({error}); попытка сохранена и будет записана при следующем запуске.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="484"/>
         <source>Draft not saved: {error}</source>
         <translation>Черновик не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="512"/>
         <source>Time is up — submit when you are ready.</source>
         <translation>Время вышло — отправьте ответ, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="468"/>
+        <location filename="../main_window.py" line="516"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Осталось: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="495"/>
+        <location filename="../main_window.py" line="543"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="551"/>
+        <source>The history database is not available yet.</source>
+        <translation>База истории пока недоступна.</translation>
     </message>
 </context>
 <context>
@@ -218,6 +537,75 @@ It is kept as a draft.</source>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../trainer/review_dialog.py" line="62"/>
+        <source>Review attempt #{id}</source>
+        <translation>Проверка попытки №{id}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/review_dialog.py" line="78"/>
+        <location filename="../trainer/review_dialog.py" line="128"/>
+        <source>Trainer examples</source>
+        <translation>Примеры наставников</translation>
+    </message>
+    <message>
+        <location filename="../trainer/review_dialog.py" line="83"/>
+        <source>Reviewer</source>
+        <translation>Проверяющий</translation>
+    </message>
+    <message>
+        <location filename="../trainer/review_dialog.py" line="85"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../trainer/review_dialog.py" line="86"/>
+        <source>What should the trainee keep or change?</source>
+        <translation>Что стажёру стоит сохранить или изменить?</translation>
+    </message>
+    <message>
+        <location filename="../trainer/review_dialog.py" line="90"/>
+        <source>override</source>
+        <translation>изменить</translation>
+    </message>
+    <message>
+        <location filename="../trainer/review_dialog.py" line="100"/>
+        <source>auto {score:.0f}</source>
+        <translation>авто {score:.0f}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/review_dialog.py" line="113"/>
+        <source>{trainee} · {scenario} · overall {overall:.0f} (automatic {auto:.0f})</source>
+        <translation>{trainee} · {scenario} · итог {overall:.0f} (автоматически {auto:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../trainer/review_dialog.py" line="130"/>
+        <source>Reviews</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <location filename="../trainer/review_dialog.py" line="132"/>
+        <source>Your review</source>
+        <translation>Ваш отзыв</translation>
+    </message>
+    <message>
+        <location filename="../trainer/review_dialog.py" line="146"/>
+        <source>The scenario is not in the loaded library.</source>
+        <translation>Этого сценария нет в загруженной библиотеке.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/review_dialog.py" line="155"/>
+        <source>No reviews yet.</source>
+        <translation>Отзывов пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/review_dialog.py" line="176"/>
+        <source>Write a comment or override a score.</source>
+        <translation>Напишите комментарий или измените балл.</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioView</name>
     <message>
         <location filename="../scenario_view.py" line="36"/>
@@ -271,6 +659,34 @@ It is kept as a draft.</source>
     </message>
 </context>
 <context>
+    <name>ScoreChart</name>
+    <message>
+        <location filename="../trainer/score_chart.py" line="36"/>
+        <source>Scores over time</source>
+        <translation>Баллы во времени</translation>
+    </message>
+    <message>
+        <location filename="../trainer/score_chart.py" line="42"/>
+        <source>Scores over time (attempt by attempt)</source>
+        <translation>Баллы во времени (по попыткам)</translation>
+    </message>
+    <message>
+        <location filename="../trainer/score_chart.py" line="61"/>
+        <source>Overall</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../trainer/score_chart.py" line="62"/>
+        <source>Moving average ({n})</source>
+        <translation>Скользящее среднее ({n})</translation>
+    </message>
+    <message>
+        <location filename="../trainer/score_chart.py" line="76"/>
+        <source>Attempt</source>
+        <translation>Попытка</translation>
+    </message>
+</context>
+<context>
     <name>ScorePanel</name>
     <message>
         <location filename="../score_panel.py" line="41"/>
@@ -283,29 +699,29 @@ It is kept as a draft.</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../score_panel.py" line="51"/>
-        <location filename="../score_panel.py" line="67"/>
+        <location filename="../score_panel.py" line="52"/>
+        <location filename="../score_panel.py" line="68"/>
         <source>Findings</source>
         <translation>Замечания</translation>
     </message>
     <message>
-        <location filename="../score_panel.py" line="55"/>
-        <location filename="../score_panel.py" line="59"/>
+        <location filename="../score_panel.py" line="56"/>
+        <location filename="../score_panel.py" line="60"/>
         <source>Suggested rewrite</source>
         <translation>Переписанный вариант</translation>
     </message>
     <message>
-        <location filename="../score_panel.py" line="56"/>
+        <location filename="../score_panel.py" line="57"/>
         <source>Use this rewrite</source>
         <translation>Взять этот вариант</translation>
     </message>
     <message>
-        <location filename="../score_panel.py" line="110"/>
+        <location filename="../score_panel.py" line="116"/>
         <source>No better rewrite to suggest yet.</source>
         <translation>Лучшего варианта пока нет.</translation>
     </message>
     <message>
-        <location filename="../score_panel.py" line="123"/>
+        <location filename="../score_panel.py" line="129"/>
         <source>Scores {after:.0f} instead of {before:.0f}</source>
         <translation>Балл: {after:.0f} вместо {before:.0f}</translation>
     </message>
@@ -384,59 +800,135 @@ It is kept as a draft.</source>
     </message>
 </context>
 <context>
+    <name>TrainerAuthDialog</name>
+    <message>
+        <location filename="../trainer/auth_dialog.py" line="23"/>
+        <source>Trainer mode</source>
+        <translation>Режим наставника</translation>
+    </message>
+    <message>
+        <location filename="../trainer/auth_dialog.py" line="26"/>
+        <source>Trainer passphrase</source>
+        <translation>Пароль наставника</translation>
+    </message>
+    <message>
+        <location filename="../trainer/auth_dialog.py" line="29"/>
+        <source>Repeat the passphrase</source>
+        <translation>Повторите пароль</translation>
+    </message>
+    <message>
+        <location filename="../trainer/auth_dialog.py" line="42"/>
+        <source>Set a passphrase for trainer mode. Trainees will not be able to open histories, reviews or scores without it.</source>
+        <translation>Задайте пароль режима наставника. Без него стажёры не смогут открыть историю, отзывы и баллы.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/auth_dialog.py" line="47"/>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../trainer/auth_dialog.py" line="49"/>
+        <source>Repeat</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <location filename="../trainer/auth_dialog.py" line="59"/>
+        <source>Use at least {n} characters.</source>
+        <translation>Нужно не меньше {n} символов.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/auth_dialog.py" line="62"/>
+        <source>The two passphrases differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/auth_dialog.py" line="68"/>
+        <source>Wrong passphrase.</source>
+        <translation>Неверный пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerWindow</name>
+    <message>
+        <location filename="../trainer/trainer_window.py" line="21"/>
+        <source>Reply Coach — trainer</source>
+        <translation>Reply Coach — наставник</translation>
+    </message>
+    <message>
+        <location filename="../trainer/trainer_window.py" line="28"/>
+        <source>History and review</source>
+        <translation>История и проверка</translation>
+    </message>
+    <message>
+        <location filename="../trainer/trainer_window.py" line="29"/>
+        <source>Cohort</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../trainer/trainer_window.py" line="30"/>
+        <source>Calibration</source>
+        <translation>Калибровка</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
-        <location filename="../actions.py" line="36"/>
+        <location filename="../actions.py" line="37"/>
         <source>&amp;Submit reply</source>
         <translation>&amp;Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="37"/>
+        <location filename="../actions.py" line="38"/>
         <source>&amp;Next finding</source>
         <translation>&amp;Следующее замечание</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="38"/>
+        <location filename="../actions.py" line="39"/>
         <source>&amp;Previous finding</source>
         <translation>П&amp;редыдущее замечание</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="39"/>
+        <location filename="../actions.py" line="40"/>
         <source>&amp;Apply suggestion</source>
         <translation>Применить &amp;исправление</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="40"/>
+        <location filename="../actions.py" line="41"/>
         <source>Use the &amp;rewrite</source>
         <translation>&amp;Взять переписанный вариант</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="41"/>
+        <location filename="../actions.py" line="42"/>
         <source>&amp;Try again</source>
         <translation>&amp;Попробовать ещё раз</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="42"/>
+        <location filename="../actions.py" line="43"/>
         <source>Ne&amp;xt scenario</source>
         <translation>&amp;Следующий сценарий</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="43"/>
+        <location filename="../actions.py" line="44"/>
         <source>Pre&amp;vious scenario</source>
         <translation>П&amp;редыдущий сценарий</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="44"/>
+        <location filename="../actions.py" line="45"/>
         <source>&amp;Search scenarios</source>
         <translation>&amp;Поиск сценариев</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="45"/>
+        <location filename="../actions.py" line="46"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="46"/>
+        <location filename="../actions.py" line="47"/>
+        <source>&amp;Trainer mode…</source>
+        <translation>&amp;Режим наставника…</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="48"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
