@@ -41,6 +41,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.store
 	$(BIN)/python -m bench.gui
+	$(BIN)/python -m bench.chart
 
 clean:
 	rm -rf $(VENV) build *.egg-info

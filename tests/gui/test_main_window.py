@@ -200,3 +200,70 @@ def test_widgets_have_accessible_names(window):
 def test_scenario_model_passes_the_model_tester(qtmodeltester, window):
     qtmodeltester.check(window.library_panel.model)
     qtmodeltester.check(window.library_panel.proxy)
+
+
+def test_selecting_a_finding_selects_its_span(qtbot, window):
+    open_scenario(qtbot, window, "api-params-vip-en")
+    type_reply(qtbot, window, BLAME)
+    shown = window.score_panel.shown_findings()
+    row = next(i for i, f in enumerate(shown) if f.check_id == "blame")
+    window.score_panel.select_finding(row)
+    assert window.editor.textCursor().selectedText() == "You are doing everything wrong"
+
+
+def test_languagetool_results_merge_in_from_a_worker(qtbot, settings, store, bundled):
+    from coach.gui.main_window import PracticeWindow
+    from coach.text.spelling.base import SpellIssue, SpellReport
+
+    class SlowServer:
+        name = "languagetool"
+
+        def __init__(self):
+            self.requests = []
+
+        def check(self, request):
+            self.requests.append(request.text)
+            start = request.text.index("teh")
+            return SpellReport(
+                "languagetool",
+                (SpellIssue(start, start + 3, "spelling", "Typo: teh", ("the",), "MORFOLOGIK"),),
+            )
+
+    server = SlowServer()
+    win = PracticeWindow(settings, store=store, checker=server)
+    qtbot.addWidget(win)
+    win.load_content(bundled)
+    win.library_panel.select("api-params-vip-en")
+    win.editor.setPlainText("Hi Daniel, teh export fails because page_size is 500.")
+    win.rescore()
+    qtbot.waitUntil(lambda: win.report.spelling_backend == "languagetool", timeout=5000)
+    spelling = [f for f in win.report.findings if f.check_id == "spelling"]
+    assert [f.quote for f in spelling] == ["teh"]
+    assert server.requests[-1] == win.editor.toPlainText()
+
+
+def test_settings_dialog_saves_preferences(qtbot, window, settings):
+    from coach.gui.settings import Prefs
+    from coach.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings, window)
+    qtbot.addWidget(dialog)
+    assert dialog.lt_status.text() == "Spelling: offline checker"
+    dialog.trainee.setText("Anna")
+    dialog.lt_url.setText("http://127.0.0.1:9")
+    dialog._on_save()
+    assert settings.get(Prefs.trainee_name) == "Anna"
+    assert settings.get(Prefs.languagetool_url) == "http://127.0.0.1:9"
+    dialog.lt_url.setText("")
+    dialog._on_test()
+    assert dialog.lt_status.text() == "Spelling: offline checker"
+
+
+def test_test_connection_reports_an_unreachable_server(qtbot, window, settings):
+    from coach.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings, window)
+    qtbot.addWidget(dialog)
+    dialog.lt_url.setText("http://127.0.0.1:9")
+    dialog._on_test()
+    qtbot.waitUntil(lambda: dialog.lt_status.text().startswith("offline checker"), timeout=15000)
