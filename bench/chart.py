@@ -49,8 +49,9 @@ def main() -> None:
             timings.append(time.perf_counter() - t0)
         store.close()
     print(f"Trainer chart ({args.attempts} attempts in the database, {len(rows)} for the trainee)")
+    median = statistics.median(timings) * 1000
     print(
-        f"  load + build + paint one trainee's chart: median {statistics.median(timings) * 1000:.0f} ms,"
+        f"  load + build + paint one trainee's chart: median {median:.0f} ms,"
         f" first {timings[0] * 1000:.0f} ms"
     )
     os._exit(0)
