@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from coach import __version__
+from coach.cli_errors import exit_code
 from coach.cli_history import add_history_commands, run_history_command
 from coach.content.library import Library
 from coach.content.rubric import Rubric
@@ -72,24 +73,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if (code := run_history_command(args)) is not None:
         return code
-    try:
-        if args.command == "score":
-            return _cmd_batch(args) if args.batch else _cmd_score(args)
-        if args.command == "rewrite":
-            return _cmd_rewrite(args)
-        if args.command == "validate":
-            return _cmd_validate(args.paths)
-        if args.command == "selftest":
-            return _cmd_selftest(args.paths)
-    except UsageError as exc:
-        print(f"coach: error: {exc}", file=sys.stderr)
-        return 2
-    except CoachError as exc:
-        print(f"coach: {exc}", file=sys.stderr)
-        return 1
-    except BrokenPipeError:
-        return 0
-    return 2
+    return exit_code(lambda: _dispatch(args))
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "score":
+        return _cmd_batch(args) if args.batch else _cmd_score(args)
+    if args.command == "rewrite":
+        return _cmd_rewrite(args)
+    if args.command == "validate":
+        return _cmd_validate(args.paths)
+    if args.command == "selftest":
+        return _cmd_selftest(args.paths)
+    raise UsageError(f"unknown command '{args.command}'")
 
 
 class Resolver:

@@ -19,7 +19,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
-from coach.errors import CoachError, UsageError
+from coach.cli_errors import exit_code
+from coach.errors import UsageError
 from coach.paths import bundled_rubrics_dir, bundled_scenarios_dir
 from coach.store import HistoryFilter, RescoreSummary, SqlStore
 
@@ -102,19 +103,14 @@ def run_history_command(args: argparse.Namespace) -> int | None:
     """Run `history` or `rescore` and return the exit code; None for other commands."""
     if args.command not in COMMANDS:
         return None
-    try:
+
+    def run() -> int:
         with SqlStore(args.database) as store:
             if args.command == "history":
                 return _history(store, args)
             return _rescore(store, args)
-    except UsageError as exc:
-        print(f"coach: error: {exc}", file=sys.stderr)
-        return 2
-    except CoachError as exc:
-        print(f"coach: {exc}", file=sys.stderr)
-        return 1
-    except BrokenPipeError:
-        return 0
+
+    return exit_code(run)
 
 
 def _filters(args: argparse.Namespace) -> HistoryFilter:
