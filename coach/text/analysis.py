@@ -57,11 +57,11 @@ class Analysis:
     @cached_property
     def readings(self) -> list[frozenset[str]]:
         """Per token: every lemma, plus `=form` (the exact lower-case form)."""
-        return [frozenset((*t.lemmas, _exact(t))) for t in self.tokens]
+        return [frozenset((*t.lemmas, t.form)) for t in self.tokens]
 
     @cached_property
     def primary_readings(self) -> list[frozenset[str]]:
-        return [frozenset((t.lemma, _exact(t))) for t in self.tokens]
+        return [frozenset((t.lemma, t.form)) for t in self.tokens]
 
     @property
     def word_count(self) -> int:
@@ -109,12 +109,8 @@ def analyze(text: str, language: Language) -> Analysis:
     for index, token in enumerate(tokens):
         for lemma in token.lemmas:
             positions[lemma].append(index)
-        positions[_exact(token)].append(index)
+        positions[token.form].append(index)
     return Analysis(text, language, tokens, sentences, dict(positions))
-
-
-def _exact(token: Token) -> str:
-    return "=" + token.text.lower().replace("ё", "е").replace("’", "'")
 
 
 def _attach_tokens(spans: tuple[Sentence, ...], tokens: tuple[Token, ...]) -> list[SentenceInfo]:

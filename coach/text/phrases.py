@@ -10,6 +10,7 @@ Matches just after a negation ("I don't understand", "это не ваша ви�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -159,23 +160,32 @@ def _scan(analysis: Analysis, lemmas: Compiled, max_gap: int, strict: bool) -> l
     return found
 
 
+def _negation_positions(analysis: Analysis) -> list[int]:
+    """Indexes of the reply's negation tokens (computed once per analysis)."""
+    key = ("negations",)
+    found = analysis.phrase_cache.get(key)
+    if found is None:
+        negations = _NEGATIONS[analysis.language]
+        found = [i for i, t in enumerate(analysis.tokens) if not negations.isdisjoint(t.lemmas)]
+        analysis.phrase_cache[key] = found
+    return found
+
+
 def _negated_inside(analysis: Analysis, first: int, last: int) -> bool:
     """A negation among the words a gap let in: "I can't promise" is not "I promise"."""
-    negations = _NEGATIONS[analysis.language]
-    return any(
-        not negations.isdisjoint(token.lemmas) for token in analysis.tokens[first + 1 : last]
-    )
+    positions = _negation_positions(analysis)
+    return bisect_left(positions, last) > bisect_right(positions, first)
 
 
 def _negated_before(analysis: Analysis, start: int) -> bool:
     """A negation in the few tokens before `start`, within the same sentence."""
-    negations = _NEGATIONS[analysis.language]
-    floor = analysis.sentence_first_token(start)
-    window = analysis.tokens[max(floor, start - NEGATION_WINDOW) : start]
+    positions = _negation_positions(analysis)
+    if not positions:
+        return False
+    floor = max(analysis.sentence_first_token(start), start - NEGATION_WINDOW)
     begin = analysis.tokens[start].start
     # "can't be 500, read the documentation": a clause break ends the negation's reach.
-    return any(
-        not negations.isdisjoint(token.lemmas)
-        and not _CLAUSE_BREAK.search(analysis.text, token.end, begin)
-        for token in window
-    )
+    for index in positions[bisect_left(positions, floor) : bisect_left(positions, start)]:
+        if not _CLAUSE_BREAK.search(analysis.text, analysis.tokens[index].end, begin):
+            return True
+    return False

@@ -50,6 +50,7 @@ class Token(NamedTuple):
     text: str
     kind: TokenKind
     lemmas: tuple[str, ...]
+    form: str = ""  # "=" + the exact lower-case form, for `=form` phrase words
 
     @property
     def lemma(self) -> str:
@@ -72,7 +73,7 @@ def tokenize(text: str, language: Language) -> tuple[Token, ...]:
     for start, end in find_code_spans(text):
         tokens.extend(_prose_tokens(text, position, start, language))
         raw = text[start:end]
-        tokens.append(Token(start, end, raw, "code", _code_lemmas(raw)))
+        tokens.append(Token(start, end, raw, "code", _code_lemmas(raw), exact_form(raw)))
         position = end
     tokens.extend(_prose_tokens(text, position, len(text), language))
     return tuple(tokens)
@@ -95,17 +96,22 @@ def _prose_tokens(text: str, start: int, end: int, language: Language) -> list[T
     ]
 
 
+def exact_form(raw: str) -> str:
+    return "=" + raw.lower().replace("ё", "е").replace("’", "'")
+
+
 @lru_cache(maxsize=200_000)
-def _word_info(raw: str, group: str, language: Language) -> tuple[TokenKind, tuple[str, ...]]:
-    """Kind and lemmas of one token form (cached: replies reuse most of their words)."""
+def _word_info(raw: str, group: str, language: Language) -> tuple[TokenKind, tuple[str, ...], str]:
+    """Kind, lemmas and exact form of one token (cached: replies reuse most words)."""
+    form = exact_form(raw)
     if group == "number":
-        return "number", (raw,)
+        return "number", (raw,), form
     lower = raw.lower().replace("’", "'")
     if group in ("neg", "clitic"):
-        return "word", (_CLITIC_LEMMAS.get(lower, lower),)
+        return "word", (_CLITIC_LEMMAS.get(lower, lower),), form
     if group == "stem" and lower in _STEM_LEMMAS:
-        return "word", (_STEM_LEMMAS[lower],)
-    return "word", lemmatize(lower, language)
+        return "word", (_STEM_LEMMAS[lower],), form
+    return "word", lemmatize(lower, language), form
 
 
 def phrase_lemmas(phrase: str, language: Language) -> tuple[frozenset[str], ...]:
