@@ -1,5 +1,6 @@
 """Every validation error kind, with the exact line and column asserted."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,9 @@ from coach.scoring import load_library
 
 ROOT = Path(__file__).parent.parent.parent
 GOOD = (ROOT / "tests/data/scenarios/api-en.yaml").read_text()
+RUBRIC_CHECK_IDS = re.findall(
+    r"^  - id: (\S+)", (ROOT / "rubrics/support-en.yaml").read_text(), re.MULTILINE
+)
 
 
 def errors(tmp_path: Path, text: str, name: str = "s.yaml") -> list[str]:
@@ -63,7 +67,9 @@ def test_the_fixture_is_valid(tmp_path):
             "  readability: {min: 40}",
             "  readabilty: {min: 40}",
             [
-                "s.yaml:36:3: rubric 'support-en' has no check 'readabilty' (its checks: acknowledge, apology, customer-name, dismissive, blame, condescension, robotic, courtesy, collaborative, shouting, greeting, closing, readability, sentence-length, spelling, length, repetition, filler, jargon, key-points, explanation, next-step, over-promise, data-safety, forbidden)"
+                "s.yaml:36:3: rubric 'support-en' has no check 'readabilty' (its checks: "
+                + ", ".join(RUBRIC_CHECK_IDS)
+                + ")"
             ],
         ),
         (

@@ -120,6 +120,40 @@ CASES = [
     ("ru", "robotic", "Данная функция недоступна.", 0.65, "Данная"),
     ("ru", "dismissive", "Простите, что заставили вас ждать.", 1.0, ""),
     ("ru", "over-promise", "Гарантирую, что всё заработает.", 0.4, "Гарантирую"),
+    # respect: credit for a reply of some length with no hostile wording
+    (
+        "en",
+        "respect",
+        "I checked the request and the page_size is the only thing to change.",
+        1.0,
+        "",
+    ),
+    (
+        "en",
+        "respect",
+        "As I already said, the page_size is the only thing to change here.",
+        0.0,
+        "",
+    ),
+    ("en", "respect", "Fixed.", None, ""),
+    (
+        "ru",
+        "respect",
+        "Я проверила ваш запрос: поменять нужно только один параметр, page_size.",
+        1.0,
+        "",
+    ),
+    (
+        "ru",
+        "respect",
+        "Вы всё делаете неправильно, поменяйте параметр page_size в запросе.",
+        0.0,
+        "",
+    ),
+    # appreciation (thanks) is apart from acknowledging feelings
+    ("en", "appreciation", "Thanks for sending the logs.", 1.0, "Thanks for"),
+    ("en", "acknowledge", "Thanks for sending the logs.", 0.0, ""),
+    ("ru", "appreciation", "Спасибо за подробные логи.", 1.0, "Спасибо за"),
     # data safety (critical)
     ("en", "data-safety", "Your card 4111 1111 1111 1111 was charged.", 0.0, "4111 1111 1111 1111"),
     ("ru", "data-safety", "Пароль: qwerty123", 0.0, "Пароль: qwerty123"),

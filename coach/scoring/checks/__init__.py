@@ -9,6 +9,7 @@ from coach.scoring.checks import (
     phrases,
     readability,
     repetition,
+    respect,
     sentence_length,
     shouting,
     spelling,
@@ -34,6 +35,7 @@ CHECK_TYPES: dict[str, CheckType] = {
     "move": CheckType(move.Params, move.run, "a structural move in the right place"),
     "key_points": CheckType(key_points.Params, key_points.run, "covers the scenario's key points"),
     "length": CheckType(length.Params, length.run, "word count fits the channel"),
+    "respect": CheckType(respect.Params, respect.run, "none of the listed checks fired"),
     "repetition": CheckType(
         repetition.Params, repetition.run, "no near-duplicate sentences", deduction=True
     ),
