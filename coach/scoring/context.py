@@ -12,15 +12,6 @@ from coach.text.analysis import Analysis
 from coach.text.spelling.base import SpellReport
 
 
-@dataclass(frozen=True)
-class CheckContext:
-    analysis: Analysis
-    rubric: Rubric
-    scenario: Scenario | None
-    spelling: SpellReport
-    accepted_words: frozenset[str] = frozenset()
-
-
 @dataclass
 class CheckResult:
     """Score in [0, 1] (None: not applicable) and the evidence behind it.
@@ -33,6 +24,18 @@ class CheckResult:
     findings: list[Finding] = field(default_factory=list)
     critical_failure: bool = False
     missing_key_points: list[str] | None = None
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    analysis: Analysis
+    rubric: Rubric
+    scenario: Scenario | None
+    spelling: SpellReport
+    accepted_words: frozenset[str] = frozenset()
+    # Results of the checks already run on this reply, by check id (filled by the engine),
+    # so a check about other checks (respect) does not run them twice.
+    results: dict[str, CheckResult] = field(default_factory=dict)
 
 
 class _Facts(dict[str, object]):

@@ -85,6 +85,7 @@ def _aggregate(
     missing: list[str] = []
     for check in checks:
         result = _run(check, ctx)
+        ctx.results[check.id] = result
         missing.extend(result.missing_key_points or ())
         failed = result.score is not None and (
             result.critical_failure or (check.critical and result.score < CRITICAL_THRESHOLD)

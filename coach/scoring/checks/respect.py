@@ -32,7 +32,7 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
         watched = ctx.rubric.check_index.get(check_id)
         if watched is None or not watched.enabled:
             continue
-        result = CHECK_TYPES[watched.type].run(watched, ctx)
+        result = ctx.results.get(check_id) or CHECK_TYPES[watched.type].run(watched, ctx)
         if any(not f.is_positive for f in result.findings):
             return CheckResult(0.0, [make_finding(check, ctx, culprit=check_id)])
     return CheckResult(
