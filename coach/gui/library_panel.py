@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from coach.content.issues import ContentIssue
 from coach.content.scenario import Scenario
+from coach.gui.facets import facet_label
 from coach.gui.library_model import COLUMNS, ScenarioFilter, ScenarioIdRole, ScenarioTableModel
 
 FACETS = {
@@ -61,7 +62,7 @@ class LibraryPanel(QWidget):
             box.setAccessibleName(labels[facet])
             box.addItem(self.tr("All"), "")
             for value in values:
-                box.addItem(value, value)
+                box.addItem(facet_label(value), value)
             box.currentIndexChanged.connect(
                 lambda _i, f=facet, b=box: self.proxy.set_facet(f, b.currentData())
             )

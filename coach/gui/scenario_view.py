@@ -14,6 +14,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser
 
 from coach.content.scenario import Scenario
+from coach.gui.facets import facet_label
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,9 @@ class ScenarioView(QTextBrowser):
             f"<h2>{_esc(scenario.title)}</h2>",
             f'<table width="100%" cellpadding="6" style="background:{alt};"><tr><td>'
             f"<b style='font-size:large'>{_esc(persona.name)}</b>{badge}<br>"
-            f"{who}<br>{self.tr('Mood')}: <i>{_esc(persona.mood)}</i> · "
-            f"{_esc(scenario.category)} · {_esc(scenario.tier)} · {_esc(scenario.channel)}"
+            f"{who}<br>{self.tr('Mood')}: <i>{_esc(facet_label(persona.mood))}</i> · "
+            f"{_esc(facet_label(scenario.category))} · {_esc(scenario.tier)} · "
+            f"{_esc(facet_label(scenario.channel))}"
             "</td></tr></table>",
         ]
         if scenario.brief:

@@ -181,3 +181,13 @@ def test_cohort_and_calibration(qtbot, trainer_window, sql_store):
     assert calibration.dimensions.item(0, 2).text() == "+15.0"
     assert calibration.dimensions.item(0, 4).text() == "10.0"
     assert calibration.checks.rowCount() >= 1
+
+
+def test_clicking_the_overall_header_sorts_by_score(trainer_window):
+    history = trainer_window.history
+    history.table.horizontalHeader().sectionClicked.emit(4)
+    scores = [a.effective_overall for a in history.model.rows()]
+    assert scores == sorted(scores, reverse=True)
+    history.table.horizontalHeader().sectionClicked.emit(4)
+    scores = [a.effective_overall for a in history.model.rows()]
+    assert scores == sorted(scores)

@@ -70,7 +70,7 @@ class HistoryView(QWidget):
             (self.tr("Best first"), Order.BEST),
             (self.tr("Worst first"), Order.WORST),
         ):
-            self.order.addItem(label, order)
+            self.order.addItem(label, order.value)
         self.count = QLabel()
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Attempts"))
@@ -79,6 +79,10 @@ class HistoryView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda _i: self.review_selected())
+        # The store sorts (100 000 rows never come to the client): "When" and "Overall"
+        # headers switch between the orders it offers.
+        self.table.horizontalHeader().setSectionsClickable(True)
+        self.table.horizontalHeader().sectionClicked.connect(self._on_header_clicked)
         self.chart = ScoreChart()
         review = QPushButton(self.tr("Review…"))
         review.clicked.connect(self.review_selected)
@@ -161,7 +165,7 @@ class HistoryView(QWidget):
 
     def refresh(self) -> None:
         filters = self.current_filter()
-        self.model.load(filters, self.order.currentData())
+        self.model.load(filters, Order(self.order.currentData() or Order.NEWEST.value))
         self.count.setText(self.tr("{n} attempts").format(n=self.model.total()))
         trainee = self.trainee.currentData()
         if trainee:
@@ -169,6 +173,14 @@ class HistoryView(QWidget):
             self.chart.show_attempts(attempts)
         else:
             self.chart.show_attempts([])
+
+    def _on_header_clicked(self, section: int) -> None:
+        pairs = {0: (Order.NEWEST, Order.OLDEST), 4: (Order.BEST, Order.WORST)}
+        if section not in pairs:
+            return
+        first, second = pairs[section]
+        chosen = second if self.order.currentData() == first.value else first
+        self.order.setCurrentIndex(self.order.findData(chosen.value))
 
     def review_selected(self) -> None:
         index = self.table.currentIndex()

@@ -168,37 +168,37 @@
     <name>HistoryView</name>
     <message>
         <location filename="../trainer/history_view.py" line="53"/>
-        <location filename="../trainer/history_view.py" line="93"/>
+        <location filename="../trainer/history_view.py" line="97"/>
         <source>Trainee</source>
         <translation>Стажёр</translation>
     </message>
     <message>
         <location filename="../trainer/history_view.py" line="55"/>
-        <location filename="../trainer/history_view.py" line="94"/>
+        <location filename="../trainer/history_view.py" line="98"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
         <location filename="../trainer/history_view.py" line="57"/>
-        <location filename="../trainer/history_view.py" line="95"/>
+        <location filename="../trainer/history_view.py" line="99"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
         <location filename="../trainer/history_view.py" line="59"/>
-        <location filename="../trainer/history_view.py" line="96"/>
+        <location filename="../trainer/history_view.py" line="100"/>
         <source>Tier</source>
         <translation>Линия</translation>
     </message>
     <message>
         <location filename="../trainer/history_view.py" line="62"/>
-        <location filename="../trainer/history_view.py" line="103"/>
+        <location filename="../trainer/history_view.py" line="107"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
         <location filename="../trainer/history_view.py" line="65"/>
-        <location filename="../trainer/history_view.py" line="104"/>
+        <location filename="../trainer/history_view.py" line="108"/>
         <source>To</source>
         <translation>По</translation>
     </message>
@@ -228,73 +228,73 @@
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="83"/>
+        <location filename="../trainer/history_view.py" line="87"/>
         <source>Review…</source>
         <translation>Проверить…</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="85"/>
+        <location filename="../trainer/history_view.py" line="89"/>
         <source>Export CSV…</source>
         <translation>Выгрузить CSV…</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="87"/>
+        <location filename="../trainer/history_view.py" line="91"/>
         <source>PDF report…</source>
         <translation>Отчёт PDF…</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="105"/>
+        <location filename="../trainer/history_view.py" line="109"/>
         <source>Order</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="129"/>
+        <location filename="../trainer/history_view.py" line="133"/>
         <source>All trainees</source>
         <translation>Все стажёры</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="132"/>
+        <location filename="../trainer/history_view.py" line="136"/>
         <source>All scenarios</source>
         <translation>Все сценарии</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="138"/>
-        <location filename="../trainer/history_view.py" line="141"/>
+        <location filename="../trainer/history_view.py" line="142"/>
+        <location filename="../trainer/history_view.py" line="145"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="165"/>
+        <location filename="../trainer/history_view.py" line="169"/>
         <source>{n} attempts</source>
         <translation>Попыток: {n}</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="176"/>
+        <location filename="../trainer/history_view.py" line="188"/>
         <source>Select an attempt to review.</source>
         <translation>Выберите попытку для проверки.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="191"/>
+        <location filename="../trainer/history_view.py" line="203"/>
         <source>Export CSV</source>
         <translation>Выгрузка CSV</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="195"/>
+        <location filename="../trainer/history_view.py" line="207"/>
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="195"/>
+        <location filename="../trainer/history_view.py" line="207"/>
         <source>{n} attempts written.</source>
         <translation>Выгружено попыток: {n}.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="200"/>
+        <location filename="../trainer/history_view.py" line="212"/>
         <source>Choose a trainee for the progress report.</source>
         <translation>Выберите стажёра для отчёта о прогрессе.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="203"/>
+        <location filename="../trainer/history_view.py" line="215"/>
         <source>PDF report</source>
         <translation>Отчёт PDF</translation>
     </message>
@@ -302,53 +302,53 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../library_panel.py" line="45"/>
+        <location filename="../library_panel.py" line="46"/>
         <source>Search scenarios…</source>
         <translation>Поиск сценариев…</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="46"/>
+        <location filename="../library_panel.py" line="47"/>
         <source>Search scenarios</source>
         <translation>Поиск сценариев</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="53"/>
+        <location filename="../library_panel.py" line="54"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="54"/>
+        <location filename="../library_panel.py" line="55"/>
         <source>Tier</source>
         <translation>Линия</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="55"/>
+        <location filename="../library_panel.py" line="56"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="56"/>
+        <location filename="../library_panel.py" line="57"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="57"/>
+        <location filename="../library_panel.py" line="58"/>
         <source>Mood</source>
         <translation>Настроение</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="62"/>
+        <location filename="../library_panel.py" line="63"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="73"/>
+        <location filename="../library_panel.py" line="74"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="89"/>
-        <location filename="../library_panel.py" line="91"/>
+        <location filename="../library_panel.py" line="90"/>
+        <location filename="../library_panel.py" line="92"/>
         <source>Problems in scenario files</source>
         <translation>Ошибки в файлах сценариев</translation>
     </message>
@@ -608,52 +608,52 @@ It is kept as a draft.</source>
 <context>
     <name>ScenarioView</name>
     <message>
-        <location filename="../scenario_view.py" line="36"/>
+        <location filename="../scenario_view.py" line="37"/>
         <source>Customer and ticket</source>
         <translation>Клиент и обращение</translation>
     </message>
     <message>
-        <location filename="../scenario_view.py" line="59"/>
+        <location filename="../scenario_view.py" line="60"/>
         <source>Mood</source>
         <translation>Настроение</translation>
     </message>
     <message>
-        <location filename="../scenario_view.py" line="64"/>
+        <location filename="../scenario_view.py" line="66"/>
         <source>Your task</source>
         <translation>Ваша задача</translation>
     </message>
     <message>
-        <location filename="../scenario_view.py" line="66"/>
+        <location filename="../scenario_view.py" line="68"/>
         <source>Conversation</source>
         <translation>Переписка</translation>
     </message>
     <message>
-        <location filename="../scenario_view.py" line="81"/>
+        <location filename="../scenario_view.py" line="83"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../scenario_view.py" line="84"/>
+        <location filename="../scenario_view.py" line="86"/>
         <source>Documentation</source>
         <translation>Документация</translation>
     </message>
     <message>
-        <location filename="../scenario_view.py" line="87"/>
+        <location filename="../scenario_view.py" line="89"/>
         <source>Log</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../scenario_view.py" line="89"/>
+        <location filename="../scenario_view.py" line="91"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../scenario_view.py" line="93"/>
+        <location filename="../scenario_view.py" line="95"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../scenario_view.py" line="103"/>
+        <location filename="../scenario_view.py" line="105"/>
         <source>From</source>
         <translation>От</translation>
     </message>
@@ -955,6 +955,79 @@ Please send the log file to your trainer or the developers:
         <location filename="../dialogs.py" line="54"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>facets</name>
+    <message>
+        <location filename="../facets.py" line="11"/>
+        <source>technical</source>
+        <translation>техническая</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="12"/>
+        <source>customer</source>
+        <translation>клиентская</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="13"/>
+        <source>product</source>
+        <translation>продуктовая</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="14"/>
+        <source>billing</source>
+        <translation>оплата</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="15"/>
+        <source>multilingual</source>
+        <translation>многоязычная</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="16"/>
+        <source>e-mail</source>
+        <translation>почта</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="17"/>
+        <source>chat</source>
+        <translation>чат</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="18"/>
+        <source>angry</source>
+        <translation>злится</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="19"/>
+        <source>anxious</source>
+        <translation>тревожится</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="20"/>
+        <source>confused</source>
+        <translation>растерян</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="21"/>
+        <source>sarcastic</source>
+        <translation>язвит</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="22"/>
+        <source>impatient</source>
+        <translation>торопит</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="23"/>
+        <source>polite</source>
+        <translation>вежлив</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="24"/>
+        <source>neutral</source>
+        <translation>спокоен</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,26 @@
+"""Display names of the content's closed vocabularies (category, tier, channel, mood)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def facet_label(value: str) -> str:
+    """The value as the interface language says it ("technical" -> "техническая")."""
+    labels = {
+        "technical": QCoreApplication.translate("facets", "technical"),
+        "customer": QCoreApplication.translate("facets", "customer"),
+        "product": QCoreApplication.translate("facets", "product"),
+        "billing": QCoreApplication.translate("facets", "billing"),
+        "multilingual": QCoreApplication.translate("facets", "multilingual"),
+        "email": QCoreApplication.translate("facets", "e-mail"),
+        "chat": QCoreApplication.translate("facets", "chat"),
+        "angry": QCoreApplication.translate("facets", "angry"),
+        "anxious": QCoreApplication.translate("facets", "anxious"),
+        "confused": QCoreApplication.translate("facets", "confused"),
+        "sarcastic": QCoreApplication.translate("facets", "sarcastic"),
+        "impatient": QCoreApplication.translate("facets", "impatient"),
+        "polite": QCoreApplication.translate("facets", "polite"),
+        "neutral": QCoreApplication.translate("facets", "neutral"),
+    }
+    return labels.get(value, value)
