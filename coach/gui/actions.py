@@ -27,25 +27,48 @@ class ActionId(Enum):
     QUIT = auto()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
-
-
 def _specs() -> dict[ActionId, tuple[str, QKeySequence]]:
     key = QKeySequence
     return {
-        ActionId.SUBMIT: (_tr("&Submit reply"), key("Ctrl+Return")),
-        ActionId.NEXT_FINDING: (_tr("&Next finding"), key("F8")),
-        ActionId.PREVIOUS_FINDING: (_tr("&Previous finding"), key("Shift+F8")),
-        ActionId.APPLY_SUGGESTION: (_tr("&Apply suggestion"), key("Ctrl+.")),
-        ActionId.USE_REWRITE: (_tr("Use the &rewrite"), key("Ctrl+Shift+R")),
-        ActionId.TRY_AGAIN: (_tr("&Try again"), key("Ctrl+Shift+N")),
-        ActionId.NEXT_SCENARIO: (_tr("Ne&xt scenario"), key("Ctrl+PgDown")),
-        ActionId.PREVIOUS_SCENARIO: (_tr("Pre&vious scenario"), key("Ctrl+PgUp")),
-        ActionId.SEARCH: (_tr("&Search scenarios"), key(key.StandardKey.Find)),
-        ActionId.SETTINGS: (_tr("S&ettings…"), key("Ctrl+,")),
-        ActionId.TRAINER_MODE: (_tr("&Trainer mode…"), key("Ctrl+Shift+T")),
-        ActionId.QUIT: (_tr("&Quit"), key(key.StandardKey.Quit)),
+        ActionId.SUBMIT: (
+            QCoreApplication.translate("actions", "&Submit reply"),
+            key("Ctrl+Return"),
+        ),
+        ActionId.NEXT_FINDING: (QCoreApplication.translate("actions", "&Next finding"), key("F8")),
+        ActionId.PREVIOUS_FINDING: (
+            QCoreApplication.translate("actions", "&Previous finding"),
+            key("Shift+F8"),
+        ),
+        ActionId.APPLY_SUGGESTION: (
+            QCoreApplication.translate("actions", "&Apply suggestion"),
+            key("Ctrl+."),
+        ),
+        ActionId.USE_REWRITE: (
+            QCoreApplication.translate("actions", "Use the &rewrite"),
+            key("Ctrl+Shift+R"),
+        ),
+        ActionId.TRY_AGAIN: (
+            QCoreApplication.translate("actions", "&Try again"),
+            key("Ctrl+Shift+N"),
+        ),
+        ActionId.NEXT_SCENARIO: (
+            QCoreApplication.translate("actions", "Ne&xt scenario"),
+            key("Ctrl+PgDown"),
+        ),
+        ActionId.PREVIOUS_SCENARIO: (
+            QCoreApplication.translate("actions", "Pre&vious scenario"),
+            key("Ctrl+PgUp"),
+        ),
+        ActionId.SEARCH: (
+            QCoreApplication.translate("actions", "&Search scenarios"),
+            key(key.StandardKey.Find),
+        ),
+        ActionId.SETTINGS: (QCoreApplication.translate("actions", "S&ettings…"), key("Ctrl+,")),
+        ActionId.TRAINER_MODE: (
+            QCoreApplication.translate("actions", "&Trainer mode…"),
+            key("Ctrl+Shift+T"),
+        ),
+        ActionId.QUIT: (QCoreApplication.translate("actions", "&Quit"), key(key.StandardKey.Quit)),
     }
 
 

@@ -15,10 +15,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
-
 class Dialogs:
     non_blocking: ClassVar[bool] = False
     shown: ClassVar[list[tuple[str, str]]] = []
@@ -36,7 +32,12 @@ class Dialogs:
     @classmethod
     def error(cls, parent: QWidget | None, message: str) -> None:
         """An expected problem (bad file, unreachable server): a clear message, no trace."""
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Reply Coach"), message, parent=parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("dialogs", "Reply Coach"),
+            message,
+            parent=parent,
+        )
         cls._show(box)
 
     @classmethod
@@ -47,10 +48,16 @@ class Dialogs:
     @classmethod
     def crash(cls, parent: QWidget | None, summary: str, log_path: str) -> None:
         """A bug: say so, and where the log with the details is."""
-        text = _tr(
+        text = QCoreApplication.translate(
+            "dialogs",
             "Something went wrong inside Reply Coach. Your reply is kept as a draft.\n\n"
-            "Please send the log file to your trainer or the developers:\n{path}"
+            "Please send the log file to your trainer or the developers:\n{path}",
         ).format(path=log_path)
-        box = QMessageBox(QMessageBox.Icon.Critical, _tr("Unexpected error"), text, parent=parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("dialogs", "Unexpected error"),
+            text,
+            parent=parent,
+        )
         box.setDetailedText(summary)
         cls._show(box)

@@ -22,19 +22,15 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("title", "language", "category", "tier", "channel", "mood", "best")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("library", text)
-
-
 def _headers() -> dict[str, str]:
     return {
-        "title": _tr("Scenario"),
-        "language": _tr("Lang"),
-        "category": _tr("Category"),
-        "tier": _tr("Tier"),
-        "channel": _tr("Channel"),
-        "mood": _tr("Mood"),
-        "best": _tr("Best"),
+        "title": QCoreApplication.translate("library", "Scenario"),
+        "language": QCoreApplication.translate("library", "Lang"),
+        "category": QCoreApplication.translate("library", "Category"),
+        "tier": QCoreApplication.translate("library", "Tier"),
+        "channel": QCoreApplication.translate("library", "Channel"),
+        "mood": QCoreApplication.translate("library", "Mood"),
+        "best": QCoreApplication.translate("library", "Best"),
     }
 
 

@@ -65,11 +65,13 @@ class ResultsView(QWidget):
         next_message: str | None,
         customer: str,
     ) -> None:
+        your_reply = self.tr("Your reply")
         self.yours.setHtml(
-            f"<h3>{self.tr('Your reply')} — {report.overall:.0f} ({_esc(report.band)})</h3>"
+            f"<h3>{your_reply} — {report.overall:.0f} ({_esc(report.band)})</h3>"
             f"<p>{_esc(reply)}</p>"
         )
-        blocks = [f"<h3>{self.tr('How trainers answered')}</h3>"]
+        heading = self.tr("How trainers answered")
+        blocks = [f"<h3>{heading}</h3>"]
         for example, example_report in examples:
             style = f" · {_esc(example.style)}" if example.style else ""
             blocks.append(
@@ -78,9 +80,9 @@ class ResultsView(QWidget):
             )
         self.examples.setHtml("".join(blocks))
         if next_message:
-            self.next_turn.setText(
-                f"<b>{_esc(customer)} {self.tr('replied')}:</b> {_esc(next_message)}"
-            )
+            replied = self.tr("replied")
+            self.next_turn.setText(f"<b>{_esc(customer)} {replied}:</b> {_esc(next_message)}")
         else:
-            self.next_turn.setText(f"<i>{self.tr('The conversation is complete.')}</i>")
+            complete = self.tr("The conversation is complete.")
+            self.next_turn.setText(f"<i>{complete}</i>")
         self.continue_button.setVisible(bool(next_message))

@@ -53,25 +53,36 @@ class ScenarioView(QTextBrowser):
             else ""
         )
         who = ", ".join(_esc(x) for x in (persona.role, persona.company, persona.plan) if x)
+        mood, task, conversation_heading = (
+            self.tr("Mood"),
+            self.tr("Your task"),
+            self.tr("Conversation"),
+        )
         parts = [
             f"<h2>{_esc(scenario.title)}</h2>",
             f'<table width="100%" cellpadding="6" style="background:{alt};"><tr><td>'
             f"<b style='font-size:large'>{_esc(persona.name)}</b>{badge}<br>"
-            f"{who}<br>{self.tr('Mood')}: <i>{_esc(facet_label(persona.mood))}</i> · "
+            f"{who}<br>{mood}: <i>{_esc(facet_label(persona.mood))}</i> · "
             f"{_esc(facet_label(scenario.category))} · {_esc(scenario.tier)} · "
             f"{_esc(facet_label(scenario.channel))}"
             "</td></tr></table>",
         ]
         if scenario.brief:
-            parts.append(f"<p><b>{self.tr('Your task')}:</b> {_esc(scenario.brief)}</p>")
+            parts.append(f"<p><b>{task}:</b> {_esc(scenario.brief)}</p>")
         parts += self._context_html(scenario)
-        parts.append(f"<h3>{self.tr('Conversation')}</h3>")
+        parts.append(f"<h3>{conversation_heading}</h3>")
         for message in conversation:
             parts.append(self._message_html(scenario, message, alt, base))
         return "".join(parts)
 
     def _context_html(self, scenario: Scenario) -> list[str]:
         context = scenario.context
+        account, documentation, log, note = (
+            self.tr("Account"),
+            self.tr("Documentation"),
+            self.tr("Log"),
+            self.tr("Note"),
+        )
         parts = []
         if context.summary:
             parts.append(f"<p>{_esc(context.summary)}</p>")
@@ -80,15 +91,13 @@ class ScenarioView(QTextBrowser):
                 f"<tr><td><b>{_esc(str(k))}</b></td><td>{_esc(str(v))}</td></tr>"
                 for k, v in context.account.items()
             )
-            parts.append(f"<h4>{self.tr('Account')}</h4><table cellpadding='2'>{rows}</table>")
+            parts.append(f"<h4>{account}</h4><table cellpadding='2'>{rows}</table>")
         if context.docs:
-            parts.append(
-                f"<h4>{self.tr('Documentation')}</h4><pre>{html.escape(context.docs)}</pre>"
-            )
+            parts.append(f"<h4>{documentation}</h4><pre>{html.escape(context.docs)}</pre>")
         if context.log:
-            parts.append(f"<h4>{self.tr('Log')}</h4><pre>{html.escape(context.log)}</pre>")
+            parts.append(f"<h4>{log}</h4><pre>{html.escape(context.log)}</pre>")
         if context.notes:
-            parts.append(f"<p><i>{self.tr('Note')}: {_esc(context.notes)}</i></p>")
+            parts.append(f"<p><i>{note}: {_esc(context.notes)}</i></p>")
         return parts
 
     def _message_html(self, scenario: Scenario, message: Message, alt: str, base: str) -> str:
@@ -102,4 +111,5 @@ class ScenarioView(QTextBrowser):
                 f"<b>{_esc(sender)}</b><br>{_esc(message.text)}</td></tr></table>"
                 '<br clear="all">'
             )
-        return f"<hr><p><b>{self.tr('From')}:</b> {_esc(sender)}</p><p>{_esc(message.text)}</p>"
+        sender_label = self.tr("From")
+        return f"<hr><p><b>{sender_label}:</b> {_esc(sender)}</p><p>{_esc(message.text)}</p>"

@@ -112,9 +112,8 @@ class ScorePanel(QWidget):
 
     def show_rewrite(self, diff: list[DiffOp] | None, before: float, after: float) -> None:
         if diff is None or after <= before:
-            self.rewrite_view.setHtml(
-                f"<i>{self.tr('No better rewrite to suggest yet.')}</i>" if diff is None else ""
-            )
+            nothing = self.tr("No better rewrite to suggest yet.")
+            self.rewrite_view.setHtml(f"<i>{nothing}</i>" if diff is None else "")
             self.rewrite_button.setEnabled(False)
             return
         parts = []

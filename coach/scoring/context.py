@@ -36,6 +36,8 @@ class CheckContext:
     # Results of the checks already run on this reply, by check id (filled by the engine),
     # so a check about other checks (respect) does not run them twice.
     results: dict[str, CheckResult] = field(default_factory=dict)
+    # The checks as this scenario tunes them (overrides applied), by id.
+    checks: dict[str, RubricCheck] = field(default_factory=dict)
 
 
 class _Facts(dict[str, object]):

@@ -67,7 +67,9 @@ def score_reply(
     if spelling is None:
         request = SpellRequest(text, rubric.language, accept)
         spelling = (checker or _OFFLINE).check(request)
-    ctx = CheckContext(analysis, rubric, scenario, spelling, accept)
+    ctx = CheckContext(
+        analysis, rubric, scenario, spelling, accept, checks={c.id: c for c in checks}
+    )
     return _aggregate(rubric, scenario, checks, ctx, analysis)
 
 

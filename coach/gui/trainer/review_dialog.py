@@ -143,7 +143,8 @@ class ReviewDialog(QDialog):
     def _examples_html(self, library: Library | None) -> str:
         scenario = library.scenarios.get(self.attempt.scenario_id) if library else None
         if scenario is None:
-            return f"<i>{self.tr('The scenario is not in the loaded library.')}</i>"
+            missing = self.tr("The scenario is not in the loaded library.")
+            return f"<i>{missing}</i>"
         blocks = []
         for example in scenario.examples.good:
             text = html.escape(example.text).replace("\n", "<br>")
@@ -152,7 +153,8 @@ class ReviewDialog(QDialog):
 
     def _reviews_html(self) -> str:
         if not self.attempt.reviews:
-            return f"<i>{self.tr('No reviews yet.')}</i>"
+            none_yet = self.tr("No reviews yet.")
+            return f"<i>{none_yet}</i>"
         parts = []
         for review in self.attempt.reviews:
             overrides = ", ".join(f"{k} {v:.0f}" for k, v in (review.overrides or {}).items())

@@ -501,7 +501,7 @@ It is kept as a draft.</source>
     <name>ResultsView</name>
     <message>
         <location filename="../results_view.py" line="41"/>
-        <location filename="../results_view.py" line="69"/>
+        <location filename="../results_view.py" line="68"/>
         <source>Your reply</source>
         <translation>Ваш ответ</translation>
     </message>
@@ -521,17 +521,17 @@ It is kept as a draft.</source>
         <translation>Ответить клиенту</translation>
     </message>
     <message>
-        <location filename="../results_view.py" line="72"/>
+        <location filename="../results_view.py" line="73"/>
         <source>How trainers answered</source>
         <translation>Как ответили наставники</translation>
     </message>
     <message>
-        <location filename="../results_view.py" line="82"/>
+        <location filename="../results_view.py" line="83"/>
         <source>replied</source>
         <translation>пишет</translation>
     </message>
     <message>
-        <location filename="../results_view.py" line="85"/>
+        <location filename="../results_view.py" line="86"/>
         <source>The conversation is complete.</source>
         <translation>Переписка завершена.</translation>
     </message>
@@ -595,12 +595,12 @@ It is kept as a draft.</source>
         <translation>Этого сценария нет в загруженной библиотеке.</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="155"/>
+        <location filename="../trainer/review_dialog.py" line="156"/>
         <source>No reviews yet.</source>
         <translation>Отзывов пока нет.</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="176"/>
+        <location filename="../trainer/review_dialog.py" line="178"/>
         <source>Write a comment or override a score.</source>
         <translation>Напишите комментарий или измените балл.</translation>
     </message>
@@ -613,47 +613,47 @@ It is kept as a draft.</source>
         <translation>Клиент и обращение</translation>
     </message>
     <message>
-        <location filename="../scenario_view.py" line="60"/>
+        <location filename="../scenario_view.py" line="57"/>
         <source>Mood</source>
         <translation>Настроение</translation>
     </message>
     <message>
-        <location filename="../scenario_view.py" line="66"/>
+        <location filename="../scenario_view.py" line="58"/>
         <source>Your task</source>
         <translation>Ваша задача</translation>
     </message>
     <message>
-        <location filename="../scenario_view.py" line="68"/>
+        <location filename="../scenario_view.py" line="59"/>
         <source>Conversation</source>
         <translation>Переписка</translation>
     </message>
     <message>
-        <location filename="../scenario_view.py" line="83"/>
+        <location filename="../scenario_view.py" line="81"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../scenario_view.py" line="86"/>
+        <location filename="../scenario_view.py" line="82"/>
         <source>Documentation</source>
         <translation>Документация</translation>
     </message>
     <message>
-        <location filename="../scenario_view.py" line="89"/>
+        <location filename="../scenario_view.py" line="83"/>
         <source>Log</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../scenario_view.py" line="91"/>
+        <location filename="../scenario_view.py" line="84"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../scenario_view.py" line="95"/>
+        <location filename="../scenario_view.py" line="104"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../scenario_view.py" line="105"/>
+        <location filename="../scenario_view.py" line="114"/>
         <source>From</source>
         <translation>От</translation>
     </message>
@@ -716,12 +716,12 @@ It is kept as a draft.</source>
         <translation>Взять этот вариант</translation>
     </message>
     <message>
-        <location filename="../score_panel.py" line="116"/>
+        <location filename="../score_panel.py" line="115"/>
         <source>No better rewrite to suggest yet.</source>
         <translation>Лучшего варианта пока нет.</translation>
     </message>
     <message>
-        <location filename="../score_panel.py" line="129"/>
+        <location filename="../score_panel.py" line="128"/>
         <source>Scores {after:.0f} instead of {before:.0f}</source>
         <translation>Балл: {after:.0f} вместо {before:.0f}</translation>
     </message>
@@ -873,12 +873,12 @@ It is kept as a draft.</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../actions.py" line="37"/>
+        <location filename="../actions.py" line="34"/>
         <source>&amp;Submit reply</source>
         <translation>&amp;Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="38"/>
+        <location filename="../actions.py" line="37"/>
         <source>&amp;Next finding</source>
         <translation>&amp;Следующее замечание</translation>
     </message>
@@ -888,47 +888,47 @@ It is kept as a draft.</source>
         <translation>П&amp;редыдущее замечание</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="40"/>
+        <location filename="../actions.py" line="43"/>
         <source>&amp;Apply suggestion</source>
         <translation>Применить &amp;исправление</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="41"/>
+        <location filename="../actions.py" line="47"/>
         <source>Use the &amp;rewrite</source>
         <translation>&amp;Взять переписанный вариант</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="42"/>
+        <location filename="../actions.py" line="51"/>
         <source>&amp;Try again</source>
         <translation>&amp;Попробовать ещё раз</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="43"/>
+        <location filename="../actions.py" line="55"/>
         <source>Ne&amp;xt scenario</source>
         <translation>&amp;Следующий сценарий</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="44"/>
+        <location filename="../actions.py" line="59"/>
         <source>Pre&amp;vious scenario</source>
         <translation>П&amp;редыдущий сценарий</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="45"/>
+        <location filename="../actions.py" line="63"/>
         <source>&amp;Search scenarios</source>
         <translation>&amp;Поиск сценариев</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="46"/>
+        <location filename="../actions.py" line="66"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="47"/>
+        <location filename="../actions.py" line="68"/>
         <source>&amp;Trainer mode…</source>
         <translation>&amp;Режим наставника…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="48"/>
+        <location filename="../actions.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -936,12 +936,12 @@ It is kept as a draft.</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="39"/>
+        <location filename="../dialogs.py" line="37"/>
         <source>Reply Coach</source>
         <translation>Reply Coach</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="50"/>
+        <location filename="../dialogs.py" line="51"/>
         <source>Something went wrong inside Reply Coach. Your reply is kept as a draft.
 
 Please send the log file to your trainer or the developers:
@@ -952,7 +952,7 @@ Please send the log file to your trainer or the developers:
 {path}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="54"/>
+        <location filename="../dialogs.py" line="58"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
@@ -1033,37 +1033,37 @@ Please send the log file to your trainer or the developers:
 <context>
     <name>library</name>
     <message>
-        <location filename="../library_model.py" line="31"/>
+        <location filename="../library_model.py" line="27"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="32"/>
+        <location filename="../library_model.py" line="28"/>
         <source>Lang</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="33"/>
+        <location filename="../library_model.py" line="29"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="34"/>
+        <location filename="../library_model.py" line="30"/>
         <source>Tier</source>
         <translation>Линия</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="35"/>
+        <location filename="../library_model.py" line="31"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="36"/>
+        <location filename="../library_model.py" line="32"/>
         <source>Mood</source>
         <translation>Настроение</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="37"/>
+        <location filename="../library_model.py" line="33"/>
         <source>Best</source>
         <translation>Лучший балл</translation>
     </message>

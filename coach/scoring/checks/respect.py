@@ -29,7 +29,7 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     if ctx.analysis.word_count < params.min_words:
         return CheckResult(None)
     for check_id in params.checks:
-        watched = ctx.rubric.check_index.get(check_id)
+        watched = ctx.checks.get(check_id) or ctx.rubric.check_index.get(check_id)
         if watched is None or not watched.enabled:
             continue
         result = ctx.results.get(check_id) or CHECK_TYPES[watched.type].run(watched, ctx)
