@@ -52,10 +52,24 @@ def compile_phrase(phrase: str, language: Language) -> Compiled:
 
 @dataclass(frozen=True)
 class _Lexicon:
-    """A phrase list compiled once: longest phrases first, indexed by first-word lemma."""
+    """A phrase list compiled once: longest phrases first, indexed by first-word lemma.
+
+    `keys[i]` is a small integer naming phrase i's lemma pattern, so the per-reply cache of
+    scans is keyed cheaply; `first_lemmas` lets one frozenset intersection find the
+    candidate phrases for a reply."""
 
     phrases: tuple[tuple[str, Compiled], ...]
     by_first_lemma: dict[str, tuple[int, ...]]
+    first_lemmas: frozenset[str]
+    keys: tuple[int, ...]
+
+
+_PATTERN_IDS: dict[Compiled, int] = {}
+_BY_IDENTITY: dict[tuple[int, str], tuple[object, _Lexicon]] = {}
+
+
+def _pattern_id(lemmas: Compiled) -> int:
+    return _PATTERN_IDS.setdefault(lemmas, len(_PATTERN_IDS))
 
 
 @lru_cache(maxsize=4096)
@@ -71,7 +85,27 @@ def _lexicon(phrases: tuple[str, ...], language: Language) -> _Lexicon:
     for position, (_, lemmas) in enumerate(ordered):
         for lemma in lemmas[0] if lemmas else ():
             index.setdefault(lemma, []).append(position)
-    return _Lexicon(ordered, {k: tuple(v) for k, v in index.items()})
+    return _Lexicon(
+        ordered,
+        {k: tuple(v) for k, v in index.items()},
+        frozenset(index),
+        tuple(_pattern_id(lemmas) for _, lemmas in ordered),
+    )
+
+
+def _lexicon_of(phrases: Iterable[str], language: Language) -> _Lexicon:
+    """`_lexicon`, found by the identity of the (immutable) list a check passes, so the
+    common case skips building and hashing a tuple of its phrases on every call."""
+    key = (id(phrases), language)
+    hit = _BY_IDENTITY.get(key)
+    if hit is not None and hit[0] is phrases:
+        return hit[1]
+    lexicon = _lexicon(tuple(phrases), language)
+    if isinstance(phrases, list | tuple):
+        if len(_BY_IDENTITY) > 4096:
+            _BY_IDENTITY.clear()
+        _BY_IDENTITY[key] = (phrases, lexicon)
+    return lexicon
 
 
 def find_phrases(
@@ -85,42 +119,38 @@ def find_phrases(
     `strict` matches each reply word by its most likely lemma only (for lists of things to
     avoid, where a homonym must not fire); otherwise any reading of the word counts.
     """
-    lexicon = _lexicon(tuple(phrases), analysis.language)
+    lexicon = _lexicon_of(phrases, analysis.language)
     present = analysis.primary_lemma_set if strict else analysis.lemma_set
     # Only phrases whose first word occurs in the reply can match; the index finds them
     # without looking at the hundreds of lexicon phrases that share nothing with it.
-    candidates = sorted(
-        {
-            i
-            for lemma in present & lexicon.by_first_lemma.keys()
-            for i in lexicon.by_first_lemma[lemma]
-        }
-    )
+    shared = present & lexicon.first_lemmas
+    if not shared:
+        return []
+    by_first = lexicon.by_first_lemma
+    if len(shared) == 1:
+        candidates: Iterable[int] = by_first[next(iter(shared))]
+    else:
+        candidates = sorted({i for lemma in shared for i in by_first[lemma]})
     taken: set[int] = set()
     matches = []
+    cache = analysis.phrase_cache
     for position in candidates:
         phrase, lemmas = lexicon.phrases[position]
         if len(lemmas) > 1 and any(options.isdisjoint(present) for options in lemmas[1:]):
             continue
-        for match in _matches_of(analysis, phrase, lemmas, max_gap, strict):
-            covered = set(range(match.first_token, match.last_token + 1))
-            if covered & taken:
+        key = (lexicon.keys[position], max_gap, strict)
+        spans = cache.get(key)
+        if spans is None:
+            spans = cache[key] = _scan(analysis, lemmas, max_gap, strict)
+        for span in spans:
+            first, last = span[2], span[3]
+            if taken and not taken.isdisjoint(range(first, last + 1)):
                 continue
-            taken |= covered
-            matches.append(match)
-    return sorted(matches, key=lambda m: m.start)
-
-
-def _matches_of(
-    analysis: Analysis, phrase: str, lemmas: Compiled, max_gap: int, strict: bool
-) -> list[PhraseMatch]:
-    """Matches of one phrase, cached on the analysis: several checks share phrases."""
-    key = (lemmas, max_gap, strict)
-    cached = analysis.phrase_cache.get(key)
-    if cached is None:
-        cached = _scan(analysis, lemmas, max_gap, strict)
-        analysis.phrase_cache[key] = cached
-    return [PhraseMatch(phrase, *span) for span in cached]
+            taken.update(range(first, last + 1))
+            matches.append(PhraseMatch(phrase, *span))
+    if len(matches) > 1:
+        matches.sort(key=lambda m: m.start)
+    return matches
 
 
 Span = tuple[int, int, int, int, bool]
