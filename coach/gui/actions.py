@@ -23,6 +23,7 @@ class ActionId(Enum):
     PREVIOUS_SCENARIO = auto()
     SEARCH = auto()
     SETTINGS = auto()
+    MY_PROGRESS = auto()
     TRAINER_MODE = auto()
     QUIT = auto()
 
@@ -64,6 +65,10 @@ def _specs() -> dict[ActionId, tuple[str, QKeySequence]]:
             key(key.StandardKey.Find),
         ),
         ActionId.SETTINGS: (QCoreApplication.translate("actions", "S&ettings…"), key("Ctrl+,")),
+        ActionId.MY_PROGRESS: (
+            QCoreApplication.translate("actions", "My &progress…"),
+            key("Ctrl+Shift+P"),
+        ),
         ActionId.TRAINER_MODE: (
             QCoreApplication.translate("actions", "&Trainer mode…"),
             key("Ctrl+Shift+T"),

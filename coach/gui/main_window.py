@@ -141,6 +141,7 @@ class PracticeWindow(QMainWindow):
             scenarios.addAction(a[action_id])
         app_menu = self.menuBar().addMenu(self.tr("&Reply Coach"))
         app_menu.addAction(a[ActionId.SETTINGS])
+        app_menu.addAction(a[ActionId.MY_PROGRESS])
         app_menu.addAction(a[ActionId.TRAINER_MODE])
         app_menu.addAction(a[ActionId.QUIT])
 
@@ -157,6 +158,7 @@ class PracticeWindow(QMainWindow):
         a[ActionId.SEARCH].triggered.connect(self._on_search)
         a[ActionId.SETTINGS].triggered.connect(self.open_settings)
         a[ActionId.TRAINER_MODE].triggered.connect(self.open_trainer_mode)
+        a[ActionId.MY_PROGRESS].triggered.connect(self.open_progress)
         a[ActionId.QUIT].triggered.connect(self.close)
         self.submit_button.clicked.connect(self.submit)
         self.library_panel.scenario_selected.connect(self.open_scenario)
@@ -541,6 +543,17 @@ class PracticeWindow(QMainWindow):
             return
         if dialog.exec():
             self.statusBar().showMessage(self.tr("Settings saved."), 3000)
+
+    def open_progress(self) -> None:
+        """The trainee's own attempts over time (no passphrase: only their own history)."""
+        from coach.gui.progress_dialog import ProgressDialog  # noqa: PLC0415
+        from coach.store import SqlStore  # noqa: PLC0415
+
+        if not isinstance(self.store, SqlStore):
+            Dialogs.error(self, self.tr("The history database is not available yet."))
+            return
+        self.progress_dialog = ProgressDialog(self.store, self.trainee, self)
+        self.progress_dialog.show()
 
     def open_trainer_mode(self) -> None:
         """Ask for the trainer passphrase; on success open the trainer's window."""

@@ -191,3 +191,16 @@ def test_clicking_the_overall_header_sorts_by_score(trainer_window):
     history.table.horizontalHeader().sectionClicked.emit(4)
     scores = [a.effective_overall for a in history.model.rows()]
     assert scores == sorted(scores)
+
+
+def test_my_progress_shows_only_my_attempts(qtbot, window, sql_store, settings):
+    from coach.gui.settings import Prefs
+
+    settings.set(Prefs.trainee_name, "anna")
+    window.store = sql_store
+    window.open_progress()
+    dialog = window.progress_dialog
+    assert dialog.summary.text().startswith("3 attempts")
+    settings.set(Prefs.trainee_name, "nobody")
+    window.open_progress()
+    assert window.progress_dialog.summary.text().startswith("No attempts yet")

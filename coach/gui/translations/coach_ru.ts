@@ -396,87 +396,106 @@
         <translation>&amp;Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="189"/>
         <source>{n} scenarios loaded</source>
         <translation>Загружено сценариев: {n}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="204"/>
         <source>{n} attempts saved while the database was unavailable are now recorded.</source>
         <translation>Попытки, сохранённые, пока база была недоступна, записаны: {n}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
-        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="254"/>
         <source>Your draft was restored.</source>
         <translation>Черновик восстановлен.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="218"/>
         <source>History database unavailable: {error}</source>
         <translation>База истории недоступна: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Checked by: {backend}</source>
         <translation>Проверено: {backend}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="329"/>
         <source>Rewrite applied (Ctrl+Z to undo).</source>
         <translation>Переписанный вариант подставлен (Ctrl+Z — отменить).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="370"/>
         <source>No suggestion for this finding.</source>
         <translation>Для этого замечания нет исправления.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="386"/>
         <source>Write a reply before submitting.</source>
         <translation>Сначала напишите ответ.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="402"/>
         <source>Attempt saved.</source>
         <translation>Попытка сохранена.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440"/>
+        <location filename="../main_window.py" line="442"/>
         <source>Your reply could not be saved: {error}
 It is kept as a draft.</source>
         <translation>Не удалось сохранить ответ: {error}
 Текст остался в черновике.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="447"/>
+        <location filename="../main_window.py" line="449"/>
         <source>Database unavailable ({error}); the attempt is kept and will be saved at the next start.</source>
         <translation>База данных недоступна ({error}); попытка сохранена и будет записана при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="484"/>
+        <location filename="../main_window.py" line="486"/>
         <source>Draft not saved: {error}</source>
         <translation>Черновик не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="514"/>
         <source>Time is up — submit when you are ready.</source>
         <translation>Время вышло — отправьте ответ, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="518"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Осталось: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="543"/>
+        <location filename="../main_window.py" line="545"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="551"/>
+        <location filename="../main_window.py" line="553"/>
+        <location filename="../main_window.py" line="564"/>
         <source>The history database is not available yet.</source>
         <translation>База истории пока недоступна.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../progress_dialog.py" line="18"/>
+        <source>My progress</source>
+        <translation>Мой прогресс</translation>
+    </message>
+    <message>
+        <location filename="../progress_dialog.py" line="25"/>
+        <source>{n} attempts, best {best:.0f}, latest {latest:.0f}</source>
+        <translation>Попыток: {n}, лучший балл {best:.0f}, последний {latest:.0f}</translation>
+    </message>
+    <message>
+        <location filename="../progress_dialog.py" line="29"/>
+        <source>No attempts yet: submit a reply to start your history.</source>
+        <translation>Попыток пока нет: отправьте ответ, чтобы начать историю.</translation>
     </message>
 </context>
 <context>
@@ -873,62 +892,67 @@ It is kept as a draft.</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../actions.py" line="34"/>
+        <location filename="../actions.py" line="35"/>
         <source>&amp;Submit reply</source>
         <translation>&amp;Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="37"/>
+        <location filename="../actions.py" line="38"/>
         <source>&amp;Next finding</source>
         <translation>&amp;Следующее замечание</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="39"/>
+        <location filename="../actions.py" line="40"/>
         <source>&amp;Previous finding</source>
         <translation>П&amp;редыдущее замечание</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="43"/>
+        <location filename="../actions.py" line="44"/>
         <source>&amp;Apply suggestion</source>
         <translation>Применить &amp;исправление</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="47"/>
+        <location filename="../actions.py" line="48"/>
         <source>Use the &amp;rewrite</source>
         <translation>&amp;Взять переписанный вариант</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="51"/>
+        <location filename="../actions.py" line="52"/>
         <source>&amp;Try again</source>
         <translation>&amp;Попробовать ещё раз</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="55"/>
+        <location filename="../actions.py" line="56"/>
         <source>Ne&amp;xt scenario</source>
         <translation>&amp;Следующий сценарий</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="59"/>
+        <location filename="../actions.py" line="60"/>
         <source>Pre&amp;vious scenario</source>
         <translation>П&amp;редыдущий сценарий</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="63"/>
+        <location filename="../actions.py" line="64"/>
         <source>&amp;Search scenarios</source>
         <translation>&amp;Поиск сценариев</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="66"/>
+        <location filename="../actions.py" line="67"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="68"/>
+        <location filename="../actions.py" line="69"/>
+        <source>My &amp;progress…</source>
+        <translation>Мой &amp;прогресс…</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="73"/>
         <source>&amp;Trainer mode…</source>
         <translation>&amp;Режим наставника…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="71"/>
+        <location filename="../actions.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
