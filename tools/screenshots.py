@@ -3,7 +3,9 @@
     .venv/bin/python tools/screenshots.py
 
 Writes docs/practice-en.png and docs/practice-ru.png: the practice window with a
-scenario open, a reply typed, its highlights, scores and the suggested rewrite.
+scenario open, a reply typed, its highlights, scores and the suggested rewrite; and
+docs/trainer-en.png: the trainer's history with a chart, over a database seeded with the
+curriculum's own example replies.
 """
 
 from __future__ import annotations
@@ -60,7 +62,45 @@ def main() -> None:
         window.close()
         for translator in translators:
             app.removeTranslator(translator)
+    trainer_shot(library)
     os._exit(0)
+
+
+def trainer_shot(library: object) -> None:
+    """Seed a throwaway database with example replies over a few weeks; grab the history."""
+    from datetime import UTC, datetime, timedelta  # noqa: PLC0415
+
+    from coach.gui.trainer.trainer_window import TrainerWindow  # noqa: PLC0415
+    from coach.scoring import score_reply  # noqa: PLC0415
+    from coach.store import NewAttempt, SqlStore  # noqa: PLC0415
+
+    assert hasattr(library, "scenarios")
+    folder = Path(tempfile.mkdtemp())
+    store = SqlStore(f"sqlite:///{folder / 'shots.sqlite3'}")
+    start = datetime.now(UTC) - timedelta(days=30)
+    scenarios = [s for s in library.scenarios.values() if s.language == "en"]
+    step = 0
+    for trainee in ("Anna", "Boris", "Chen"):
+        for index, scenario in enumerate(scenarios):
+            rubric = library.rubrics[scenario.rubric]
+            pool = scenario.examples.bad if index < len(scenarios) // 2 else scenario.examples.good
+            text = pool[(index + len(trainee)) % len(pool)].text
+            attempt = NewAttempt(
+                trainee, scenario.id, scenario.content_hash, rubric.id, rubric.content_hash,
+                0, text, score_reply(text, rubric, scenario),
+            )
+            store.record_attempt(attempt, created_at=start + timedelta(hours=12 * step))
+            step += 1
+    window = TrainerWindow(store, library, "lead trainer")  # type: ignore[arg-type]
+    window.resize(1300, 860)
+    window.show()
+    history = window.history
+    history.trainee.setCurrentIndex(history.trainee.findData("Anna"))
+    QApplication.processEvents()
+    out = ROOT / "docs" / "trainer-en.png"
+    window.grab().save(str(out))
+    print("wrote", out)
+    store.close()
 
 
 if __name__ == "__main__":
