@@ -17,8 +17,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = {
@@ -86,8 +86,14 @@ def trainer_shot(library: object) -> None:
             pool = scenario.examples.bad if index < len(scenarios) // 2 else scenario.examples.good
             text = pool[(index + len(trainee)) % len(pool)].text
             attempt = NewAttempt(
-                trainee, scenario.id, scenario.content_hash, rubric.id, rubric.content_hash,
-                0, text, score_reply(text, rubric, scenario),
+                trainee,
+                scenario.id,
+                scenario.content_hash,
+                rubric.id,
+                rubric.content_hash,
+                0,
+                text,
+                score_reply(text, rubric, scenario),
             )
             store.record_attempt(attempt, created_at=start + timedelta(hours=12 * step))
             step += 1
