@@ -211,3 +211,16 @@ def test_key_value_code_token_matches_its_parts(library):
     )
     assert score == 1.0
     assert "page_size=100" in quotes
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "score"),
+    [
+        ("en", "I fixed the discount and sent a new invoice.", 1.0),
+        ("ru", "Я исправила скидку и отправила новый счёт.", 1.0),
+        ("ru", "Как я уже говорил, купон истёк.", 0.0),  # "я уже" of a reproach is no step
+    ],
+)
+def test_done_actions_count_as_a_next_step(library, language, text, score):
+    actual, _, _ = outcome(library, f"test-api-{language}", text, "next-step")
+    assert actual == score
