@@ -45,23 +45,14 @@ class Analysis:
     def primary_positions(self) -> dict[str, list[int]]:
         """Like `lemma_positions`, by each token's most likely lemma and exact form only."""
         positions: dict[str, list[int]] = defaultdict(list)
-        for index, readings in enumerate(self.primary_readings):
-            for key in readings:
-                positions[key].append(index)
+        for index, token in enumerate(self.tokens):
+            positions[token.lemmas[0]].append(index)
+            positions[token.form].append(index)
         return dict(positions)
 
     @cached_property
     def primary_lemma_set(self) -> frozenset[str]:
         return frozenset(self.primary_positions)
-
-    @cached_property
-    def readings(self) -> list[frozenset[str]]:
-        """Per token: every lemma, plus `=form` (the exact lower-case form)."""
-        return [frozenset((*t.lemmas, t.form)) for t in self.tokens]
-
-    @cached_property
-    def primary_readings(self) -> list[frozenset[str]]:
-        return [frozenset((t.lemma, t.form)) for t in self.tokens]
 
     @property
     def word_count(self) -> int:

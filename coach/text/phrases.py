@@ -159,7 +159,6 @@ Span = tuple[int, int, int, int, bool]
 def _scan(analysis: Analysis, lemmas: Compiled, max_gap: int, strict: bool) -> list[Span]:
     tokens = analysis.tokens
     positions = analysis.primary_positions if strict else analysis.lemma_positions
-    readings = analysis.primary_readings if strict else analysis.readings
     starts = sorted({i for lemma in lemmas[0] for i in positions.get(lemma, ())})
     self_negating = any(not _NEGATIONS[analysis.language].isdisjoint(o) for o in lemmas)
     found: list[Span] = []
@@ -174,7 +173,11 @@ def _scan(analysis: Analysis, lemmas: Compiled, max_gap: int, strict: bool) -> l
         for options in lemmas[1:]:
             limit = min(sentence_end, position + 2 + max_gap)
             for i in range(position + 1, limit):
-                if not options.isdisjoint(readings[i]):
+                token = tokens[i]
+                # A token matches by its exact form, or by its (most likely, if strict) lemma.
+                if token.form in options or (
+                    token.lemmas[0] in options if strict else not options.isdisjoint(token.lemmas)
+                ):
                     position = i
                     break
             else:
