@@ -62,6 +62,9 @@ class _Lexicon:
     by_first_lemma: dict[str, tuple[int, ...]]
     first_lemmas: frozenset[str]
     keys: tuple[int, ...]
+    # Per phrase, what its later words need to be in the reply at all: the words with one
+    # reading as a set (one C-level subset test), the ambiguous ones as option sets.
+    needs: tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...]
 
 
 _PATTERN_IDS: dict[Compiled, int] = {}
@@ -85,11 +88,19 @@ def _lexicon(phrases: tuple[str, ...], language: Language) -> _Lexicon:
     for position, (_, lemmas) in enumerate(ordered):
         for lemma in lemmas[0] if lemmas else ():
             index.setdefault(lemma, []).append(position)
+    needs = tuple(
+        (
+            frozenset(next(iter(o)) for o in lemmas[1:] if len(o) == 1),
+            tuple(o for o in lemmas[1:] if len(o) > 1),
+        )
+        for _, lemmas in ordered
+    )
     return _Lexicon(
         ordered,
         {k: tuple(v) for k, v in index.items()},
         frozenset(index),
         tuple(_pattern_id(lemmas) for _, lemmas in ordered),
+        needs,
     )
 
 
@@ -136,8 +147,10 @@ def find_phrases(
     cache = analysis.phrase_cache
     for position in candidates:
         phrase, lemmas = lexicon.phrases[position]
-        if len(lemmas) > 1 and any(options.isdisjoint(present) for options in lemmas[1:]):
-            continue
+        if len(lemmas) > 1:
+            single, ambiguous = lexicon.needs[position]
+            if not single <= present or any(o.isdisjoint(present) for o in ambiguous):
+                continue
         key = (lexicon.keys[position], max_gap, strict)
         spans = cache.get(key)
         if spans is None:
