@@ -20,7 +20,7 @@ from coach.content.library import Library
 from coach.gui.dialogs import Dialogs
 from coach.gui.settings import Prefs, Settings
 from coach.gui.workers import run_in_background, wait_for_background
-from coach.store import SqlStore
+from coach.store.api import AttemptStore
 
 LOG_DIR = Path(user_log_dir("ReplyCoach", appauthor=False))
 LOG_FILE = LOG_DIR / "coach.log"
@@ -91,7 +91,7 @@ def run_app(argv: list[str] | None = None) -> int:
         window.load_content(library)
         run_in_background(lambda: open_history_store(database), store_opened, store_failed)
 
-    def store_opened(result: tuple[SqlStore, int]) -> None:
+    def store_opened(result: tuple[AttemptStore, int]) -> None:
         window.attach_store(result[0], replayed=result[1])
 
     def store_failed(exc: BaseException) -> None:

@@ -42,7 +42,6 @@ from coach.gui.workers import run_in_background
 from coach.rephrase import rewrite, suggest
 from coach.scoring import ScoreReport, next_turn, score_reply
 from coach.store.api import AttemptStore, NewAttempt
-from coach.store.pending import new_token, park_attempt
 from coach.text.readability import preload
 from coach.text.spelling.base import SpellChecker, SpellReport, SpellRequest
 from coach.text.spelling.offline import OfflineSpellChecker
@@ -419,6 +418,8 @@ class PracticeWindow(QMainWindow):
         )
         if self.store is None:
             return True
+        from coach.store.pending import new_token  # noqa: PLC0415 - SQLAlchemy after start-up
+
         token = new_token()
         try:
             self.store.record_attempt(attempt, token=token)
@@ -433,6 +434,8 @@ class PracticeWindow(QMainWindow):
     def _park(self, attempt: NewAttempt, token: str, error: CoachError) -> bool:
         """The database refused the attempt: keep it in the pending folder (recorded at
         the next start), or, if even that fails, keep it in the editor and the draft."""
+        from coach.store.pending import park_attempt  # noqa: PLC0415 - as in _record
+
         try:
             park_attempt(attempt, token=token)
         except CoachError as exc:
