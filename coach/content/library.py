@@ -34,10 +34,11 @@ class Library:
     rubrics: dict[str, Rubric] = field(default_factory=dict)
     scenarios: dict[str, Scenario] = field(default_factory=dict)
     issues: list[ContentIssue] = field(default_factory=list)
-    failed_files: set[Path] = field(default_factory=set)
 
-    def effective_checks(self, scenario: Scenario) -> tuple[RubricCheck, ...]:
-        return self.rubrics[scenario.rubric].checks if scenario.rubric in self.rubrics else ()
+    @property
+    def failed_files(self) -> set[Path]:
+        """Files with at least one problem."""
+        return {issue.path for issue in self.issues}
 
 
 def find_yaml_files(paths: Iterable[Path]) -> list[Path]:
@@ -78,7 +79,6 @@ def load_library(
         except YamlError as problem:
             if reported:
                 library.issues.append(problem.issue)
-                library.failed_files.add(path)
 
     rubric_docs = [(d, r) for d, r in docs if _is_rubric(d)]
     scenario_docs = [(d, r) for d, r in docs if r and not _is_rubric(d)]
@@ -87,14 +87,10 @@ def load_library(
         issues = _add_rubric(library, doc, check_schemas, rubric_sites)
         if reported:
             library.issues.extend(issues)
-            if issues:
-                library.failed_files.add(doc.path)
     scenario_sites: dict[str, ContentIssue] = {}
     for doc, _ in scenario_docs:
         issues = _add_scenario(library, doc, check_schemas, scenario_sites)
         library.issues.extend(issues)
-        if issues:
-            library.failed_files.add(doc.path)
     library.issues.sort()
     return library
 

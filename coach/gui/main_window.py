@@ -41,6 +41,7 @@ from coach.gui.settings import Prefs, Settings, State
 from coach.gui.workers import run_in_background
 from coach.rephrase import rewrite, suggest
 from coach.scoring import ScoreReport, next_turn, score_reply
+from coach.scoring.engine import accepted_words
 from coach.store.api import AttemptStore, NewAttempt
 from coach.text.readability import preload
 from coach.text.spelling.base import SpellChecker, SpellReport, SpellRequest
@@ -74,6 +75,7 @@ class PracticeWindow(QMainWindow):
         self._lt_report: tuple[str, SpellReport] | None = None
         self._rewrite_text: str | None = None
         self._pending_next: str | None = None
+        self._report_text = ""
         self._last_reply = ""
 
         self.library_panel = LibraryPanel()
@@ -261,8 +263,12 @@ class PracticeWindow(QMainWindow):
         self.rewrite_timer.start()
         self.draft_timer.start()
 
-    def rescore(self) -> None:
-        """Score what is in the editor now and redraw the findings (UI thread, ~ms)."""
+    def rescore(self, check_spelling: bool = True) -> None:
+        """Score what is in the editor now and redraw the findings (UI thread, ~ms).
+
+        With `check_spelling`, a configured LanguageTool also checks the text in a worker;
+        its result comes back through another `rescore(check_spelling=False)`.
+        """
         if self.session is None:
             return
         scenario = self.session.scenario
@@ -271,20 +277,21 @@ class PracticeWindow(QMainWindow):
         spelling = self._lt_report[1] if self._lt_report and self._lt_report[0] == text else None
         report = score_reply(text, rubric, scenario, spelling=spelling)
         self.report = report
+        self._report_text = text
         labels = {name: (d.label or name.title()) for name, d in rubric.dimensions.items()}
         self.score_panel.show_report(report, labels)
         by_index = {s.index: s.suggestions for s in suggest(text, report, rubric, scenario)}
         marks = [(f, by_index.get(i, ())) for i, f in enumerate(report.findings)]
         self.editor.set_marks(text, marks)
-        self._check_with_languagetool(text, scenario.language)
+        if check_spelling:
+            self._check_with_languagetool(text, scenario)
 
-    def _check_with_languagetool(self, text: str, language: str) -> None:
+    def _check_with_languagetool(self, text: str, scenario: Scenario) -> None:
         checker = self.checker
         if checker is None or isinstance(checker, OfflineSpellChecker) or not text.strip():
             return
-        assert self.session is not None
-        accept = frozenset(self.session.scenario.vocabulary)
-        request = SpellRequest(text, self.session.scenario.language, accept)
+        # The same words the offline checker accepts: vocabulary, names, company.
+        request = SpellRequest(text, scenario.language, accepted_words(scenario))
 
         def done(result: SpellReport) -> None:
             if self.editor.toPlainText() != text:
@@ -293,17 +300,9 @@ class PracticeWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Checked by: {backend}").format(backend=result.backend), 3000
             )
-            self.rescore_with_spelling()
+            self.rescore(check_spelling=False)
 
         run_in_background(lambda: checker.check(request), done, self._on_background_error)
-
-    def rescore_with_spelling(self) -> None:
-        checker = self.checker
-        self.checker = None  # do not start another LanguageTool check for this result
-        try:
-            self.rescore()
-        finally:
-            self.checker = checker
 
     def _on_rewrite_due(self) -> None:
         if self.session is None:
@@ -314,7 +313,8 @@ class PracticeWindow(QMainWindow):
             self.score_panel.show_rewrite(None, 0, 0)
             return
         scenario = self.session.scenario
-        result = rewrite(text, self._rubric(scenario), scenario)
+        known = self.report if self.report is not None and self._report_text == text else None
+        result = rewrite(text, self._rubric(scenario), scenario, before=known)
         self._rewrite_text = result.text if result.improved else None
         self.score_panel.show_rewrite(
             list(result.diff), result.before.overall, result.after.overall

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QFont, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
@@ -177,9 +177,6 @@ class ReplyEditor(QPlainTextEdit):
             if first is not None:
                 menu.insertSeparator(first)
         menu.exec(event.globalPos())
-
-    def cursor_point(self) -> QPoint:
-        return self.viewport().mapToGlobal(self.cursorRect().center())
 
 
 def tooltip_html(mark: Mark) -> str:

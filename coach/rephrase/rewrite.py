@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -50,7 +50,6 @@ class Rewrite:
     kept: tuple[str, ...] = ()
     added: tuple[str, ...] = ()
     dropped: tuple[str, ...] = ()
-    notes: tuple[str, ...] = field(default=())
 
     @property
     def improved(self) -> bool:
@@ -68,10 +67,20 @@ class _Piece:
     phrase_checks: frozenset[str] = frozenset()
 
 
-def rewrite(text: str, rubric: Rubric, scenario: Scenario | None = None) -> Rewrite:
-    """Compose the rewrite and score both versions (see the module docstring)."""
+def rewrite(
+    text: str,
+    rubric: Rubric,
+    scenario: Scenario | None = None,
+    before: ScoreReport | None = None,
+) -> Rewrite:
+    """Compose the rewrite and score both versions (see the module docstring).
+
+    `before` is the report the caller already has for `text` (the window scored it a
+    moment ago); without it the text is scored here.
+    """
     checks = effective_checks(rubric, scenario)
-    before = score_reply(text, rubric, scenario)
+    if before is None:
+        before = score_reply(text, rubric, scenario)
     library = trainer_library(scenario, rubric) if scenario and scenario.examples.good else None
     order = library.move_order if library else ("greeting", "explanation", "closing")
     pieces, dropped = _own_sentences(text, before, rubric, scenario, checks, order)

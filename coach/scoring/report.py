@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from coach.content.enums import Severity
@@ -71,7 +71,6 @@ class ScoreReport:
     word_count: int = 0
     capped_by: tuple[str, ...] = ()
     missing_key_points: tuple[str, ...] = ()
-    notes: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -99,7 +98,6 @@ class ScoreReport:
                 "dimensions": dict(data["dimensions"]),
                 "capped_by": tuple(data.get("capped_by", ())),
                 "missing_key_points": tuple(data.get("missing_key_points", ())),
-                "notes": tuple(data.get("notes", ())),
             }
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
 from coach.content.enums import Language
@@ -81,18 +81,15 @@ class Analysis:
         at = bisect_right(self._sentence_starts, token_index) - 1
         return self.sentences[at].end_token if at >= 0 else len(self.tokens)
 
-    def sentence_of(self, token_index: int) -> SentenceInfo | None:
-        for sentence in self.sentences:
-            if sentence.first_token <= token_index < sentence.end_token:
-                return sentence
-        return None
 
-    def is_blank(self) -> bool:
-        return not self.text.strip()
-
-
+@lru_cache(maxsize=32)
 def analyze(text: str, language: Language) -> Analysis:
-    """Tokenise, lemmatise and split `text`; cheap enough for every keystroke."""
+    """Tokenise, lemmatise and split `text`; cheap enough for every keystroke.
+
+    Cached: on each keystroke the scorer, the suggestions and the rewrite all read the same
+    text, and share one analysis (with its phrase matches) instead of building three. Its
+    contents are a pure function of (text, language), so sharing is safe.
+    """
     tokens = tokenize(text, language)
     spans = split_sentences(text, language)
     sentences = _attach_tokens(spans, tokens)

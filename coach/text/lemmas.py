@@ -22,9 +22,6 @@ def morph_analyzer() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
-_morph = morph_analyzer
-
-
 @lru_cache(maxsize=_CACHE_SIZE)
 def lemmatize(word: str, language: Language) -> tuple[str, ...]:
     """Possible lower-case dictionary forms of one word form, most likely first.
@@ -38,7 +35,7 @@ def lemmatize(word: str, language: Language) -> tuple[str, ...]:
         lower = lower.replace("ё", "е")
         if not _has_cyrillic(lower):
             return (lower,)
-        forms = (str(p.normal_form).replace("ё", "е") for p in _morph().parse(lower))
+        forms = (str(p.normal_form).replace("ё", "е") for p in morph_analyzer().parse(lower))
         return tuple(dict.fromkeys(forms))
     if not lower.isascii():
         return (lower,)
@@ -50,7 +47,7 @@ def lemmatize(word: str, language: Language) -> tuple[str, ...]:
 
 def is_known_russian(word: str) -> bool:
     """Whether pymorphy3's dictionary knows this Russian form (any inflection)."""
-    return bool(_morph().word_is_known(word.lower()))
+    return bool(morph_analyzer().word_is_known(word.lower()))
 
 
 def _has_cyrillic(word: str) -> bool:

