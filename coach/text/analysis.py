@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -34,25 +33,16 @@ class Analysis:
     language: Language
     tokens: tuple[Token, ...]
     sentences: list[SentenceInfo]
+    # Token indexes by every lemma and exact form of each token, and by its most likely
+    # lemma and exact form only (for strict matching); their keys as sets.
     lemma_positions: dict[str, list[int]] = field(repr=False)
+    primary_positions: dict[str, list[int]] = field(repr=False)
+    lemma_set: frozenset[str] = field(repr=False)
+    primary_lemma_set: frozenset[str] = field(repr=False)
+    # Per token: the first token of its sentence, and one past the sentence's last token.
+    sentence_first_of: list[int] = field(repr=False)
+    sentence_end_of: list[int] = field(repr=False)
     phrase_cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
-
-    @cached_property
-    def lemma_set(self) -> frozenset[str]:
-        return frozenset(self.lemma_positions)
-
-    @cached_property
-    def primary_positions(self) -> dict[str, list[int]]:
-        """Like `lemma_positions`, by each token's most likely lemma and exact form only."""
-        positions: dict[str, list[int]] = defaultdict(list)
-        for index, token in enumerate(self.tokens):
-            positions[token.lemmas[0]].append(index)
-            positions[token.form].append(index)
-        return dict(positions)
-
-    @cached_property
-    def primary_lemma_set(self) -> frozenset[str]:
-        return frozenset(self.primary_positions)
 
     @property
     def word_count(self) -> int:
@@ -67,19 +57,13 @@ class Analysis:
         sentences = sum(1 for s in self.sentences if s.word_count)
         return reading_ease(words, sentences, self.language)
 
-    @cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [s.first_token for s in self.sentences]
-
     def sentence_first_token(self, token_index: int) -> int:
         """Index of the first token of the sentence holding `token_index` (0 if none)."""
-        at = bisect_right(self._sentence_starts, token_index) - 1
-        return self.sentences[at].first_token if at >= 0 else 0
+        return self.sentence_first_of[token_index]
 
     def sentence_end_token(self, token_index: int) -> int:
         """One past the last token of the sentence holding `token_index`."""
-        at = bisect_right(self._sentence_starts, token_index) - 1
-        return self.sentences[at].end_token if at >= 0 else len(self.tokens)
+        return self.sentence_end_of[token_index]
 
 
 @lru_cache(maxsize=32)
@@ -94,11 +78,42 @@ def analyze(text: str, language: Language) -> Analysis:
     spans = split_sentences(text, language)
     sentences = _attach_tokens(spans, tokens)
     positions: dict[str, list[int]] = defaultdict(list)
+    primary: dict[str, list[int]] = defaultdict(list)
     for index, token in enumerate(tokens):
-        for lemma in token.lemmas:
+        lemmas = token.lemmas
+        for lemma in lemmas:
             positions[lemma].append(index)
         positions[token.form].append(index)
-    return Analysis(text, language, tokens, sentences, dict(positions))
+        primary[lemmas[0]].append(index)
+        primary[token.form].append(index)
+    first_of, end_of = _sentence_bounds(sentences, len(tokens))
+    return Analysis(
+        text,
+        language,
+        tokens,
+        sentences,
+        dict(positions),
+        dict(primary),
+        frozenset(positions),
+        frozenset(primary),
+        first_of,
+        end_of,
+    )
+
+
+def _sentence_bounds(sentences: list[SentenceInfo], count: int) -> tuple[list[int], list[int]]:
+    """Per token, its sentence's first token and end token. A token before the first
+    sentence (none in practice) belongs to a pseudo-sentence spanning the whole text."""
+    first_of = [0] * count
+    end_of = [count] * count
+    for k, sentence in enumerate(sentences):
+        first = sentence.first_token
+        # A sentence owns its tokens up to the next sentence's first one; of two sentences
+        # starting at the same token (an empty one), the later wins.
+        upto = sentences[k + 1].first_token if k + 1 < len(sentences) else count
+        first_of[first:upto] = [first] * (upto - first)
+        end_of[first:upto] = [sentence.end_token] * (upto - first)
+    return first_of, end_of
 
 
 def _attach_tokens(spans: tuple[Sentence, ...], tokens: tuple[Token, ...]) -> list[SentenceInfo]:

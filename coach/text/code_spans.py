@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-# (pattern, a substring the text must contain for the pattern to have a chance). The
-# guards skip most patterns on plain prose, which keeps this cheap on every keystroke.
-_CODE_PATTERNS: list[tuple[str, str | None]] = [
+# (pattern, a substring or a simple regex the text must contain for the pattern to have a
+# chance). The guards skip most patterns on plain prose, which keeps this cheap on every
+# keystroke: a pattern starting with `\b` is tried at every word, a guard is one fast scan.
+_CODE_PATTERNS: list[tuple[str, str | re.Pattern[str] | None]] = [
     (r"`[^`\n]+`", "`"),  # anything in backticks
     (r"\b(?:https?|ftp)://[^\s<>\"'`]+[^\s<>\"'`.,;:!?)\]]", "://"),  # URLs
     (r"\bwww\.[^\s<>\"'`]+[^\s<>\"'`.,;:!?)\]]", "www."),
@@ -18,11 +19,14 @@ _CODE_PATTERNS: list[tuple[str, str | None]] = [
     (r"\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/[^\s]*[^\s.,;:!?)]", "/"),
     (r"(?<![\w/])/[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.{}-]+)+", "/"),  # paths like /v2/orders
     (r"\b[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?:=[^\s,;]+)?", "_"),  # snake_case, k=v
-    (r"\b[a-z]+[A-Z][A-Za-z0-9]*\b", None),  # camelCase
+    (r"\b[a-z]+[A-Z][A-Za-z0-9]*\b", re.compile("[a-z][A-Z]")),  # camelCase
     (r"\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\(\)", "()"),  # obj.method()
     (r"\b[A-Za-z_]\w*=[^\s,;]+", "="),  # param=value
-    (r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b", "-"),
-    (r"\b[A-Z]{2,}[-_]?\d+\b", None),  # ticket ids, error codes (ERR42, HTTP-429)
+    (  # dates and times
+        r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b",
+        re.compile(r"\d-\d\d-\d"),
+    ),
+    (r"\b[A-Z]{2,}[-_]?\d+\b", re.compile(r"[A-Z][-_]?\d")),  # ticket ids (ERR42, HTTP-429)
 ]
 CODE_RE = re.compile("|".join(f"(?:{p})" for p, _ in _CODE_PATTERNS))
 _GUARDED = [(re.compile(p), guard) for p, guard in _CODE_PATTERNS]
@@ -34,7 +38,7 @@ def find_code_spans(text: str) -> list[tuple[int, int]]:
     found = sorted(
         (m.start(), -m.end())
         for pattern, guard in _GUARDED
-        if guard is None or guard in text
+        if guard is None or (guard in text if isinstance(guard, str) else guard.search(text))
         for m in pattern.finditer(text)
         if m.end() > m.start()
     )

@@ -50,21 +50,28 @@ def compile_phrase(phrase: str, language: Language) -> Compiled:
     return phrase_lemmas(phrase, language)
 
 
+class _Pattern(NamedTuple):
+    """One lexicon phrase, compiled: what `find_phrases` needs to test and scan it."""
+
+    phrase: str
+    lemmas: Compiled
+    key: int  # names the lemma pattern, so the per-reply scan cache is keyed cheaply
+    # What its later words need to be in the reply at all: the words with one reading as
+    # a set (one C-level subset test), the ambiguous ones as option sets.
+    single_needs: frozenset[str]
+    ambiguous_needs: tuple[frozenset[str], ...]
+    # A phrase that itself says "not"/"never" is not cancelled by its own negation.
+    self_negating: bool
+
+
 @dataclass(frozen=True)
 class _Lexicon:
-    """A phrase list compiled once: longest phrases first, indexed by first-word lemma.
+    """A phrase list compiled once: longest phrases first, indexed by first-word lemma so
+    one frozenset intersection finds the candidate phrases for a reply."""
 
-    `keys[i]` is a small integer naming phrase i's lemma pattern, so the per-reply cache of
-    scans is keyed cheaply; `first_lemmas` lets one frozenset intersection find the
-    candidate phrases for a reply."""
-
-    phrases: tuple[tuple[str, Compiled], ...]
+    patterns: tuple[_Pattern, ...]
     by_first_lemma: dict[str, tuple[int, ...]]
     first_lemmas: frozenset[str]
-    keys: tuple[int, ...]
-    # Per phrase, what its later words need to be in the reply at all: the words with one
-    # reading as a set (one C-level subset test), the ambiguous ones as option sets.
-    needs: tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...]
 
 
 _PATTERN_IDS: dict[Compiled, int] = {}
@@ -78,30 +85,27 @@ def _pattern_id(lemmas: Compiled) -> int:
 @lru_cache(maxsize=4096)
 def _lexicon(phrases: tuple[str, ...], language: Language) -> _Lexicon:
     """Lexicons are fixed per rubric: compile and index each list once, not per keystroke."""
-    ordered = tuple(
-        sorted(
-            ((phrase, compile_phrase(phrase, language)) for phrase in phrases),
-            key=lambda item: -len(item[1]),
-        )
+    ordered = sorted(
+        ((phrase, compile_phrase(phrase, language)) for phrase in phrases),
+        key=lambda item: -len(item[1]),
     )
-    index: dict[str, list[int]] = {}
-    for position, (_, lemmas) in enumerate(ordered):
-        for lemma in lemmas[0] if lemmas else ():
-            index.setdefault(lemma, []).append(position)
-    needs = tuple(
-        (
+    negations = _NEGATIONS[language]
+    patterns = tuple(
+        _Pattern(
+            phrase,
+            lemmas,
+            _pattern_id(lemmas),
             frozenset(next(iter(o)) for o in lemmas[1:] if len(o) == 1),
             tuple(o for o in lemmas[1:] if len(o) > 1),
+            any(not negations.isdisjoint(o) for o in lemmas),
         )
-        for _, lemmas in ordered
+        for phrase, lemmas in ordered
     )
-    return _Lexicon(
-        ordered,
-        {k: tuple(v) for k, v in index.items()},
-        frozenset(index),
-        tuple(_pattern_id(lemmas) for _, lemmas in ordered),
-        needs,
-    )
+    index: dict[str, list[int]] = {}
+    for position, pattern in enumerate(patterns):
+        for lemma in pattern.lemmas[0] if pattern.lemmas else ():
+            index.setdefault(lemma, []).append(position)
+    return _Lexicon(patterns, {k: tuple(v) for k, v in index.items()}, frozenset(index))
 
 
 def _lexicon_of(phrases: Iterable[str], language: Language) -> _Lexicon:
@@ -145,22 +149,23 @@ def find_phrases(
     taken: set[int] = set()
     matches = []
     cache = analysis.phrase_cache
+    patterns = lexicon.patterns
     for position in candidates:
-        phrase, lemmas = lexicon.phrases[position]
-        if len(lemmas) > 1:
-            single, ambiguous = lexicon.needs[position]
-            if not single <= present or any(o.isdisjoint(present) for o in ambiguous):
-                continue
-        key = (lexicon.keys[position], max_gap, strict)
+        pattern = patterns[position]
+        if not pattern.single_needs <= present or (
+            pattern.ambiguous_needs and any(o.isdisjoint(present) for o in pattern.ambiguous_needs)
+        ):
+            continue
+        key = (pattern.key, max_gap, strict)
         spans = cache.get(key)
         if spans is None:
-            spans = cache[key] = _scan(analysis, lemmas, max_gap, strict)
+            spans = cache[key] = _scan(analysis, pattern, max_gap, strict)
         for span in spans:
             first, last = span[2], span[3]
             if taken and not taken.isdisjoint(range(first, last + 1)):
                 continue
             taken.update(range(first, last + 1))
-            matches.append(PhraseMatch(phrase, *span))
+            matches.append(PhraseMatch(pattern.phrase, *span))
     if len(matches) > 1:
         matches.sort(key=lambda m: m.start)
     return matches
@@ -169,69 +174,98 @@ def find_phrases(
 Span = tuple[int, int, int, int, bool]
 
 
-def _scan(analysis: Analysis, lemmas: Compiled, max_gap: int, strict: bool) -> list[Span]:
+def _scan(analysis: Analysis, pattern: _Pattern, max_gap: int, strict: bool) -> list[Span]:
+    """Every non-overlapping match of one phrase, in text order."""
     tokens = analysis.tokens
     positions = analysis.primary_positions if strict else analysis.lemma_positions
-    starts = sorted({i for lemma in lemmas[0] for i in positions.get(lemma, ())})
-    self_negating = any(not _NEGATIONS[analysis.language].isdisjoint(o) for o in lemmas)
+    lemmas = pattern.lemmas
+    first_options = lemmas[0]
+    if len(first_options) == 1:
+        # Each key's positions are already ascending and distinct.
+        starts: Iterable[int] = positions.get(next(iter(first_options)), ())
+    else:
+        starts = sorted({i for lemma in first_options for i in positions.get(lemma, ())})
+    rest = lemmas[1:]
     found: list[Span] = []
     last_end = -1
+    negations = None if pattern.self_negating else _negations(analysis)
     for start in starts:
         if start <= last_end:
             continue
-        position = start
-        # A phrase never spans two sentences ("...save you from. You're right" is not
-        # "you are right").
-        sentence_end = analysis.sentence_end_token(start) if len(lemmas) > 1 else 0
-        for options in lemmas[1:]:
-            limit = min(sentence_end, position + 2 + max_gap)
-            for i in range(position + 1, limit):
-                token = tokens[i]
-                # A token matches by its exact form, or by its (most likely, if strict) lemma.
-                if token.form in options or (
-                    token.lemmas[0] in options if strict else not options.isdisjoint(token.lemmas)
-                ):
-                    position = i
-                    break
-            else:
-                position = -1
-                break
-        if position < 0:
+        end = _match_rest(analysis, rest, start, max_gap, strict) if rest else start
+        if end < 0:
             continue
-        last_end = position
-        negated = not self_negating and (
-            _negated_before(analysis, start) or _negated_inside(analysis, start, position)
-        )
-        found.append((tokens[start].start, tokens[position].end, start, position, negated))
+        last_end = end
+        negated = negations is not None and negations.negate(start, end)
+        found.append((tokens[start].start, tokens[end].end, start, end, negated))
     return found
 
 
-def _negation_positions(analysis: Analysis) -> list[int]:
-    """Indexes of the reply's negation tokens (computed once per analysis)."""
-    key = ("negations",)
-    found = analysis.phrase_cache.get(key)
-    if found is None:
+def _match_rest(analysis: Analysis, rest: Compiled, start: int, max_gap: int, strict: bool) -> int:
+    """The token where the phrase's later words end when matched from `start`, or -1."""
+    tokens = analysis.tokens
+    position = start
+    # A phrase never spans two sentences ("...save you from. You're right" is not
+    # "you are right").
+    sentence_end = analysis.sentence_end_of[start]
+    for options in rest:
+        limit = min(sentence_end, position + 2 + max_gap)
+        for i in range(position + 1, limit):
+            token = tokens[i]
+            # A token matches by its exact form, or by its (most likely, if strict) lemma.
+            if token.form in options or (
+                token.lemmas[0] in options if strict else not options.isdisjoint(token.lemmas)
+            ):
+                position = i
+                break
+        else:
+            return -1
+    return position
+
+
+class _Negations:
+    """The reply's negation tokens and, per phrase start, whether one reaches it; built
+    once per analysis, since many phrases start at the same few words."""
+
+    def __init__(self, analysis: Analysis) -> None:
         negations = _NEGATIONS[analysis.language]
-        found = [i for i, t in enumerate(analysis.tokens) if not negations.isdisjoint(t.lemmas)]
-        analysis.phrase_cache[key] = found
-    return found
+        self.analysis = analysis
+        self.positions = [
+            i for i, t in enumerate(analysis.tokens) if not negations.isdisjoint(t.lemmas)
+        ]
+        self.before: dict[int, bool] = {}
 
+    def negate(self, start: int, end: int) -> bool:
+        """Whether the match from token `start` to `end` is negated."""
+        return bool(self.positions) and (self.reaches(start) or self.inside(start, end))
 
-def _negated_inside(analysis: Analysis, first: int, last: int) -> bool:
-    """A negation among the words a gap let in: "I can't promise" is not "I promise"."""
-    positions = _negation_positions(analysis)
-    return bisect_left(positions, last) > bisect_right(positions, first)
+    def inside(self, first: int, last: int) -> bool:
+        """A negation among the words a gap let in: "I can't promise" is not "I promise"."""
+        return bisect_left(self.positions, last) > bisect_right(self.positions, first)
 
+    def reaches(self, start: int) -> bool:
+        """A negation in the few tokens before `start`, within the same sentence."""
+        known = self.before.get(start)
+        if known is None:
+            known = self.before[start] = self._reaches(start)
+        return known
 
-def _negated_before(analysis: Analysis, start: int) -> bool:
-    """A negation in the few tokens before `start`, within the same sentence."""
-    positions = _negation_positions(analysis)
-    if not positions:
+    def _reaches(self, start: int) -> bool:
+        positions, analysis = self.positions, self.analysis
+        floor = max(analysis.sentence_first_of[start], start - NEGATION_WINDOW)
+        begin = analysis.tokens[start].start
+        # "can't be 500, read the documentation": a clause break ends the negation's reach.
+        for index in positions[bisect_left(positions, floor) : bisect_left(positions, start)]:
+            if not _CLAUSE_BREAK.search(analysis.text, analysis.tokens[index].end, begin):
+                return True
         return False
-    floor = max(analysis.sentence_first_token(start), start - NEGATION_WINDOW)
-    begin = analysis.tokens[start].start
-    # "can't be 500, read the documentation": a clause break ends the negation's reach.
-    for index in positions[bisect_left(positions, floor) : bisect_left(positions, start)]:
-        if not _CLAUSE_BREAK.search(analysis.text, analysis.tokens[index].end, begin):
-            return True
-    return False
+
+
+_NEGATIONS_KEY = "negations"
+
+
+def _negations(analysis: Analysis) -> _Negations:
+    found = analysis.phrase_cache.get(_NEGATIONS_KEY)
+    if found is None:
+        found = analysis.phrase_cache[_NEGATIONS_KEY] = _Negations(analysis)
+    return found

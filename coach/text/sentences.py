@@ -19,6 +19,8 @@ _EN_ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|dept|est|no|nos|fig|ref|a\.m|p\.m)\.)$", re.IGNORECASE
 )
 
+_LONGEST_ABBREVIATION = len("approx.") + 1
+
 
 class Sentence(NamedTuple):
     start: int
@@ -46,4 +48,9 @@ def _blocks(text: str) -> list[tuple[int, str]]:
 
 
 def _ends_with_abbreviation(text: str, sentence: Sentence) -> bool:
-    return bool(_EN_ABBREVIATIONS.search(text[sentence.start : sentence.end]))
+    # Only the last few characters can hold the abbreviation; `\b` still sees the real
+    # character before them.
+    start, end = sentence
+    return text[end - 1] == "." and bool(
+        _EN_ABBREVIATIONS.search(text, max(start, end - _LONGEST_ABBREVIATION), end)
+    )

@@ -16,16 +16,23 @@ _LETTERS = r"[^\W\d_]"
 _CLITIC = r"(?:ll|re|ve|m|d|s)"
 # English clitics become their own tokens so "I'll" matches the phrase "I will" and
 # "don't" carries a negation; hyphenated and apostrophe names (O'Brien, из-за) stay whole.
+_PLAIN_TOKENS = rf"""
+    (?P<clitic>['’]{_CLITIC}\b)
+    | (?P<word>{_LETTERS}+(?:-{_LETTERS}+)*(?:['’](?!{_CLITIC}\b|t\b){_LETTERS}+)*)
+    | (?P<number>\d+(?:[.,:]\d+)*%?)
+    """
 _TOKEN_RE = re.compile(
     rf"""
     (?P<stem>{_LETTERS}+?(?=n['’]t\b))
     | (?P<neg>n['’]t\b)
-    | (?P<clitic>['’]{_CLITIC}\b)
-    | (?P<word>{_LETTERS}+(?:-{_LETTERS}+)*(?:['’](?!{_CLITIC}\b|t\b){_LETTERS}+)*)
-    | (?P<number>\d+(?:[.,:]\d+)*%?)
+    | {_PLAIN_TOKENS}
     """,
     re.VERBOSE,
 )
+# The same tokens for text without "n't": the lazy stem lookahead costs a third of the
+# scan, and most replies have no such contraction.
+_PLAIN_RE = re.compile(_PLAIN_TOKENS, re.VERBOSE)
+_NEGATED_CONTRACTION = re.compile(r"n['’]t")
 _CLITIC_LEMMAS = {
     "n't": "not",
     "'ll": "will",
@@ -70,12 +77,13 @@ def tokenize(text: str, language: Language) -> tuple[Token, ...]:
     """
     tokens: list[Token] = []
     position = 0
+    pattern = _TOKEN_RE if _NEGATED_CONTRACTION.search(text) else _PLAIN_RE
     for start, end in find_code_spans(text):
-        tokens.extend(_prose_tokens(text, position, start, language))
+        _prose_tokens(tokens, pattern, text, position, start, language)
         raw = text[start:end]
         tokens.append(Token(start, end, raw, "code", _code_lemmas(raw), exact_form(raw)))
         position = end
-    tokens.extend(_prose_tokens(text, position, len(text), language))
+    _prose_tokens(tokens, pattern, text, position, len(text), language)
     return tuple(tokens)
 
 
@@ -87,21 +95,44 @@ def _code_lemmas(raw: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([whole, *parts])) if len(parts) > 1 else (whole,)
 
 
-def _prose_tokens(text: str, start: int, end: int, language: Language) -> list[Token]:
-    info = _word_info
-    return [
-        Token(m.start(), m.end(), raw, *info(raw, m.lastgroup or "word", language))
-        for m in _TOKEN_RE.finditer(text, start, end)
-        for raw in (m.group(),)
-    ]
+WordInfo = tuple[TokenKind, tuple[str, ...], str]
+_WORD_INFO: dict[tuple[str, str | None, Language], WordInfo] = {}
+_MAX_CACHED_WORDS = 200_000
+
+
+def _prose_tokens(
+    tokens: list[Token],
+    pattern: re.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    language: Language,
+) -> None:
+    """Append the prose tokens of `text[start:end]`.
+
+    The hot loop of every keystroke: a plain dict of word facts (replies reuse most words)
+    and `tuple.__new__` halve its cost against an lru_cache and the NamedTuple constructor.
+    """
+    cache = _WORD_INFO
+    new = tuple.__new__
+    append = tokens.append
+    for m in pattern.finditer(text, start, end):
+        raw = m.group()
+        group = m.lastgroup
+        key = (raw, group, language)
+        info = cache.get(key)
+        if info is None:
+            if len(cache) >= _MAX_CACHED_WORDS:
+                cache.clear()
+            info = cache[key] = _word_info(raw, group or "word", language)
+        append(new(Token, (*m.span(), raw, *info)))
 
 
 def exact_form(raw: str) -> str:
     return "=" + raw.lower().replace("ё", "е").replace("’", "'")
 
 
-@lru_cache(maxsize=200_000)
-def _word_info(raw: str, group: str, language: Language) -> tuple[TokenKind, tuple[str, ...], str]:
+def _word_info(raw: str, group: str, language: Language) -> WordInfo:
     """Kind, lemmas and exact form of one token (cached: replies reuse most words)."""
     form = exact_form(raw)
     if group == "number":

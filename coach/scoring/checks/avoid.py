@@ -14,13 +14,16 @@ their dimension), each of which caps the overall score when used.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from pydantic import Field, field_validator, model_validator
 
 from coach.content.rubric import RubricCheck
+from coach.content.scenario import Scenario
 from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
+from coach.scoring.identity_cache import by_identity
 from coach.scoring.report import Finding, Suggestion
 from coach.text.inflection import inflect
 from coach.text.phrases import DEFAULT_MAX_GAP, find_phrases
@@ -74,12 +77,36 @@ def _regex(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-def _entries(check: RubricCheck, ctx: CheckContext) -> list[tuple[Entry, str]]:
+@dataclass(frozen=True)
+class _Prepared:
+    """A check's entries for one scenario, compiled once: phrases for one matcher pass
+    (with their ready-made suggestions), patterns as compiled regexes."""
+
+    phrases: tuple[str, ...]
+    by_phrase: dict[str, tuple[Entry, tuple[Suggestion, ...]]]
+    patterns: tuple[tuple[Entry, re.Pattern[str], str], ...]
+
+
+@by_identity
+def _prepare(check: RubricCheck, scenario: Scenario | None) -> _Prepared:
+    entries = _entries(check, scenario)
+    by_phrase: dict[str, tuple[Entry, tuple[Suggestion, ...]]] = {}
+    for entry, source in entries:
+        if entry.phrase is not None and entry.phrase not in by_phrase:
+            suggestions = tuple(Suggestion(r, source) for r in entry.replacements)
+            by_phrase[entry.phrase] = (entry, suggestions)
+    patterns = tuple(
+        (entry, _regex(entry.pattern), source) for entry, source in entries if entry.pattern
+    )
+    return _Prepared(tuple(by_phrase), by_phrase, patterns)
+
+
+def _entries(check: RubricCheck, scenario: Scenario | None) -> list[tuple[Entry, str]]:
     params = check.params
     assert isinstance(params, Params)
     entries = [(e, RUBRIC_SOURCE) for e in params.entries]
-    if ctx.scenario is not None:
-        for item in ctx.scenario.avoid:
+    if scenario is not None:
+        for item in scenario.avoid:
             critical = item.severity == "critical"
             same = item.dimension == check.dimension
             if not (
@@ -105,13 +132,13 @@ def _entries(check: RubricCheck, ctx: CheckContext) -> list[tuple[Entry, str]]:
 def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     params = check.params
     assert isinstance(params, Params)
-    entries = _entries(check, ctx)
-    if not entries:
+    prepared = _prepare(check, ctx.scenario)
+    if not prepared.phrases and not prepared.patterns:
         return CheckResult(None)
     findings: list[Finding] = []
     critical = False
     taken: list[tuple[int, int]] = []
-    for entry, start, end, suggestions in _hits(entries, ctx, params.max_gap):
+    for entry, start, end, suggestions in _hits(prepared, ctx, params.max_gap):
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
         taken.append((start, end))
@@ -135,24 +162,17 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
 Hit = tuple[Entry, int, int, tuple[Suggestion, ...]]
 
 
-def _hits(entries: list[tuple[Entry, str]], ctx: CheckContext, max_gap: int) -> list[Hit]:
+def _hits(prepared: _Prepared, ctx: CheckContext, max_gap: int) -> list[Hit]:
     """Every match of every entry; phrases are matched in one pass (longest first)."""
-    by_phrase: dict[str, tuple[Entry, str]] = {}
-    for entry, source in entries:
-        if entry.phrase is not None:
-            by_phrase.setdefault(entry.phrase, (entry, source))
     hits: list[Hit] = []
-    for match in find_phrases(ctx.analysis, list(by_phrase), max_gap, strict=True):
-        if match.negated:
-            continue
-        entry, source = by_phrase[match.phrase]
-        suggestions = tuple(Suggestion(r, source) for r in entry.replacements)
-        hits.append((entry, match.start, match.end, suggestions))
-    for entry, source in entries:
-        if entry.pattern is None:
-            continue
-        text = ctx.analysis.text
-        for found in _regex(entry.pattern).finditer(text):
+    if prepared.phrases:
+        for match in find_phrases(ctx.analysis, prepared.phrases, max_gap, strict=True):
+            if not match.negated:
+                entry, suggestions = prepared.by_phrase[match.phrase]
+                hits.append((entry, match.start, match.end, suggestions))
+    text = ctx.analysis.text
+    for entry, regex, source in prepared.patterns:
+        for found in regex.finditer(text):
             if found.end() == found.start():
                 continue
             suggestions = tuple(Suggestion(_expand(found, r), source) for r in entry.replacements)
