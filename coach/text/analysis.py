@@ -80,12 +80,10 @@ def analyze(text: str, language: Language) -> Analysis:
     positions: dict[str, list[int]] = defaultdict(list)
     primary: dict[str, list[int]] = defaultdict(list)
     for index, token in enumerate(tokens):
-        lemmas = token.lemmas
-        for lemma in lemmas:
-            positions[lemma].append(index)
-        positions[token.form].append(index)
-        primary[lemmas[0]].append(index)
-        primary[token.form].append(index)
+        for key in token.keys:
+            positions[key].append(index)
+        for key in token.primary_keys:
+            primary[key].append(index)
     first_of, end_of = _sentence_bounds(sentences, len(tokens))
     return Analysis(
         text,

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from coach.content.enums import Language
 from coach.text.analysis import Analysis
-from coach.text.tokens import phrase_lemmas
+from coach.text.tokens import Token, phrase_lemmas
 
 DEFAULT_MAX_GAP = 2
 NEGATION_WINDOW = 3
@@ -56,8 +56,9 @@ class _Pattern(NamedTuple):
     phrase: str
     lemmas: Compiled
     key: int  # names the lemma pattern, so the per-reply scan cache is keyed cheaply
-    # What its later words need to be in the reply at all: the words with one reading as
-    # a set (one C-level subset test), the ambiguous ones as option sets.
+    # What its other words (all but the indexed one) need to be in the reply at all: the
+    # words with one reading as a set (one C-level subset test), the ambiguous ones as
+    # option sets.
     single_needs: frozenset[str]
     ambiguous_needs: tuple[frozenset[str], ...]
     # A phrase that itself says "not"/"never" is not cancelled by its own negation.
@@ -66,12 +67,14 @@ class _Pattern(NamedTuple):
 
 @dataclass(frozen=True)
 class _Lexicon:
-    """A phrase list compiled once: longest phrases first, indexed by first-word lemma so
-    one frozenset intersection finds the candidate phrases for a reply."""
+    """A phrase list compiled once: longest phrases first, each indexed by the readings of
+    its rarest-looking word, so one frozenset intersection finds the few candidate phrases
+    for a reply (indexing by the first word would make every phrase starting with "I" or
+    "we" a candidate for nearly every reply)."""
 
     patterns: tuple[_Pattern, ...]
-    by_first_lemma: dict[str, tuple[int, ...]]
-    first_lemmas: frozenset[str]
+    by_key: dict[str, tuple[int, ...]]
+    keys: frozenset[str]
 
 
 _PATTERN_IDS: dict[Compiled, int] = {}
@@ -82,6 +85,26 @@ def _pattern_id(lemmas: Compiled) -> int:
     return _PATTERN_IDS.setdefault(lemmas, len(_PATTERN_IDS))
 
 
+def _index_word(lemmas: Compiled) -> int:
+    """The word to index a phrase by: the longest (long words are the rare ones), with one
+    reading rather than several when lengths tie."""
+    return max(range(len(lemmas)), key=lambda i: (min(len(r) for r in lemmas[i]), -len(lemmas[i])))
+
+
+def _compile_pattern(phrase: str, lemmas: Compiled, language: Language) -> tuple[_Pattern, int]:
+    indexed = _index_word(lemmas) if lemmas else -1
+    others = [o for i, o in enumerate(lemmas) if i != indexed]
+    pattern = _Pattern(
+        phrase,
+        lemmas,
+        _pattern_id(lemmas),
+        frozenset(next(iter(o)) for o in others if len(o) == 1),
+        tuple(o for o in others if len(o) > 1),
+        any(not _NEGATIONS[language].isdisjoint(o) for o in lemmas),
+    )
+    return pattern, indexed
+
+
 @lru_cache(maxsize=4096)
 def _lexicon(phrases: tuple[str, ...], language: Language) -> _Lexicon:
     """Lexicons are fixed per rubric: compile and index each list once, not per keystroke."""
@@ -89,23 +112,14 @@ def _lexicon(phrases: tuple[str, ...], language: Language) -> _Lexicon:
         ((phrase, compile_phrase(phrase, language)) for phrase in phrases),
         key=lambda item: -len(item[1]),
     )
-    negations = _NEGATIONS[language]
-    patterns = tuple(
-        _Pattern(
-            phrase,
-            lemmas,
-            _pattern_id(lemmas),
-            frozenset(next(iter(o)) for o in lemmas[1:] if len(o) == 1),
-            tuple(o for o in lemmas[1:] if len(o) > 1),
-            any(not negations.isdisjoint(o) for o in lemmas),
-        )
-        for phrase, lemmas in ordered
-    )
+    patterns = []
     index: dict[str, list[int]] = {}
-    for position, pattern in enumerate(patterns):
-        for lemma in pattern.lemmas[0] if pattern.lemmas else ():
-            index.setdefault(lemma, []).append(position)
-    return _Lexicon(patterns, {k: tuple(v) for k, v in index.items()}, frozenset(index))
+    for position, (phrase, lemmas) in enumerate(ordered):
+        pattern, indexed = _compile_pattern(phrase, lemmas, language)
+        patterns.append(pattern)
+        for reading in lemmas[indexed] if lemmas else ():
+            index.setdefault(reading, []).append(position)
+    return _Lexicon(tuple(patterns), {k: tuple(v) for k, v in index.items()}, frozenset(index))
 
 
 def _lexicon_of(phrases: Iterable[str], language: Language) -> _Lexicon:
@@ -136,16 +150,16 @@ def find_phrases(
     """
     lexicon = _lexicon_of(phrases, analysis.language)
     present = analysis.primary_lemma_set if strict else analysis.lemma_set
-    # Only phrases whose first word occurs in the reply can match; the index finds them
+    # Only phrases whose indexed word occurs in the reply can match; the index finds them
     # without looking at the hundreds of lexicon phrases that share nothing with it.
-    shared = present & lexicon.first_lemmas
+    shared = present & lexicon.keys
     if not shared:
         return []
-    by_first = lexicon.by_first_lemma
+    by_key = lexicon.by_key
     if len(shared) == 1:
-        candidates: Iterable[int] = by_first[next(iter(shared))]
+        candidates: Iterable[int] = by_key[next(iter(shared))]
     else:
-        candidates = sorted({i for lemma in shared for i in by_first[lemma]})
+        candidates = sorted({i for lemma in shared for i in by_key[lemma]})
     taken: set[int] = set()
     matches = []
     cache = analysis.phrase_cache
@@ -201,26 +215,31 @@ def _scan(analysis: Analysis, pattern: _Pattern, max_gap: int, strict: bool) -> 
     return found
 
 
-def _match_rest(analysis: Analysis, rest: Compiled, start: int, max_gap: int, strict: bool) -> int:
-    """The token where the phrase's later words end when matched from `start`, or -1."""
+def _match_rest(
+    analysis: Analysis, rest: Compiled, start: int, max_gap: int, strict: bool
+) -> int:
+    """The token where the phrase's later words end when matched from `start`, or -1.
+
+    A token matches a phrase word by its exact form, or by any (strict: its most likely)
+    lemma; each token carries those readings as one set."""
     tokens = analysis.tokens
+    field = _STRICT_KEYS if strict else _KEYS
     position = start
     # A phrase never spans two sentences ("...save you from. You're right" is not
     # "you are right").
     sentence_end = analysis.sentence_end_of[start]
     for options in rest:
-        limit = min(sentence_end, position + 2 + max_gap)
-        for i in range(position + 1, limit):
-            token = tokens[i]
-            # A token matches by its exact form, or by its (most likely, if strict) lemma.
-            if token.form in options or (
-                token.lemmas[0] in options if strict else not options.isdisjoint(token.lemmas)
-            ):
+        for i in range(position + 1, min(position + 2 + max_gap, sentence_end)):
+            if not options.isdisjoint(tokens[i][field]):  # type: ignore[arg-type]
                 position = i
                 break
         else:
             return -1
     return position
+
+
+_KEYS = Token._fields.index("keys")
+_STRICT_KEYS = Token._fields.index("primary_keys")
 
 
 class _Negations:

@@ -58,6 +58,10 @@ class Token(NamedTuple):
     kind: TokenKind
     lemmas: tuple[str, ...]
     form: str = ""  # "=" + the exact lower-case form, for `=form` phrase words
+    # What a phrase word may match this token by: every lemma and the exact form, or (for
+    # strict matching) the most likely lemma and the form. Shared per distinct word.
+    keys: frozenset[str] = frozenset()
+    primary_keys: frozenset[str] = frozenset()
 
     @property
     def lemma(self) -> str:
@@ -81,7 +85,8 @@ def tokenize(text: str, language: Language) -> tuple[Token, ...]:
     for start, end in find_code_spans(text):
         _prose_tokens(tokens, pattern, text, position, start, language)
         raw = text[start:end]
-        tokens.append(Token(start, end, raw, "code", _code_lemmas(raw), exact_form(raw)))
+        info = _with_keys("code", _code_lemmas(raw), exact_form(raw))
+        tokens.append(Token(start, end, raw, *info))
         position = end
     _prose_tokens(tokens, pattern, text, position, len(text), language)
     return tuple(tokens)
@@ -95,7 +100,7 @@ def _code_lemmas(raw: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([whole, *parts])) if len(parts) > 1 else (whole,)
 
 
-WordInfo = tuple[TokenKind, tuple[str, ...], str]
+WordInfo = tuple[TokenKind, tuple[str, ...], str, frozenset[str], frozenset[str]]
 _WORD_INFO: dict[tuple[str, str | None, Language], WordInfo] = {}
 _MAX_CACHED_WORDS = 200_000
 
@@ -133,16 +138,20 @@ def exact_form(raw: str) -> str:
 
 
 def _word_info(raw: str, group: str, language: Language) -> WordInfo:
-    """Kind, lemmas and exact form of one token (cached: replies reuse most words)."""
+    """Kind, lemmas, exact form and match keys of one token (cached by the caller)."""
     form = exact_form(raw)
     if group == "number":
-        return "number", (raw,), form
+        return _with_keys("number", (raw,), form)
     lower = raw.lower().replace("’", "'")
     if group in ("neg", "clitic"):
-        return "word", (_CLITIC_LEMMAS.get(lower, lower),), form
+        return _with_keys("word", (_CLITIC_LEMMAS.get(lower, lower),), form)
     if group == "stem" and lower in _STEM_LEMMAS:
-        return "word", (_STEM_LEMMAS[lower],), form
-    return "word", lemmatize(lower, language), form
+        return _with_keys("word", (_STEM_LEMMAS[lower],), form)
+    return _with_keys("word", lemmatize(lower, language), form)
+
+
+def _with_keys(kind: TokenKind, lemmas: tuple[str, ...], form: str) -> WordInfo:
+    return kind, lemmas, form, frozenset((*lemmas, form)), frozenset((lemmas[0], form))
 
 
 def phrase_lemmas(phrase: str, language: Language) -> tuple[frozenset[str], ...]:
