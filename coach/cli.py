@@ -24,6 +24,7 @@ from coach.errors import CoachError, UsageError
 from coach.paths import bundled_rubrics_dir, bundled_scenarios_dir
 from coach.rephrase import render_diff, rewrite
 from coach.scoring import ScoreReport, score_reply
+from coach.scoring.heap import settle_for_bulk_scoring
 from coach.scoring.library import DEFAULT_RUBRIC, load_library
 from coach.scoring.selftest import selftest
 from coach.text.language import detect_language
@@ -94,6 +95,10 @@ class Resolver:
     def __init__(self) -> None:
         self._bundled: Library | None = None
         self._files: dict[Path, Library] = {}
+        # By reference as written: a batch names the same few on every line, and each
+        # lookup by path costs file-system calls.
+        self._scenarios: dict[str, tuple[Scenario, Rubric]] = {}
+        self._rubrics: dict[str, Rubric] = {}
         # LanguageTool when COACH_LANGUAGETOOL_URL/PATH is set, else the offline checker.
         self.checker: SpellChecker = configured_checker()
 
@@ -113,6 +118,11 @@ class Resolver:
         return self._files[key]
 
     def scenario(self, ref: str) -> tuple[Scenario, Rubric]:
+        if ref not in self._scenarios:
+            self._scenarios[ref] = self._find_scenario(ref)
+        return self._scenarios[ref]
+
+    def _find_scenario(self, ref: str) -> tuple[Scenario, Rubric]:
         path = Path(ref)
         if path.suffix in (".yaml", ".yml") or path.exists():
             if not path.is_file():
@@ -130,6 +140,11 @@ class Resolver:
         return scenario, library.rubrics[scenario.rubric]
 
     def rubric(self, ref: str) -> Rubric:
+        if ref not in self._rubrics:
+            self._rubrics[ref] = self._find_rubric(ref)
+        return self._rubrics[ref]
+
+    def _find_rubric(self, ref: str) -> Rubric:
         path = Path(ref)
         if path.suffix in (".yaml", ".yml") or path.exists():
             if not path.is_file():
@@ -245,9 +260,11 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UsageError(f"cannot write {args.out}: {exc.strerror}") from exc
     try:
-        for number, line in _batch_lines(args.batch):
+        for count, (number, line) in enumerate(_batch_lines(args.batch)):
             out.write(json.dumps(_score_line(resolver, number, line, args), ensure_ascii=False))
             out.write("\n")
+            if count == 0:
+                settle_for_bulk_scoring()
     finally:
         if out is not sys.stdout:
             out.close()

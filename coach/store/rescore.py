@@ -34,6 +34,7 @@ from coach import __version__
 from coach.content.library import Library
 from coach.errors import UsageError
 from coach.scoring import load_library, score_reply
+from coach.scoring.heap import bulk_scoring, settle_for_bulk_scoring
 from coach.store.attempts import findings_json
 from coach.store.engine import Database
 from coach.store.history import HistoryFilter
@@ -122,6 +123,7 @@ _worker_scorer: _Scorer | None = None
 def _init_worker(paths: Sequence[str]) -> None:
     global _worker_scorer  # noqa: PLW0603 - one scorer per worker process, by design
     _worker_scorer = _Scorer(load_library([Path(p) for p in paths]))
+    settle_for_bulk_scoring()  # a worker process does nothing but score
 
 
 def _score_in_worker(items: Sequence[_Item]) -> list[_Scored]:
@@ -247,8 +249,9 @@ def _run(
 
     if workers == 1:
         scorer = _Scorer(library)
-        for chunk in chunks():
-            store(chunk, scorer.score(chunk.fresh))
+        with bulk_scoring():
+            for chunk in chunks():
+                store(chunk, scorer.score(chunk.fresh))
         return reused
 
     with ProcessPoolExecutor(

@@ -215,9 +215,7 @@ def _scan(analysis: Analysis, pattern: _Pattern, max_gap: int, strict: bool) -> 
     return found
 
 
-def _match_rest(
-    analysis: Analysis, rest: Compiled, start: int, max_gap: int, strict: bool
-) -> int:
+def _match_rest(analysis: Analysis, rest: Compiled, start: int, max_gap: int, strict: bool) -> int:
     """The token where the phrase's later words end when matched from `start`, or -1.
 
     A token matches a phrase word by its exact form, or by any (strict: its most likely)
@@ -244,11 +242,16 @@ _STRICT_KEYS = Token._fields.index("primary_keys")
 
 class _Negations:
     """The reply's negation tokens and, per phrase start, whether one reaches it; built
-    once per analysis, since many phrases start at the same few words."""
+    once per analysis, since many phrases start at the same few words.
+
+    It keeps the analysis's parts, not the analysis, which caches it: a reference cycle
+    would leave every analysis to the garbage collector instead of reference counting."""
 
     def __init__(self, analysis: Analysis) -> None:
         negations = _NEGATIONS[analysis.language]
-        self.analysis = analysis
+        self.text = analysis.text
+        self.tokens = analysis.tokens
+        self.sentence_first_of = analysis.sentence_first_of
         self.positions = [
             i for i, t in enumerate(analysis.tokens) if not negations.isdisjoint(t.lemmas)
         ]
@@ -270,12 +273,12 @@ class _Negations:
         return known
 
     def _reaches(self, start: int) -> bool:
-        positions, analysis = self.positions, self.analysis
-        floor = max(analysis.sentence_first_of[start], start - NEGATION_WINDOW)
-        begin = analysis.tokens[start].start
+        positions, tokens = self.positions, self.tokens
+        floor = max(self.sentence_first_of[start], start - NEGATION_WINDOW)
+        begin = tokens[start].start
         # "can't be 500, read the documentation": a clause break ends the negation's reach.
         for index in positions[bisect_left(positions, floor) : bisect_left(positions, start)]:
-            if not _CLAUSE_BREAK.search(analysis.text, analysis.tokens[index].end, begin):
+            if not _CLAUSE_BREAK.search(self.text, tokens[index].end, begin):
                 return True
         return False
 
