@@ -21,6 +21,7 @@ from coach.scoring.applicability import applies
 from coach.scoring.checks import CHECK_TYPES
 from coach.scoring.context import CheckContext, CheckResult
 from coach.scoring.effective import effective_checks
+from coach.scoring.identity_cache import by_identity
 from coach.scoring.report import SEVERITY_ORDER, CheckOutcome, Finding, ScoreReport
 from coach.text.analysis import Analysis, analyze
 from coach.text.spelling.base import SpellChecker, SpellReport, SpellRequest
@@ -34,6 +35,11 @@ def accepted_words(scenario: Scenario | None) -> frozenset[str]:
     """Words the spell checker and shouting check accept: vocabulary and the name."""
     if scenario is None:
         return frozenset()
+    return _accepted_words(scenario)
+
+
+@by_identity
+def _accepted_words(scenario: Scenario) -> frozenset[str]:
     words = {w.lower() for term in scenario.vocabulary for w in term.split()}
     words |= {w.lower() for term in scenario.vocabulary for w in term.replace("_", " ").split()}
     words |= {part.lower().strip(".,") for part in scenario.persona.name.split()}

@@ -1,39 +1,37 @@
-"""Caches keyed by the identity of a (check or rubric, scenario) pair.
+"""Caches keyed by the identity of their arguments (a check or rubric, a scenario…).
 
 Rubrics, checks and scenarios are immutable once loaded, so whatever is derived from them
-(effective checks, a check's compiled entries) is built once per pair instead of on every
-keystroke. Identity, not equality: they hold lists, and hashing them would cost more than
-the work saved.
+(effective checks, a check's compiled entries, the words a scenario accepts) is built once
+instead of on every keystroke. Identity, not equality: they hold lists, and hashing them
+would cost more than the work saved.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import TypeVar
+from typing import Any, TypeVar
 
-K = TypeVar("K")
-S = TypeVar("S")
-T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
 
 MAX_ENTRIES = 256
 
 
-def by_identity(build: Callable[[K, S], T]) -> Callable[[K, S], T]:
-    """Memoise `build(first, second)` on the identities of its two arguments."""
-    cache: dict[tuple[int, int], tuple[K, S, T]] = {}
+def by_identity(build: F) -> F:
+    """Memoise `build(*args)` on the identities of its positional arguments."""
+    cache: dict[tuple[int, ...], tuple[tuple[Any, ...], Any]] = {}
 
     @wraps(build)
-    def cached(first: K, second: S) -> T:
-        key = (id(first), id(second))
+    def cached(*args: Any) -> Any:
+        key = tuple(map(id, args))
         hit = cache.get(key)
         # Identity is checked too: ids are reused once an object is garbage-collected.
-        if hit is not None and hit[0] is first and hit[1] is second:
-            return hit[2]
-        value = build(first, second)
+        if hit is not None and all(a is b for a, b in zip(hit[0], args, strict=True)):
+            return hit[1]
+        value = build(*args)
         if len(cache) >= MAX_ENTRIES:
             cache.clear()
-        cache[key] = (first, second, value)
+        cache[key] = (args, value)
         return value
 
-    return cached
+    return cached  # type: ignore[return-value]

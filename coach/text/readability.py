@@ -78,18 +78,42 @@ def reading_ease(words: Sequence[str], sentences: int, language: Language) -> fl
     """
     if not words or sentences <= 0:
         return 0.0
+    base, per_sentence_weight, per_syllable_weight = _flesch_constants(language)
+    counts = _SYLLABLE_COUNTS[language]
+    total = 0
+    for word in words:
+        count = counts.get(word)
+        if count is None:
+            if len(counts) >= _MAX_COUNTED_WORDS:
+                counts.clear()
+            count = counts[word] = syllables(word, language)
+        total += count
+    score = (
+        base
+        - per_sentence_weight * (len(words) / sentences)
+        - per_syllable_weight * (total / len(words))
+    )
+    return max(0.0, min(100.0, float(score)))
+
+
+# Per-keystroke cost: a plain dict per language is several times cheaper than the
+# two-argument lru_cache lookup of `syllables` for each word.
+_SYLLABLE_COUNTS: dict[Language, dict[str, int]] = {"en": {}, "ru": {}}
+_MAX_COUNTED_WORDS = 100_000
+
+
+@cache
+def _flesch_constants(language: Language) -> tuple[float, float, float]:
+    """textstat's Flesch constants for the language: base, sentence and syllable weights."""
     _textstat()
     from textstat.backend.utils._get_lang_cfg import get_lang_cfg  # noqa: PLC0415
 
     lang = _TEXTSTAT_LANG[language]
-    per_sentence = len(words) / sentences
-    per_word = sum(syllables(w, language) for w in words) / len(words)
-    score = (
-        get_lang_cfg(lang, "fre_base")
-        - get_lang_cfg(lang, "fre_sentence_length") * per_sentence
-        - get_lang_cfg(lang, "fre_syll_per_word") * per_word
+    return (
+        float(get_lang_cfg(lang, "fre_base")),
+        float(get_lang_cfg(lang, "fre_sentence_length")),
+        float(get_lang_cfg(lang, "fre_syll_per_word")),
     )
-    return max(0.0, min(100.0, float(score)))
 
 
 def text_reading_ease(text: str, language: Language) -> float:

@@ -85,6 +85,9 @@ class _Prepared:
     phrases: tuple[str, ...]
     by_phrase: dict[str, tuple[Entry, tuple[Suggestion, ...]]]
     patterns: tuple[tuple[Entry, re.Pattern[str], str], ...]
+    # All patterns as one alternation: a reply none of them matches (the usual case) costs
+    # one scan instead of one per pattern. None when they cannot be joined safely.
+    screen: re.Pattern[str] | None
 
 
 @by_identity
@@ -98,7 +101,21 @@ def _prepare(check: RubricCheck, scenario: Scenario | None) -> _Prepared:
     patterns = tuple(
         (entry, _regex(entry.pattern), source) for entry, source in entries if entry.pattern
     )
-    return _Prepared(tuple(by_phrase), by_phrase, patterns)
+    return _Prepared(tuple(by_phrase), by_phrase, patterns, _screen([p for _, p, _ in patterns]))
+
+
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+def _screen(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One regex matching wherever any of `patterns` does, or None. Back-references
+    would point at other groups once joined, so patterns using them are not joined."""
+    if len(patterns) < 2 or any(_BACKREFERENCE.search(p.pattern) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+    except re.error:  # e.g. a global inline flag, which must open the whole pattern
+        return None
 
 
 def _entries(check: RubricCheck, scenario: Scenario | None) -> list[tuple[Entry, str]]:
@@ -171,6 +188,8 @@ def _hits(prepared: _Prepared, ctx: CheckContext, max_gap: int) -> list[Hit]:
                 entry, suggestions = prepared.by_phrase[match.phrase]
                 hits.append((entry, match.start, match.end, suggestions))
     text = ctx.analysis.text
+    if prepared.screen is not None and prepared.screen.search(text) is None:
+        return hits
     for entry, regex, source in prepared.patterns:
         for found in regex.finditer(text):
             if found.end() == found.start():

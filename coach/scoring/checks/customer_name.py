@@ -5,9 +5,12 @@ Does not apply without a scenario persona. Using the name once is enough.
 
 from __future__ import annotations
 
+from coach.content.enums import Language
 from coach.content.rubric import RubricCheck
+from coach.content.scenario import Scenario
 from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
+from coach.scoring.identity_cache import by_identity
 from coach.text.tokens import tokenize
 
 
@@ -18,17 +21,14 @@ class Params(CheckParams):
 def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     if ctx.scenario is None:
         return CheckResult(None)
-    name_lemmas: set[str] = set()
-    for token in tokenize(ctx.scenario.persona.name, ctx.analysis.language):
-        if token.is_word and len(token.text) > 1:
-            name_lemmas.update(token.lemmas)
-            name_lemmas.add(token.text.lower())
+    name_keys = _name_keys(ctx.scenario, ctx.analysis.language)
+    # Cheapest test first: most tokens are not capitalised.
     uses = [
         t
         for t in ctx.analysis.tokens
-        if t.is_word
-        and t.text[:1].isupper()
-        and (t.text.lower() in name_lemmas or not name_lemmas.isdisjoint(t.lemmas))
+        if t.text[:1].isupper()
+        and t.kind == "word"
+        and (t.text.lower() in name_keys or not name_keys.isdisjoint(t.lemmas))
     ]
     if not uses:
         return CheckResult(0.0, [make_finding(check, ctx, name=ctx.scenario.persona.name)])
@@ -46,3 +46,14 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
             )
         ],
     )
+
+
+@by_identity
+def _name_keys(scenario: Scenario, language: Language) -> frozenset[str]:
+    """The lemmas and lower-case forms of the persona's names (once per scenario)."""
+    keys: set[str] = set()
+    for token in tokenize(scenario.persona.name, language):
+        if token.is_word and len(token.text) > 1:
+            keys.update(token.lemmas)
+            keys.add(token.text.lower())
+    return frozenset(keys)

@@ -8,7 +8,7 @@ score.
 from __future__ import annotations
 
 from pydantic import Field
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from coach.content.rubric import RubricCheck
 from coach.scoring.checks.base import CheckParams
@@ -33,7 +33,9 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     findings = []
     for sentence in sentences:
         normal = " ".join(analysis.text[sentence.start : sentence.end].lower().split())
-        if any(fuzz.ratio(normal, earlier) >= params.similarity for earlier in seen):
+        if seen and process.extractOne(
+            normal, seen, scorer=fuzz.ratio, score_cutoff=params.similarity
+        ):
             findings.append(make_finding(check, ctx, sentence.start, sentence.end))
         else:
             seen.append(normal)

@@ -15,6 +15,7 @@ from pydantic import Field
 from coach.content.rubric import RubricCheck
 from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
+from coach.scoring.identity_cache import by_identity
 from coach.text.tokens import Token
 
 _PUNCTUATION_RUN = re.compile(r"[!?]*!(?:[!?]+)|\?{3,}")
@@ -27,16 +28,25 @@ class Params(CheckParams):
     punctuation_message: str = "“%s” reads as shouting; one mark is enough."
 
 
+@by_identity
+def _allowed(check: RubricCheck, accepted: frozenset[str]) -> frozenset[str]:
+    params = check.params
+    assert isinstance(params, Params)
+    return frozenset(w.lower() for w in params.allow) | accepted
+
+
 def _caps_runs(tokens: Sequence[Token], allowed: set[str] | frozenset[str]) -> list[list[Token]]:
     """Consecutive all-caps words ("NOT ACCEPTABLE"); a lone short one is an acronym."""
     runs: list[list[Token]] = []
     current: list[Token] = []
     for token in tokens:
+        text = token.text
+        # Cheapest test first: almost no token is in capitals.
         shouted = (
-            token.is_word
-            and token.text.isupper()
-            and len(token.text) >= 2
-            and token.text.lower() not in allowed
+            text.isupper()
+            and len(text) >= 2
+            and token.kind == "word"
+            and text.lower() not in allowed
         )
         if shouted:
             current.append(token)
@@ -51,7 +61,7 @@ def _caps_runs(tokens: Sequence[Token], allowed: set[str] | frozenset[str]) -> l
 def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     params = check.params
     assert isinstance(params, Params)
-    allowed = {w.lower() for w in params.allow} | ctx.accepted_words
+    allowed = _allowed(check, ctx.accepted_words)
     findings = [
         make_finding(check, ctx, run[0].start, run[-1].end)
         for run in _caps_runs(ctx.analysis.tokens, allowed)
