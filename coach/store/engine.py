@@ -30,6 +30,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from coach.store import json_codec
 from coach.store.errors import StoreError
 from coach.store.locations import default_database_path
 
@@ -116,6 +117,7 @@ class Database:
                     parsed,
                     pool_pre_ping=True,
                     connect_args={"connect_timeout": PG_CONNECT_TIMEOUT},
+                    json_serializer=json_codec.encode,
                 )
         except (ArgumentError, NoSuchModuleError) as exc:
             raise StoreError(f"Cannot use the history database {self.where}: {exc}") from exc
@@ -198,7 +200,9 @@ def _is_connect_error(exc: DBAPIError) -> bool:
 def _sqlite_engine(url: URL, lock_wait: float) -> Engine:
     if url.database in (None, "", ":memory:"):
         raise StoreError("The history database must be a file: an in-memory one keeps nothing.")
-    engine = create_engine(url, connect_args={"timeout": lock_wait})
+    engine = create_engine(
+        url, connect_args={"timeout": lock_wait}, json_serializer=json_codec.encode
+    )
     event.listen(engine, "connect", _on_sqlite_connect)
     event.listen(engine, "begin", _on_sqlite_begin)
     return engine

@@ -38,6 +38,7 @@ from coach.scoring.heap import bulk_scoring, settle_for_bulk_scoring
 from coach.store.attempts import findings_json
 from coach.store.engine import Database
 from coach.store.history import HistoryFilter
+from coach.store.json_codec import encoded
 from coach.store.schema import (
     attempt_details,
     attempts,
@@ -110,7 +111,8 @@ class _Scorer:
                     "overall": report.overall,
                     "band": report.band,
                     "dimensions": dict(report.dimensions),
-                    "findings": findings_json(report),
+                    # Encoded here, in the worker: see coach.store.json_codec.
+                    "findings": encoded(findings_json(report)),
                     "spelling_backend": report.spelling_backend,
                 }
             )

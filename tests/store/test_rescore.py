@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from coach.scoring import load_library, score_reply
 from coach.store import HistoryFilter
+from coach.store.attempts import findings_json
 from coach.store.schema import attempts, rescores
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,16 +66,17 @@ def test_rescore_stores_new_scores_and_keeps_the_originals(
 
     library = load_library(changed_content)
     rubric = library.rubrics["support-en"]
+    rows = store.db.read(lambda c: {r.attempt_id: r for r in c.execute(select(rescores))})
     for attempt_id, text in zip(ids, REPLIES, strict=True):
         stored = store.attempt(attempt_id)
         expected = score_reply(text, rubric, library.scenarios[api_en.id])
         assert stored.overall == report.overall  # the original automatic score
         assert stored.rescored_overall == expected.overall
         assert stored.rescored_dimensions == expected.dimensions
-    row = store.db.read(lambda c: c.execute(select(rescores)).first())
-    assert row.rubric_hash == rubric.content_hash
-    assert row.spelling_backend == "offline"
-    assert row.findings
+        # Encoded by the scorer, stored once: reads back as the findings, not a string.
+        assert rows[attempt_id].findings == findings_json(expected)
+        assert rows[attempt_id].rubric_hash == rubric.content_hash
+        assert rows[attempt_id].spelling_backend == "offline"
 
 
 def test_a_second_run_does_nothing_again(store, make_attempt, changed_content):

@@ -11,7 +11,7 @@ limit; they do not deny it.
 from __future__ import annotations
 
 from pydantic import Field
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from coach.content.rubric import RubricCheck
 from coach.content.scenario import KeyPoint
@@ -63,13 +63,32 @@ def _fuzzy(analysis: Analysis, phrases: list[str], threshold: float) -> tuple[in
     singles = [p.lower() for p in phrases if " " not in p.strip() and len(p) >= FUZZY_MIN_LENGTH]
     if not singles:
         return None
-    for token in analysis.tokens:
-        if len(token.text) < FUZZY_MIN_LENGTH:
-            continue
-        lower = token.text.lower()
-        if any(fuzz.ratio(lower, p) >= threshold for p in singles):
-            return (token.start, token.end)
-    return None
+    words, spans = _long_words(analysis)
+    first: int | None = None
+    for phrase in singles:
+        # Ratio is symmetric, so each phrase is compared with every word in one C call.
+        for _, _, index in process.extract(
+            phrase, words, scorer=fuzz.ratio, score_cutoff=threshold, limit=None
+        ):
+            if first is None or index < first:
+                first = index
+    return None if first is None else spans[first]
+
+
+_LONG_WORDS_KEY = "key-points:long-words"
+
+
+def _long_words(analysis: Analysis) -> tuple[list[str], list[tuple[int, int]]]:
+    """The reply's distinct long words (lower case) and where each first occurs, once per
+    analysis (every key point that needs the fuzzy fallback reads them)."""
+    found = analysis.phrase_cache.get(_LONG_WORDS_KEY)
+    if found is None:
+        first: dict[str, tuple[int, int]] = {}
+        for token in analysis.tokens:
+            if len(token.text) >= FUZZY_MIN_LENGTH:
+                first.setdefault(token.text.lower(), (token.start, token.end))
+        found = analysis.phrase_cache[_LONG_WORDS_KEY] = (list(first), list(first.values()))
+    return found
 
 
 def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
