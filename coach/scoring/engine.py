@@ -19,6 +19,7 @@ from coach.content.rubric import Rubric, RubricCheck
 from coach.content.scenario import Scenario
 from coach.scoring.applicability import applies
 from coach.scoring.checks import CHECK_TYPES
+from coach.scoring.checks.base import RunCheck
 from coach.scoring.context import CheckContext, CheckResult
 from coach.scoring.effective import effective_checks
 from coach.scoring.identity_cache import by_identity
@@ -91,8 +92,8 @@ def _aggregate(
     sums: dict[str, list[float]] = {name: [0.0, 0.0] for name in rubric.dimensions}
     capped_by: list[str] = []
     missing: list[str] = []
-    for check in checks:
-        result = _run(check, ctx)
+    for check, run, deduction in _plan(tuple(checks), scenario):
+        result = _run(check, run, ctx)
         ctx.results[check.id] = result
         missing.extend(result.missing_key_points or ())
         failed = result.score is not None and (
@@ -114,7 +115,7 @@ def _aggregate(
         if result.score is None:
             continue
         findings.extend(_promote(result.findings) if failed else result.findings)
-        if CHECK_TYPES[check.type].deduction and result.score >= 1.0:
+        if deduction and result.score >= 1.0:
             continue
         sums[check.dimension][0] += check.weight * result.score
         sums[check.dimension][1] += check.weight
@@ -149,10 +150,29 @@ def _aggregate(
     )
 
 
-def _run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
-    if not check.enabled or not applies(check.applies_when, ctx.scenario):
+_Step = tuple[RubricCheck, RunCheck | None, bool]
+
+
+@by_identity
+def _plan(checks: tuple[RubricCheck, ...], scenario: Scenario | None) -> tuple[_Step, ...]:
+    """Per check: how to run it (None when it is off or does not apply to the scenario)
+    and whether it only deducts. Fixed per (checks, scenario), so decided once."""
+    return tuple(
+        (
+            check,
+            CHECK_TYPES[check.type].run
+            if check.enabled and applies(check.applies_when, scenario)
+            else None,
+            CHECK_TYPES[check.type].deduction,
+        )
+        for check in checks
+    )
+
+
+def _run(check: RubricCheck, run: RunCheck | None, ctx: CheckContext) -> CheckResult:
+    if run is None:
         return CheckResult(None)
-    result = CHECK_TYPES[check.type].run(check, ctx)
+    result = run(check, ctx)
     if result.score is not None:
         result.score = max(0.0, min(1.0, result.score))
     return result

@@ -44,12 +44,24 @@ class OfflineSpellChecker:
 
 def find_misspellings(request: SpellRequest) -> list[SpellIssue]:
     tokens = tokenize(request.text, request.language)
+    known = _KNOWN[request.language]
+    # Cheapest test first: nearly every word is in the dictionary (a plain dict lookup).
+    unknown = [
+        index
+        for index, token in enumerate(tokens)
+        if token.kind == "word" and not known.get(token.text, False)
+    ]
+    if not unknown:
+        return []
     sentence_starts = {s.start for s in split_sentences(request.text, request.language)}
     accept = {word.lower() for word in request.accept}
     issues = []
-    for index, token in enumerate(tokens):
-        # Cheapest test first: nearly every word is in the dictionary (cached lookup).
-        if token.kind != "word" or _is_known_word(token.text, request.language):
+    for index in unknown:
+        token = tokens[index]
+        if _is_known_word(token.text, request.language):
+            if len(known) >= _MAX_KNOWN:
+                known.clear()
+            known[token.text] = True
             continue
         if not _should_check(token, index, tokens, sentence_starts, accept, request.text):
             continue
@@ -88,6 +100,12 @@ def _should_check(
         return False  # acronyms: API, VIP, SLA, ООО
     at_sentence_start = token.start in sentence_starts or _after_line_start(text, token.start)
     return not (token.text[0].isupper() and not at_sentence_start)
+
+
+# Words found in the dictionary, by language, as typed: the first test of every token on
+# every keystroke, so a plain dict (cheaper than a two-argument lru_cache lookup).
+_KNOWN: dict[Language, dict[str, bool]] = {"en": {}, "ru": {}}
+_MAX_KNOWN = 100_000
 
 
 @lru_cache(maxsize=100_000)
