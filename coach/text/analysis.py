@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 from coach.content.enums import Language
@@ -115,14 +117,18 @@ def _sentence_bounds(sentences: list[SentenceInfo], count: int) -> tuple[list[in
 
 
 def _attach_tokens(spans: tuple[Sentence, ...], tokens: tuple[Token, ...]) -> list[SentenceInfo]:
+    """Each sentence with its token range and word count (bisected, not walked: this runs
+    on every keystroke)."""
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    # Running count of words (not numbers, code or clitics such as 's) before each token.
+    counted = (int(t.kind == "word" and t.text[:1] not in "'’") for t in tokens)
+    words_before = list(accumulate(counted, initial=0))
     result = []
     index = 0
     for span in spans:
-        while index < len(tokens) and tokens[index].end <= span.start:
-            index += 1
-        first = index
-        while index < len(tokens) and tokens[index].start < span.end:
-            index += 1
-        words = sum(1 for t in tokens[first:index] if t.kind == "word" and t.text[:1] not in "'’")
+        first = max(index, bisect_right(ends, span.start))
+        index = max(first, bisect_left(starts, span.end))
+        words = words_before[index] - words_before[first]
         result.append(SentenceInfo(span.start, span.end, first, index, words))
     return result
