@@ -35,7 +35,7 @@ from coach import __version__
 from coach.paths import bundled_rubrics_dir
 from coach.scoring import load_library, score_reply
 from coach.store import HistoryFilter, Order, SqlStore
-from coach.store.attempts import findings_json
+from coach.store.findings import findings_json
 from coach.store.schema import attempt_details, attempt_scores, attempts, reviews, trainees
 
 ROOT = Path(__file__).resolve().parent.parent

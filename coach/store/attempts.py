@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import Connection, insert, select
 
 from coach import __version__
 from coach.errors import UsageError
-from coach.scoring.report import Finding, ScoreReport
 from coach.store.api import NewAttempt
+from coach.store.findings import findings_json
 from coach.store.schema import attempt_details, attempt_scores, attempts, utc_now
 from coach.store.trainees import ensure_trainee
 
@@ -72,26 +71,3 @@ def insert_attempt(
             ],
         )
     return attempt_id
-
-
-def findings_json(report: ScoreReport) -> list[dict[str, Any]]:
-    """The report's findings as `ScoreReport.to_dict()` has them, JSON-ready.
-
-    Spelled out rather than `dataclasses.asdict`, which deep-copies field by field and
-    costs more than the insert itself (it showed in `coach rescore` profiles).
-    """
-    return [_finding(f) for f in report.findings]
-
-
-def _finding(finding: Finding) -> dict[str, Any]:
-    return {
-        "check_id": finding.check_id,
-        "dimension": finding.dimension,
-        "severity": finding.severity,
-        "message": finding.message,
-        "start": finding.start,
-        "end": finding.end,
-        "quote": finding.quote,
-        "suggestions": [{"text": s.text, "source": s.source} for s in finding.suggestions],
-        "key_point": finding.key_point,
-    }

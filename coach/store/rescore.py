@@ -26,19 +26,18 @@ from functools import partial
 from multiprocessing import get_context
 from pathlib import Path
 from time import perf_counter
-from typing import Any, Final
+from typing import Final
 
 from sqlalchemy import Connection, select
 
 from coach import __version__
 from coach.content.library import Library
 from coach.errors import UsageError
-from coach.scoring import load_library, score_reply
-from coach.scoring.heap import bulk_scoring, settle_for_bulk_scoring
-from coach.store.attempts import findings_json
+from coach.scoring import load_library
+from coach.scoring.heap import bulk_scoring
 from coach.store.engine import Database
 from coach.store.history import HistoryFilter
-from coach.store.json_codec import encoded
+from coach.store.rescore_worker import Item, Scored, Scorer, init_worker, score_in_worker
 from coach.store.schema import (
     attempt_details,
     attempts,
@@ -47,7 +46,6 @@ from coach.store.schema import (
     trainees,
     utc_now,
 )
-from coach.text.spelling import OfflineSpellChecker
 
 CHUNK: Final = 200
 CACHE_LIMIT: Final = 5000
@@ -84,53 +82,6 @@ class _Job:
     rubric_id: str
     scenario_hash: str
     rubric_hash: str
-
-
-_Item = tuple[str, str, str]  # reply text, scenario id, rubric id
-_Scored = dict[str, Any]
-
-
-class _Scorer:
-    """Scores (text, scenario id, rubric id) items against one loaded library."""
-
-    def __init__(self, library: Library) -> None:
-        self.library = library
-        self.checker = OfflineSpellChecker()
-
-    def score(self, items: Sequence[_Item]) -> list[_Scored]:
-        results = []
-        for text, scenario_id, rubric_id in items:
-            report = score_reply(
-                text,
-                self.library.rubrics[rubric_id],
-                self.library.scenarios[scenario_id],
-                checker=self.checker,
-            )
-            results.append(
-                {
-                    "overall": report.overall,
-                    "band": report.band,
-                    "dimensions": dict(report.dimensions),
-                    # Encoded here, in the worker: see coach.store.json_codec.
-                    "findings": encoded(findings_json(report)),
-                    "spelling_backend": report.spelling_backend,
-                }
-            )
-        return results
-
-
-_worker_scorer: _Scorer | None = None
-
-
-def _init_worker(paths: Sequence[str]) -> None:
-    global _worker_scorer  # noqa: PLW0603 - one scorer per worker process, by design
-    _worker_scorer = _Scorer(load_library([Path(p) for p in paths]))
-    settle_for_bulk_scoring()  # a worker process does nothing but score
-
-
-def _score_in_worker(items: Sequence[_Item]) -> list[_Scored]:
-    assert _worker_scorer is not None, "worker not initialised"
-    return _worker_scorer.score(items)
 
 
 def rescore(
@@ -208,9 +159,9 @@ def _already_rescored(conn: Connection, filters: HistoryFilter) -> set[tuple[int
 @dataclass
 class _Chunk:
     jobs: list[_Job]
-    items: list[_Item]  # one per job
-    fresh: list[_Item]  # distinct items to score now
-    known: dict[_Item, _Scored]  # items scored earlier in this run
+    items: list[Item]  # one per job
+    fresh: list[Item]  # distinct items to score now
+    known: dict[Item, Scored]  # items scored earlier in this run
 
 
 def _run(
@@ -224,7 +175,7 @@ def _run(
     """Score and store every job; return how many were answered from an identical reply."""
     total = len(jobs)
     stored = reused = 0
-    cache: dict[_Item, _Scored] = {}
+    cache: dict[Item, Scored] = {}
     if progress:
         progress(0, total)
 
@@ -237,7 +188,7 @@ def _run(
             fresh = list(dict.fromkeys(i for i in items if i not in known))
             yield _Chunk(part, items, fresh, known)
 
-    def store(chunk: _Chunk, scored: list[_Scored]) -> None:
+    def store(chunk: _Chunk, scored: list[Scored]) -> None:
         nonlocal stored, reused
         results = {**chunk.known, **dict(zip(chunk.fresh, scored, strict=True))}
         db.write(lambda conn: _insert(conn, chunk.jobs, [results[i] for i in chunk.items]))
@@ -250,7 +201,7 @@ def _run(
             progress(stored, total)
 
     if workers == 1:
-        scorer = _Scorer(library)
+        scorer = Scorer(library)
         with bulk_scoring():
             for chunk in chunks():
                 store(chunk, scorer.score(chunk.fresh))
@@ -259,10 +210,10 @@ def _run(
     with ProcessPoolExecutor(
         max_workers=workers,
         mp_context=get_context("spawn"),  # safe from a GUI's worker thread, unlike fork
-        initializer=_init_worker,
+        initializer=init_worker,
         initargs=([str(p) for p in content_paths],),
     ) as pool:
-        in_flight: dict[Future[list[_Scored]], _Chunk] = {}
+        in_flight: dict[Future[list[Scored]], _Chunk] = {}
         source = chunks()
         exhausted = False
         while in_flight or not exhausted:
@@ -271,7 +222,7 @@ def _run(
                 if following is None:
                     exhausted = True
                 else:
-                    in_flight[pool.submit(_score_in_worker, following.fresh)] = following
+                    in_flight[pool.submit(score_in_worker, following.fresh)] = following
             if in_flight:
                 finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
                 for future in finished:
@@ -288,7 +239,7 @@ def _texts(conn: Connection, ids: list[int]) -> dict[int, str]:
     return {row.attempt_id: row.reply_text for row in rows}
 
 
-def _insert(conn: Connection, jobs: list[_Job], results: list[_Scored]) -> None:
+def _insert(conn: Connection, jobs: list[_Job], results: list[Scored]) -> None:
     now = utc_now()
     rows = [
         {

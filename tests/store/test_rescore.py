@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from coach.scoring import load_library, score_reply
 from coach.store import HistoryFilter
-from coach.store.attempts import findings_json
+from coach.store.findings import findings_json
 from coach.store.schema import attempts, rescores
 
 ROOT = Path(__file__).resolve().parents[2]
