@@ -25,8 +25,9 @@ def by_identity(build: F) -> F:
     def cached(*args: Any) -> Any:
         key = tuple(map(id, args))
         hit = cache.get(key)
-        # Identity is checked too: ids are reused once an object is garbage-collected.
-        if hit is not None and all(a is b for a, b in zip(hit[0], args, strict=True)):
+        # An entry keeps its arguments alive, so no other object can have taken their
+        # ids meanwhile: equal ids mean the very same objects.
+        if hit is not None:
             return hit[1]
         value = build(*args)
         if len(cache) >= MAX_ENTRIES:

@@ -200,19 +200,28 @@ def _scan(analysis: Analysis, pattern: _Pattern, max_gap: int, strict: bool) -> 
     else:
         starts = sorted({i for lemma in first_options for i in positions.get(lemma, ())})
     rest = lemmas[1:]
-    found: list[Span] = []
+    found: list[tuple[int, int]] = []
     last_end = -1
-    negations = None if pattern.self_negating else _negations(analysis)
     for start in starts:
         if start <= last_end:
             continue
         end = _match_rest(analysis, rest, start, max_gap, strict) if rest else start
-        if end < 0:
-            continue
-        last_end = end
-        negated = negations is not None and negations.negate(start, end)
-        found.append((tokens[start].start, tokens[end].end, start, end, negated))
-    return found
+        if end >= 0:
+            found.append((start, end))
+            last_end = end
+    if not found:
+        return []
+    negations = None if pattern.self_negating else _negations(analysis)
+    return [
+        (
+            tokens[start].start,
+            tokens[end].end,
+            start,
+            end,
+            negations is not None and negations.negate(start, end),
+        )
+        for start, end in found
+    ]
 
 
 def _match_rest(analysis: Analysis, rest: Compiled, start: int, max_gap: int, strict: bool) -> int:
