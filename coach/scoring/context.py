@@ -46,9 +46,19 @@ class _Facts(dict[str, object]):
 
 
 def format_message(template: str, quote: str = "", **facts: object) -> str:
-    """Fill `%s` with the quoted text (as in Vale rules) and `{name}` with facts."""
-    message = template.replace("%s", quote) if "%s" in template else template
-    return message.format_map(_Facts(facts)) if "{" in message else message
+    """Fill `{name}` with facts, then `%s` with the quoted text (as in Vale rules).
+
+    Facts first: the quote is the customer-facing reply, whose braces ("password: {0}",
+    a JSON body) are text, not fields. A brace in the template that names no fact is
+    left as written.
+    """
+    message = template
+    if "{" in message:
+        try:
+            message = message.format_map(_Facts(facts))
+        except (ValueError, IndexError, AttributeError, KeyError):
+            message = template
+    return message.replace("%s", quote) if "%s" in message else message
 
 
 def make_finding(
@@ -65,18 +75,19 @@ def make_finding(
 ) -> Finding:
     """A finding for `check`, quoting `text[start:end]` into its message."""
     quote = ctx.analysis.text[start:end] if start is not None and end is not None else ""
-    if "name" not in facts:
+    template = message or check.message
+    if "{" in template and "name" not in facts:
         # People are greeted by first name ("Hi Daniel", "Здравствуйте, Ольга").
         facts["name"] = ctx.scenario.persona.name.split()[0] if ctx.scenario else "name"
         facts["full_name"] = ctx.scenario.persona.name if ctx.scenario else "name"
     return Finding(
-        check_id=check.id,
-        dimension=check.dimension,
-        severity=severity or check.severity,  # type: ignore[arg-type]
-        message=format_message(message or check.message, quote, **facts),
-        start=start,
-        end=end,
-        quote=quote,
-        suggestions=suggestions,
-        key_point=key_point,
+        check.id,
+        check.dimension,
+        severity or check.severity,  # type: ignore[arg-type]
+        format_message(template, quote, **facts),
+        start,
+        end,
+        quote,
+        suggestions,
+        key_point,
     )

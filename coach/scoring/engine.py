@@ -74,9 +74,7 @@ def score_reply(
     if spelling is None:
         request = SpellRequest(text, rubric.language, accept)
         spelling = (checker or _OFFLINE).check(request)
-    ctx = CheckContext(
-        analysis, rubric, scenario, spelling, accept, checks={c.id: c for c in checks}
-    )
+    ctx = CheckContext(analysis, rubric, scenario, spelling, accept, checks=_by_id(tuple(checks)))
     return _aggregate(rubric, scenario, checks, ctx, analysis)
 
 
@@ -148,6 +146,11 @@ def _aggregate(
         capped_by=tuple(capped_by),
         missing_key_points=tuple(dict.fromkeys(missing)),
     )
+
+
+@by_identity
+def _by_id(checks: tuple[RubricCheck, ...]) -> dict[str, RubricCheck]:
+    return {c.id: c for c in checks}
 
 
 _Step = tuple[RubricCheck, RunCheck | None, bool]

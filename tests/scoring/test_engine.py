@@ -100,3 +100,60 @@ def test_any_unicode_scores_within_bounds(library, text):
         for finding in report.findings:
             if finding.has_span:
                 assert 0 <= finding.start <= finding.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, your new password: {0} works now.",
+        "The password={name.first} is set.",
+        "Temporary password: { — change it today!!",
+    ],
+)
+def test_braces_in_quoted_reply_text_are_text(library, text):
+    # Findings quote the reply into their message; its braces must not be read as
+    # format fields ("password: {0}" used to crash scoring on that keystroke).
+    scenario = library.scenarios["test-api-en"]
+    report = score_reply(text, library.rubrics[scenario.rubric], scenario)
+    quoted = [f for f in report.findings if f.quote and "{" in f.quote]
+    assert quoted, [f.message for f in report.findings]
+    assert all(f.quote in f.message for f in quoted if "%s" in _template(library, f))
+
+
+def _template(library, finding):
+    rubric = library.rubrics["support-en"]
+    check = rubric.check_index.get(finding.check_id)
+    return check.message if check else ""
+
+
+FRAGMENTS = [
+    "Hi Daniel,",
+    "password:",
+    "your password is",
+    "{0}",
+    "{name}",
+    "{",
+    "}",
+    "%s",
+    "page_size=500",
+    "I understand.",
+    "You are doing everything wrong",
+    "!!",
+    "NOT ACCEPTABLE",
+    "calm down",
+    "4111 1111 1111 1111",
+    "Спасибо, Ольга!",
+    "\n",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=30).map(" ".join))
+def test_any_mix_of_support_phrases_and_markup_scores_within_bounds(library, text):
+    for scenario_id in ("test-api-en", "test-api-ru"):
+        scenario = library.scenarios[scenario_id]
+        report = score_reply(text, library.rubrics[scenario.rubric], scenario)
+        assert 0 <= report.overall <= 100
+        for finding in report.findings:
+            if finding.has_span:
+                assert text[finding.start : finding.end] == finding.quote
