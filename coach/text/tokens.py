@@ -101,7 +101,9 @@ def _code_lemmas(raw: str) -> tuple[str, ...]:
 
 
 WordInfo = tuple[TokenKind, tuple[str, ...], str, frozenset[str], frozenset[str]]
-_WORD_INFO: dict[tuple[str, str | None, Language], WordInfo] = {}
+# Word facts by language, then by the token pattern's group ("do" is a word alone but the
+# stem of "don't"), then by the word as typed: string keys, whose hashes Python caches.
+_WORD_INFO: dict[Language, dict[str | None, dict[str, WordInfo]]] = {}
 _MAX_CACHED_WORDS = 200_000
 
 
@@ -115,21 +117,23 @@ def _prose_tokens(
 ) -> None:
     """Append the prose tokens of `text[start:end]`.
 
-    The hot loop of every keystroke: a plain dict of word facts (replies reuse most words)
+    The hot loop of every keystroke: plain dicts of word facts (replies reuse most words)
     and `tuple.__new__` halve its cost against an lru_cache and the NamedTuple constructor.
     """
-    cache = _WORD_INFO
     new = tuple.__new__
     append = tokens.append
+    by_group = _WORD_INFO.setdefault(language, {})
     for m in pattern.finditer(text, start, end):
         raw = m.group()
         group = m.lastgroup
-        key = (raw, group, language)
-        info = cache.get(key)
+        cache = by_group.get(group)
+        if cache is None:
+            cache = by_group[group] = {}
+        info = cache.get(raw)
         if info is None:
             if len(cache) >= _MAX_CACHED_WORDS:
                 cache.clear()
-            info = cache[key] = _word_info(raw, group or "word", language)
+            info = cache[raw] = _word_info(raw, group or "word", language)
         append(new(Token, (*m.span(), raw, *info)))
 
 
