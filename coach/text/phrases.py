@@ -9,8 +9,6 @@ Matches just after a negation ("I don't understand", "это не ваша ви�
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,17 +16,10 @@ from typing import NamedTuple
 
 from coach.content.enums import Language
 from coach.text.analysis import Analysis
+from coach.text.negation import NEGATIONS, negations_of
 from coach.text.tokens import Token, phrase_lemmas
 
 DEFAULT_MAX_GAP = 2
-NEGATION_WINDOW = 3
-_CLAUSE_BREAK = re.compile(
-    r"[,;:—–()]|\b(?:but|however|although|though|но|однако|зато|хотя)\b", re.IGNORECASE
-)
-_NEGATIONS: dict[Language, frozenset[str]] = {
-    "en": frozenset({"not", "no", "never", "nobody", "nothing", "neither", "nor", "without"}),
-    "ru": frozenset({"не", "нет", "ни", "никогда", "никак", "ничто", "без"}),
-}
 
 
 class PhraseMatch(NamedTuple):
@@ -100,7 +91,7 @@ def _compile_pattern(phrase: str, lemmas: Compiled, language: Language) -> tuple
         _pattern_id(lemmas),
         frozenset(next(iter(o)) for o in others if len(o) == 1),
         tuple(o for o in others if len(o) > 1),
-        any(not _NEGATIONS[language].isdisjoint(o) for o in lemmas),
+        any(not NEGATIONS[language].isdisjoint(o) for o in lemmas),
     )
     return pattern, indexed
 
@@ -211,7 +202,7 @@ def _scan(analysis: Analysis, pattern: _Pattern, max_gap: int, strict: bool) -> 
             last_end = end
     if not found:
         return []
-    negations = None if pattern.self_negating else _negations(analysis)
+    negations = None if pattern.self_negating else negations_of(analysis)
     return [
         (
             tokens[start].start,
@@ -247,56 +238,3 @@ def _match_rest(analysis: Analysis, rest: Compiled, start: int, max_gap: int, st
 
 _KEYS = Token._fields.index("keys")
 _STRICT_KEYS = Token._fields.index("primary_keys")
-
-
-class _Negations:
-    """The reply's negation tokens and, per phrase start, whether one reaches it; built
-    once per analysis, since many phrases start at the same few words.
-
-    It keeps the analysis's parts, not the analysis, which caches it: a reference cycle
-    would leave every analysis to the garbage collector instead of reference counting."""
-
-    def __init__(self, analysis: Analysis) -> None:
-        negations = _NEGATIONS[analysis.language]
-        self.text = analysis.text
-        self.tokens = analysis.tokens
-        self.sentence_first_of = analysis.sentence_first_of
-        self.positions = [
-            i for i, t in enumerate(analysis.tokens) if not negations.isdisjoint(t.lemmas)
-        ]
-        self.before: dict[int, bool] = {}
-
-    def negate(self, start: int, end: int) -> bool:
-        """Whether the match from token `start` to `end` is negated."""
-        return bool(self.positions) and (self.reaches(start) or self.inside(start, end))
-
-    def inside(self, first: int, last: int) -> bool:
-        """A negation among the words a gap let in: "I can't promise" is not "I promise"."""
-        return bisect_left(self.positions, last) > bisect_right(self.positions, first)
-
-    def reaches(self, start: int) -> bool:
-        """A negation in the few tokens before `start`, within the same sentence."""
-        known = self.before.get(start)
-        if known is None:
-            known = self.before[start] = self._reaches(start)
-        return known
-
-    def _reaches(self, start: int) -> bool:
-        positions, tokens = self.positions, self.tokens
-        floor = max(self.sentence_first_of[start], start - NEGATION_WINDOW)
-        begin = tokens[start].start
-        # "can't be 500, read the documentation": a clause break ends the negation's reach.
-        for index in positions[bisect_left(positions, floor) : bisect_left(positions, start)]:
-            if not _CLAUSE_BREAK.search(self.text, tokens[index].end, begin):
-                return True
-        return False
-
-
-_NEGATIONS_KEY = "negations"
-
-
-def _negations(analysis: Analysis) -> _Negations:
-    found = analysis.phrase_cache.get(_NEGATIONS_KEY)
-    if found is None:
-        found = analysis.phrase_cache[_NEGATIONS_KEY] = _Negations(analysis)
-    return found

@@ -1,0 +1,77 @@
+"""Negation near a phrase match: "I don't understand" is not "I understand".
+
+A negation word cancels a match when it comes within a few tokens before it, in the same
+sentence and clause ("can't be 500, read the documentation": the comma ends its reach), or
+inside the gap a match let in ("I can't promise" is not "I promise").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from coach.content.enums import Language
+from coach.text.analysis import Analysis
+
+NEGATION_WINDOW = 3
+_CLAUSE_BREAK = re.compile(
+    r"[,;:—–()]|\b(?:but|however|although|though|но|однако|зато|хотя)\b", re.IGNORECASE
+)
+NEGATIONS: dict[Language, frozenset[str]] = {
+    "en": frozenset({"not", "no", "never", "nobody", "nothing", "neither", "nor", "without"}),
+    "ru": frozenset({"не", "нет", "ни", "никогда", "никак", "ничто", "без"}),
+}
+
+
+class Negations:
+    """The reply's negation tokens and, per phrase start, whether one reaches it; built
+    once per analysis, since many phrases start at the same few words.
+
+    It keeps the analysis's parts, not the analysis, which caches it: a reference cycle
+    would leave every analysis to the garbage collector instead of reference counting."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        negations = NEGATIONS[analysis.language]
+        self.text = analysis.text
+        self.tokens = analysis.tokens
+        self.sentence_first_of = analysis.sentence_first_of
+        self.positions = [
+            i for i, t in enumerate(analysis.tokens) if not negations.isdisjoint(t.lemmas)
+        ]
+        self.before: dict[int, bool] = {}
+
+    def negate(self, start: int, end: int) -> bool:
+        """Whether the match from token `start` to `end` is negated."""
+        return bool(self.positions) and (self.reaches(start) or self.inside(start, end))
+
+    def inside(self, first: int, last: int) -> bool:
+        """A negation among the words a gap let in: "I can't promise" is not "I promise"."""
+        return bisect_left(self.positions, last) > bisect_right(self.positions, first)
+
+    def reaches(self, start: int) -> bool:
+        """A negation in the few tokens before `start`, within the same sentence."""
+        known = self.before.get(start)
+        if known is None:
+            known = self.before[start] = self._reaches(start)
+        return known
+
+    def _reaches(self, start: int) -> bool:
+        positions, tokens = self.positions, self.tokens
+        floor = max(self.sentence_first_of[start], start - NEGATION_WINDOW)
+        begin = tokens[start].start
+        # "can't be 500, read the documentation": a clause break ends the negation's reach.
+        for index in positions[bisect_left(positions, floor) : bisect_left(positions, start)]:
+            if not _CLAUSE_BREAK.search(self.text, tokens[index].end, begin):
+                return True
+        return False
+
+
+_NEGATIONS_KEY = "negations"
+
+
+def negations_of(analysis: Analysis) -> Negations:
+    """The analysis's `Negations`, built on first use and kept in its phrase cache."""
+    found = analysis.phrase_cache.get(_NEGATIONS_KEY)
+    if found is None:
+        found = analysis.phrase_cache[_NEGATIONS_KEY] = Negations(analysis)
+    return found
