@@ -284,13 +284,16 @@ def _score_line(
     text = item.get("text")
     if not isinstance(text, str):
         return {"id": item_id, "error": "missing string field 'text'"}
+    if len(text) > MAX_INPUT_CHARS:
+        return {"id": item_id, "error": f"'text' is over {MAX_INPUT_CHARS:,} characters"}
+    refs = {}
+    for field in ("scenario", "rubric", "lang"):
+        value = item.get(field)
+        if value is not None and not isinstance(value, str):
+            return {"id": item_id, "error": f"field '{field}' must be a string"}
+        refs[field] = value or getattr(args, field)
     try:
-        rubric, scenario = resolver.resolve(
-            text,
-            item.get("scenario") or args.scenario,
-            item.get("rubric") or args.rubric,
-            item.get("lang") or args.lang,
-        )
+        rubric, scenario = resolver.resolve(text, refs["scenario"], refs["rubric"], refs["lang"])
         report = score_reply(text, rubric, scenario, checker=resolver.checker)
     except CoachError as exc:
         return {"id": item_id, "error": str(exc)}

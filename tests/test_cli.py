@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from coach import cli
 from coach.cli import main
 
 DATA = Path(__file__).parent / "data"
@@ -64,6 +65,32 @@ def test_batch_keeps_order_and_reports_bad_lines(capsys, monkeypatch, tmp_path):
     assert "dimensions" in rows[2]
     assert "text" in rows[3]["error"]
     assert "unknown scenario" in rows[4]["error"]
+
+
+def test_batch_lines_with_wrong_field_types_get_error_lines(capsys, monkeypatch, tmp_path):
+    # These used to end the whole batch with a traceback.
+    lines = [
+        json.dumps({"id": 1, "text": "Hi", "scenario": 123}),
+        json.dumps({"id": 2, "text": "Hi", "rubric": ["support-en"]}),
+        json.dumps({"id": 3, "text": "Hi", "lang": {"en": True}}),
+        json.dumps({"id": 4, "text": "x" * (cli.MAX_INPUT_CHARS + 1)}),
+        json.dumps({"id": 5, "text": "Your password: {0}", "scenario": SCENARIO}),
+    ]
+    batch = tmp_path / "in.jsonl"
+    batch.write_text("\n".join(lines), encoding="utf-8")
+    out_path = tmp_path / "out.jsonl"
+    code, _, err = run(
+        capsys, monkeypatch, ["score", "--batch", str(batch), "--out", str(out_path)]
+    )
+    assert code == 0
+    assert "Traceback" not in err
+    rows = [json.loads(line) for line in out_path.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == [1, 2, 3, 4, 5]
+    assert rows[0]["error"] == "field 'scenario' must be a string"
+    assert rows[1]["error"] == "field 'rubric' must be a string"
+    assert rows[2]["error"] == "field 'lang' must be a string"
+    assert "over 2,000,000 characters" in rows[3]["error"]
+    assert set(rows[4]) == {"id", "overall", "dimensions"}
 
 
 def test_validate_exit_codes(capsys, monkeypatch, tmp_path):

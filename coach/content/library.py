@@ -103,10 +103,11 @@ def _content_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
-def _top_level_mapping(doc: LocatedDocument, what: str) -> list[ContentIssue]:
+def _top_level_mapping(doc: LocatedDocument) -> list[ContentIssue]:
     if isinstance(doc.data, dict):
         return []
-    return [doc.issue([], f"a {what} file must be a mapping of keys to values")]
+    # Without keys there is no telling which of the two it was meant to be.
+    return [doc.issue([], "a scenario or rubric file must be a mapping of keys to values")]
 
 
 def _add_rubric(
@@ -202,7 +203,7 @@ def _add_scenario(
     schemas: CheckSchemas,
     sites: dict[str, ContentIssue],
 ) -> list[ContentIssue]:
-    top = _top_level_mapping(doc, "scenario")
+    top = _top_level_mapping(doc)
     if top:
         return top
     try:

@@ -146,6 +146,13 @@ def test_duplicate_ids_across_files(tmp_path):
     assert list(library.scenarios) == ["test-api-en"]
 
 
+@pytest.mark.parametrize("text", ["- just\n- a list\n", "plain text\n", "42\n"])
+def test_a_file_that_is_not_a_mapping_is_reported_at_its_start(tmp_path, text):
+    assert errors(tmp_path, text) == [
+        "s.yaml:1:1: a scenario or rubric file must be a mapping of keys to values"
+    ]
+
+
 def test_one_broken_file_does_not_stop_the_others(tmp_path):
     (tmp_path / "good.yaml").write_text(GOOD)
     (tmp_path / "broken.yaml").write_text("id: [unclosed\n")
