@@ -371,7 +371,7 @@ def write_csv(db: Database, filters: HistoryFilter, out: TextIO) -> int:
         row: list[Any] = [
             item.id,
             item.created_at.isoformat(),
-            item.trainee,
+            _text(item.trainee),
             item.scenario_id,
             item.turn,
             item.rubric_id,
@@ -388,14 +388,14 @@ def write_csv(db: Database, filters: HistoryFilter, out: TextIO) -> int:
         row += [
             _num(item.rescored_overall),
             len(item.reviews),
-            item.reviews[-1].comment if item.reviews else "",
+            _text(item.reviews[-1].comment) if item.reviews else "",
             item.time_to_first_key_ms if item.time_to_first_key_ms is not None else "",
             item.time_to_submit_ms if item.time_to_submit_ms is not None else "",
             item.spelling_backend,
             item.app_version,
             item.scenario_hash,
             item.rubric_hash,
-            item.reply_text,
+            _text(item.reply_text),
         ]
         writer.writerow(row)
         count += 1
@@ -412,6 +412,16 @@ def write_json(db: Database, filters: HistoryFilter, out: TextIO) -> int:
         count += 1
     out.write("\n]\n" if count else "]\n")
     return count
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _text(value: str) -> str:
+    """Free text typed by a trainee or trainer, made safe to open in a spreadsheet: a
+    leading =, +, -, @ would make Excel or LibreOffice run it as a formula (CSV
+    injection), so such a cell starts with an apostrophe, which they show as text."""
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
 def _num(value: float | None) -> str:

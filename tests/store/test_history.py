@@ -117,6 +117,23 @@ def test_csv_export(filled, report):
     assert rows[0]["effective_overall"] == rows[0]["overall"]
 
 
+def test_csv_cells_that_a_spreadsheet_would_run_as_formulas_are_text(store, make_attempt):
+    trainee = '=HYPERLINK("http://evil.example","click")'
+    attempt_id = store.record_attempt(make_attempt(trainee=trainee, text="+1 555 0100 call us"))
+    store.add_review(attempt_id, "Kim", "-5 for tone, @Anna see the example")
+    store.record_attempt(make_attempt(trainee="Anna", text="Hi Daniel, all fixed."))
+    out = io.StringIO()
+    store.export_csv(out)
+    rows = {r["trainee"]: r for r in csv.DictReader(io.StringIO(out.getvalue()))}
+    crafted = rows["'" + trainee]
+    assert crafted["reply_text"] == "'+1 555 0100 call us"
+    assert crafted["latest_comment"] == "'-5 for tone, @Anna see the example"
+    assert rows["Anna"]["reply_text"] == "Hi Daniel, all fixed."  # ordinary text untouched
+    out = io.StringIO()
+    store.export_json(out)  # JSON is for programs: kept exactly as typed
+    assert {r["trainee"] for r in json.loads(out.getvalue())} == {trainee, "Anna"}
+
+
 def test_json_export(filled, report):
     store, ids = filled
     store.add_review(ids[4], "Kim", "ok", {"clarity": 12})
