@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from coach.gui.settings import Prefs, Settings
 from coach.gui.workers import run_in_background
+from coach.store.limits import NAME_LENGTH
 from coach.text.spelling import check_connection
 
 
@@ -26,6 +27,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.settings = settings
         self.trainee = QLineEdit(settings.get(Prefs.trainee_name))
+        self.trainee.setMaxLength(NAME_LENGTH)  # the store refuses longer names
         self.trainee.setAccessibleName(self.tr("Trainee name"))
         self.lt_url = QLineEdit(settings.get(Prefs.languagetool_url))
         self.lt_url.setAccessibleName(self.tr("LanguageTool server URL"))

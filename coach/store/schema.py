@@ -42,6 +42,8 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
+from coach.store.limits import NAME_LENGTH
+
 
 class UtcDateTime(TypeDecorator[datetime]):
     """Aware datetimes in (naive ones are taken as local time), aware UTC datetimes out,
@@ -66,7 +68,6 @@ def json_type(*, none_as_null: bool = False) -> TypeEngine[Any]:
     )
 
 
-NAME_LENGTH = 200
 HASH_LENGTH = 64
 
 metadata = MetaData(

@@ -7,7 +7,8 @@ import unicodedata
 from sqlalchemy import Connection, select
 
 from coach.errors import UsageError
-from coach.store.schema import NAME_LENGTH, dialect_insert, trainees, utc_now
+from coach.store.limits import NAME_LENGTH
+from coach.store.schema import dialect_insert, trainees, utc_now
 
 
 def clean_name(name: str) -> str:

@@ -259,6 +259,18 @@ def test_settings_dialog_saves_preferences(qtbot, window, settings):
     assert dialog.lt_status.text() == "Spelling: offline checker"
 
 
+def test_settings_dialog_takes_no_name_longer_than_the_store_keeps(qtbot, window, settings):
+    from coach.gui.settings import Prefs
+    from coach.gui.settings_dialog import SettingsDialog
+    from coach.store.limits import NAME_LENGTH
+
+    dialog = SettingsDialog(settings, window)
+    qtbot.addWidget(dialog)
+    dialog.trainee.setText("Я" * (NAME_LENGTH + 20))  # typed or pasted: cut at the limit
+    dialog._on_save()
+    assert settings.get(Prefs.trainee_name) == "Я" * NAME_LENGTH
+
+
 def test_test_connection_reports_an_unreachable_server(qtbot, window, settings):
     from coach.gui.settings_dialog import SettingsDialog
 
