@@ -17,7 +17,7 @@ from typing import Any, TextIO
 from coach import __version__
 from coach.cli_errors import exit_code
 from coach.cli_history import add_history_commands, run_history_command
-from coach.content.library import Library
+from coach.content.library import Library, find_yaml_files
 from coach.content.rubric import Rubric
 from coach.content.scenario import Scenario
 from coach.errors import CoachError, UsageError
@@ -150,9 +150,13 @@ class Resolver:
             if not path.is_file():
                 raise UsageError(f"rubric file not found: {ref}")
             library = self._from_file(path)
-            if not library.rubrics:
+            # The library also holds the bundled rubrics a scenario file may name; only
+            # one defined in this file will do.
+            target = path.resolve()
+            own = [r for r in library.rubrics.values() if Path(r.path).resolve() == target]
+            if not own:
                 raise UsageError(f"{ref} holds no rubric")
-            return next(iter(library.rubrics.values()))
+            return own[0]
         found = self.bundled.rubrics.get(ref)
         if found is None:
             raise UsageError(f"unknown rubric '{ref}' (known: {', '.join(self.bundled.rubrics)})")
@@ -304,7 +308,11 @@ def _cmd_validate(paths: list[Path]) -> int:
     library = load_library(paths)
     for issue in library.issues:
         print(issue)
-    good = len(library.scenarios) + len(library.rubrics)
+    # Count what was asked for, not the bundled rubrics loaded for scenarios to name.
+    asked = {p.resolve() for p in find_yaml_files(paths)}
+    sources = [s.path for s in library.scenarios.values()]
+    sources += [r.path for r in library.rubrics.values()]
+    good = sum(1 for source in sources if Path(source).resolve() in asked)
     print(
         f"{good} valid, {len(library.failed_files)} with errors, {len(library.issues)} error(s)",
         file=sys.stderr,

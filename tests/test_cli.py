@@ -102,6 +102,23 @@ def test_validate_exit_codes(capsys, monkeypatch, tmp_path):
     assert out.startswith(f"{broken}:")
 
 
+def test_validate_counts_only_the_files_asked_for(capsys, monkeypatch, tmp_path):
+    # The bundled rubrics are loaded too (scenarios name them) but were not asked for.
+    code, _, err = run(capsys, monkeypatch, ["validate", str(DATA / "scenarios")])
+    assert (code, err.strip()) == (0, "2 valid, 0 with errors, 0 error(s)")
+    code, _, err = run(capsys, monkeypatch, ["validate", str(tmp_path / "missing.yaml")])
+    assert (code, err.strip()) == (1, "0 valid, 1 with errors, 1 error(s)")
+
+
+def test_a_scenario_file_given_as_rubric_is_refused(capsys, monkeypatch):
+    # It used to score with whichever bundled rubric came first.
+    args = ["score", "--rubric", str(DATA / "scenarios" / "api-en.yaml"), "-"]
+    code, out, err = run(capsys, monkeypatch, args, "Hi")
+    assert code == 2
+    assert out == ""
+    assert "holds no rubric" in err
+
+
 def test_selftest_prints_a_table(capsys, monkeypatch):
     code, out, _ = run(capsys, monkeypatch, ["selftest", str(DATA / "scenarios")])
     assert code == 0

@@ -89,7 +89,9 @@ def run_app(argv: list[str] | None = None) -> int:
 
     def content_loaded(library: Library) -> None:
         window.load_content(library)
-        run_in_background(lambda: open_history_store(database), store_opened, store_failed)
+        run_in_background(
+            lambda: open_history_store(database), store_opened, store_failed, owner=window
+        )
 
     def store_opened(result: tuple[AttemptStore, int]) -> None:
         window.attach_store(result[0], replayed=result[1])
@@ -97,7 +99,7 @@ def run_app(argv: list[str] | None = None) -> int:
     def store_failed(exc: BaseException) -> None:
         window.store_unavailable(exc)
 
-    run_in_background(load_content, content_loaded, window._on_background_error)
+    run_in_background(load_content, content_loaded, window._on_background_error, owner=window)
     code = int(app.exec())
     wait_for_background(10_000)
     if window.store is not None and hasattr(window.store, "close"):

@@ -302,7 +302,9 @@ class PracticeWindow(QMainWindow):
             )
             self.rescore(check_spelling=False)
 
-        run_in_background(lambda: checker.check(request), done, self._on_background_error)
+        run_in_background(
+            lambda: checker.check(request), done, self._on_background_error, owner=self
+        )
 
     def _on_rewrite_due(self) -> None:
         if self.session is None:

@@ -74,6 +74,7 @@ class SettingsDialog(QDialog):
         run_in_background(
             lambda: check_connection(url),
             lambda result: self.lt_status.setText(self._status_text(result)),
+            owner=self,
         )
 
     def _on_save(self) -> None:

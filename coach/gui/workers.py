@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -47,17 +48,33 @@ def run_in_background(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None] | None = None,
+    *,
+    owner: QObject | None = None,
 ) -> None:
-    """Run `fn` off the UI thread; call `on_done(result)` or `on_error(exc)` on it."""
+    """Run `fn` off the UI thread; call `on_done(result)` or `on_error(exc)` on it.
+
+    With `owner` (the widget the callbacks update), an outcome that arrives after the
+    owner was closed and deleted is dropped: a LanguageTool answer for a window that is
+    gone has nowhere to go.
+    """
     relay = _Relay()
     _live.add(relay)
 
+    def owner_gone() -> bool:
+        return owner is not None and not shiboken6.isValid(owner)
+
     def finish_ok(result: Any) -> None:
         _live.discard(relay)
+        if owner_gone():
+            log.debug("dropped a background result: its window is closed")
+            return
         on_done(result)
 
     def finish_error(exc: BaseException) -> None:
         _live.discard(relay)
+        if owner_gone():
+            log.debug("dropped a background error: its window is closed", exc_info=exc)
+            return
         if on_error is None:
             log.error("background task failed", exc_info=exc)
             raise exc
