@@ -17,6 +17,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from coach.content.library import Library
+from coach.gui.collector import UiThreadCollector
 from coach.gui.dialogs import Dialogs
 from coach.gui.settings import Prefs, Settings
 from coach.gui.workers import run_in_background, wait_for_background
@@ -76,6 +77,7 @@ def run_app(argv: list[str] | None = None) -> int:
     settings = Settings()
     install_translations(app, settings.get(Prefs.interface_language))
     sys.excepthook = _excepthook
+    collector = UiThreadCollector(app)
 
     from coach.gui.main_window import PracticeWindow  # noqa: PLC0415
     from coach.gui.store_setup import open_history_store  # noqa: PLC0415
@@ -102,6 +104,7 @@ def run_app(argv: list[str] | None = None) -> int:
     run_in_background(load_content, content_loaded, window._on_background_error, owner=window)
     code = int(app.exec())
     wait_for_background(10_000)
+    collector.stop()
     if window.store is not None and hasattr(window.store, "close"):
         window.store.close()
     return code

@@ -40,6 +40,16 @@ class MemoryStore:
         self.drafts.pop((trainee, scenario_id, turn), None)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_the_ui_thread(qapp):
+    """As the app does: no garbage collection in worker threads (see coach.gui.collector)."""
+    from coach.gui.collector import UiThreadCollector
+
+    collector = UiThreadCollector(qapp)
+    yield collector
+    collector.stop()
+
+
 @pytest.fixture(autouse=True)
 def _non_blocking_dialogs():
     Dialogs.non_blocking = True
