@@ -44,4 +44,3 @@ class UiThreadCollector(QObject):
         self._timer.stop()
         if self._was_enabled:
             gc.enable()
-
