@@ -59,14 +59,6 @@ class Analysis:
         sentences = sum(1 for s in self.sentences if s.word_count)
         return reading_ease(words, sentences, self.language)
 
-    def sentence_first_token(self, token_index: int) -> int:
-        """Index of the first token of the sentence holding `token_index` (0 if none)."""
-        return self.sentence_first_of[token_index]
-
-    def sentence_end_token(self, token_index: int) -> int:
-        """One past the last token of the sentence holding `token_index`."""
-        return self.sentence_end_of[token_index]
-
 
 @lru_cache(maxsize=32)
 def analyze(text: str, language: Language) -> Analysis:
