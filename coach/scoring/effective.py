@@ -5,8 +5,8 @@ from __future__ import annotations
 from coach.content.library import scenario_checks
 from coach.content.rubric import Rubric, RubricCheck
 from coach.content.scenario import Scenario
+from coach.identity_cache import by_identity
 from coach.scoring.checks import CHECK_SCHEMAS
-from coach.scoring.identity_cache import by_identity
 
 
 def effective_checks(rubric: Rubric, scenario: Scenario | None) -> tuple[RubricCheck, ...]:

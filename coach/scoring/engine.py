@@ -17,12 +17,12 @@ from dataclasses import replace
 
 from coach.content.rubric import Rubric, RubricCheck
 from coach.content.scenario import Scenario
+from coach.identity_cache import by_identity
 from coach.scoring.applicability import applies
 from coach.scoring.checks import CHECK_TYPES
 from coach.scoring.checks.base import RunCheck
 from coach.scoring.context import CheckContext, CheckResult
 from coach.scoring.effective import effective_checks
-from coach.scoring.identity_cache import by_identity
 from coach.scoring.report import SEVERITY_ORDER, CheckOutcome, Finding, ScoreReport
 from coach.text.analysis import Analysis, analyze
 from coach.text.spelling.base import SpellChecker, SpellReport, SpellRequest

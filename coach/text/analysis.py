@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar, cast
 
 from coach.content.enums import Language
 from coach.text.readability import reading_ease
@@ -15,6 +16,7 @@ from coach.text.sentences import Sentence, split_sentences
 from coach.text.tokens import Token, tokenize
 
 MIN_WORDS_FOR_READABILITY = 12
+T = TypeVar("T")
 
 
 class SentenceInfo(NamedTuple):
@@ -45,6 +47,14 @@ class Analysis:
     sentence_first_of: list[int] = field(repr=False)
     sentence_end_of: list[int] = field(repr=False)
     phrase_cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def memo(self, key: str, build: Callable[[Analysis], T]) -> T:
+        """`build(self)`, computed on first use and kept with this analysis under `key`:
+        for facts another module derives from the reply (its negations, its long words)."""
+        found = self.phrase_cache.get(key)
+        if found is None:
+            found = self.phrase_cache[key] = build(self)
+        return cast(T, found)
 
     @property
     def word_count(self) -> int:

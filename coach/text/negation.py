@@ -66,12 +66,6 @@ class Negations:
         return False
 
 
-_NEGATIONS_KEY = "negations"
-
-
 def negations_of(analysis: Analysis) -> Negations:
-    """The analysis's `Negations`, built on first use and kept in its phrase cache."""
-    found = analysis.phrase_cache.get(_NEGATIONS_KEY)
-    if found is None:
-        found = analysis.phrase_cache[_NEGATIONS_KEY] = Negations(analysis)
-    return found
+    """The analysis's `Negations`, built on first use."""
+    return analysis.memo("negations", Negations)

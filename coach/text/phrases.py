@@ -9,12 +9,13 @@ Matches just after a negation ("I don't understand", "это не ваша ви�
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
 from coach.content.enums import Language
+from coach.identity_cache import by_identity
 from coach.text.analysis import Analysis
 from coach.text.negation import NEGATIONS, negations_of
 from coach.text.tokens import Token, phrase_lemmas
@@ -69,7 +70,6 @@ class _Lexicon:
 
 
 _PATTERN_IDS: dict[Compiled, int] = {}
-_BY_IDENTITY: dict[tuple[int, str], tuple[object, _Lexicon]] = {}
 
 
 def _pattern_id(lemmas: Compiled) -> int:
@@ -113,24 +113,16 @@ def _lexicon(phrases: tuple[str, ...], language: Language) -> _Lexicon:
     return _Lexicon(tuple(patterns), {k: tuple(v) for k, v in index.items()}, frozenset(index))
 
 
-def _lexicon_of(phrases: Iterable[str], language: Language) -> _Lexicon:
+@by_identity
+def _lexicon_of(phrases: Sequence[str], language: Language) -> _Lexicon:
     """`_lexicon`, found by the identity of the (immutable) list a check passes, so the
     common case skips building and hashing a tuple of its phrases on every call."""
-    key = (id(phrases), language)
-    hit = _BY_IDENTITY.get(key)
-    if hit is not None and hit[0] is phrases:
-        return hit[1]
-    lexicon = _lexicon(tuple(phrases), language)
-    if isinstance(phrases, list | tuple):
-        if len(_BY_IDENTITY) > 4096:
-            _BY_IDENTITY.clear()
-        _BY_IDENTITY[key] = (phrases, lexicon)
-    return lexicon
+    return _lexicon(tuple(phrases), language)
 
 
 def find_phrases(
     analysis: Analysis,
-    phrases: Iterable[str],
+    phrases: Sequence[str],
     max_gap: int = DEFAULT_MAX_GAP,
     strict: bool = False,
 ) -> list[PhraseMatch]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from coach.content.enums import Language
@@ -59,9 +59,9 @@ def _textstat() -> Any:
         return metrics
 
 
-@lru_cache(maxsize=100_000)
 def syllables(word: str, language: Language) -> int:
-    """textstat's syllable count for one word (CMU dictionary for English, pyphen else)."""
+    """textstat's syllable count for one word (CMU dictionary for English, pyphen else);
+    `reading_ease` keeps the counts."""
     _textstat()
     from textstat.backend.counts import _count_syllables  # noqa: PLC0415
 
@@ -96,8 +96,8 @@ def reading_ease(words: Sequence[str], sentences: int, language: Language) -> fl
     return max(0.0, min(100.0, float(score)))
 
 
-# Per-keystroke cost: a plain dict per language is several times cheaper than the
-# two-argument lru_cache lookup of `syllables` for each word.
+# Syllable counts by language and word: a plain dict is several times cheaper per word
+# than a two-argument lru_cache, and this runs for every word on every keystroke.
 _SYLLABLE_COUNTS: dict[Language, dict[str, int]] = {"en": {}, "ru": {}}
 _MAX_COUNTED_WORDS = 100_000
 

@@ -21,9 +21,9 @@ from pydantic import Field, field_validator, model_validator
 
 from coach.content.rubric import RubricCheck
 from coach.content.scenario import Scenario
+from coach.identity_cache import by_identity
 from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
-from coach.scoring.identity_cache import by_identity
 from coach.scoring.report import Finding, Suggestion
 from coach.text.inflection import inflect
 from coach.text.phrases import DEFAULT_MAX_GAP, find_phrases

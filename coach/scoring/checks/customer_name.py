@@ -8,9 +8,9 @@ from __future__ import annotations
 from coach.content.enums import Language
 from coach.content.rubric import RubricCheck
 from coach.content.scenario import Scenario
+from coach.identity_cache import by_identity
 from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
-from coach.scoring.identity_cache import by_identity
 from coach.text.tokens import tokenize
 
 

@@ -63,7 +63,8 @@ def _fuzzy(analysis: Analysis, phrases: list[str], threshold: float) -> tuple[in
     singles = [p.lower() for p in phrases if " " not in p.strip() and len(p) >= FUZZY_MIN_LENGTH]
     if not singles:
         return None
-    words, spans = _long_words(analysis)
+    # Once per analysis: every key point that needs the fallback reads them.
+    words, spans = analysis.memo("key-points:long-words", _long_words)
     first: int | None = None
     for phrase in singles:
         # Ratio is symmetric, so each phrase is compared with every word in one C call.
@@ -75,20 +76,13 @@ def _fuzzy(analysis: Analysis, phrases: list[str], threshold: float) -> tuple[in
     return None if first is None else spans[first]
 
 
-_LONG_WORDS_KEY = "key-points:long-words"
-
-
 def _long_words(analysis: Analysis) -> tuple[list[str], list[tuple[int, int]]]:
-    """The reply's distinct long words (lower case) and where each first occurs, once per
-    analysis (every key point that needs the fuzzy fallback reads them)."""
-    found = analysis.phrase_cache.get(_LONG_WORDS_KEY)
-    if found is None:
-        first: dict[str, tuple[int, int]] = {}
-        for token in analysis.tokens:
-            if len(token.text) >= FUZZY_MIN_LENGTH:
-                first.setdefault(token.text.lower(), (token.start, token.end))
-        found = analysis.phrase_cache[_LONG_WORDS_KEY] = (list(first), list(first.values()))
-    return found
+    """The reply's distinct long words (lower case) and where each first occurs."""
+    first: dict[str, tuple[int, int]] = {}
+    for token in analysis.tokens:
+        if len(token.text) >= FUZZY_MIN_LENGTH:
+            first.setdefault(token.text.lower(), (token.start, token.end))
+    return list(first), list(first.values())
 
 
 def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from pydantic import Field
 
 from coach.content.rubric import RubricCheck
+from coach.identity_cache import by_identity
 from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
-from coach.scoring.identity_cache import by_identity
 from coach.text.tokens import Token
 
 _PUNCTUATION_RUN = re.compile(r"[!?]*!(?:[!?]+)|\?{3,}")

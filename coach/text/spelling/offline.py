@@ -108,8 +108,8 @@ _KNOWN: dict[Language, dict[str, bool]] = {"en": {}, "ru": {}}
 _MAX_KNOWN = 100_000
 
 
-@lru_cache(maxsize=100_000)
 def _is_known_word(word: str, default: Language) -> bool:
+    # Not cached itself: `_KNOWN` keeps the (common) known words, `is_known` every verdict.
     # A Latin word in Russian text (a product, an English term) is checked in English,
     # and a Cyrillic word in English text in Russian: mixed-script replies are normal.
     return is_known(word.lower().replace("’", "'"), _script_language(word, default))

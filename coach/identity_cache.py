@@ -1,9 +1,10 @@
-"""Caches keyed by the identity of their arguments (a check or rubric, a scenario…).
+"""Caches keyed by the identity of their arguments (a check or rubric, a scenario, a
+lexicon's phrase list…).
 
-Rubrics, checks and scenarios are immutable once loaded, so whatever is derived from them
-(effective checks, a check's compiled entries, the words a scenario accepts) is built once
-instead of on every keystroke. Identity, not equality: they hold lists, and hashing them
-would cost more than the work saved.
+Rubrics, checks, scenarios and their lists are immutable once loaded, so whatever is
+derived from them (effective checks, a check's compiled entries, the words a scenario
+accepts, a compiled lexicon) is built once instead of on every keystroke. Identity, not
+equality: they hold lists, and hashing them would cost more than the work saved.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any, TypeVar
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-MAX_ENTRIES = 256
+MAX_ENTRIES = 4096
 
 
 def by_identity(build: F) -> F:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import gc
 
-from coach.scoring import identity_cache
-from coach.scoring.identity_cache import by_identity
+from coach import identity_cache
+from coach.identity_cache import by_identity
 
 
 class Thing:
