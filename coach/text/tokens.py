@@ -29,9 +29,10 @@ _TOKEN_RE = re.compile(
     """,
     re.VERBOSE,
 )
-# The same tokens for text without "n't": the lazy stem lookahead costs a third of the
-# scan, and most replies have no such contraction.
-_PLAIN_RE = re.compile(_PLAIN_TOKENS, re.VERBOSE)
+# The same tokens for text without "n't" (the lazy stem lookahead costs a third of the
+# scan, and most replies have no such contraction), without groups: `findall` then
+# returns the tokens' text.
+_PLAIN_WORDS = re.compile(re.sub(r"\(\?P<\w+>", "(?:", _PLAIN_TOKENS), re.VERBOSE)
 _NEGATED_CONTRACTION = re.compile(r"n['’]t")
 _CLITIC_LEMMAS = {
     "n't": "not",
@@ -81,14 +82,15 @@ def tokenize(text: str, language: Language) -> tuple[Token, ...]:
     """
     tokens: list[Token] = []
     position = 0
-    pattern = _TOKEN_RE if _NEGATED_CONTRACTION.search(text) else _PLAIN_RE
+    # "n't" needs the pattern whose groups tell a stem ("do" of "don't") from a word.
+    prose = _grouped_tokens if _NEGATED_CONTRACTION.search(text) else _plain_tokens
     for start, end in find_code_spans(text):
-        _prose_tokens(tokens, pattern, text, position, start, language)
+        prose(tokens, text, position, start, language)
         raw = text[start:end]
         info = _with_keys("code", _code_lemmas(raw), exact_form(raw))
         tokens.append(Token(start, end, raw, *info))
         position = end
-    _prose_tokens(tokens, pattern, text, position, len(text), language)
+    prose(tokens, text, position, len(text), language)
     return tuple(tokens)
 
 
@@ -101,29 +103,59 @@ def _code_lemmas(raw: str) -> tuple[str, ...]:
 
 
 WordInfo = tuple[TokenKind, tuple[str, ...], str, frozenset[str], frozenset[str]]
+# Everything of a Token but its offsets: (text, *WordInfo).
+TokenTail = tuple[str, TokenKind, tuple[str, ...], str, frozenset[str], frozenset[str]]
 # Word facts by language, then by the token pattern's group ("do" is a word alone but the
 # stem of "don't"), then by the word as typed: string keys, whose hashes Python caches.
 _WORD_INFO: dict[Language, dict[str | None, dict[str, WordInfo]]] = {}
+# The same for text without "n't", where the word itself tells its group: one lookup.
+_PLAIN_TAILS: dict[Language, dict[str, TokenTail]] = {}
 _MAX_CACHED_WORDS = 200_000
 
 
-def _prose_tokens(
-    tokens: list[Token],
-    pattern: re.Pattern[str],
-    text: str,
-    start: int,
-    end: int,
-    language: Language,
-) -> None:
-    """Append the prose tokens of `text[start:end]`.
+def _plain_tokens(tokens: list[Token], text: str, start: int, end: int, language: Language) -> None:
+    """Append the prose tokens of `text[start:end]` (a text without "n't").
 
-    The hot loop of every keystroke: plain dicts of word facts (replies reuse most words)
-    and `tuple.__new__` halve its cost against an lru_cache and the NamedTuple constructor.
+    The hot loop of every keystroke. `findall` hands over the words without a match object
+    each, `str.find` places them (the next token is the next occurrence of its text: what
+    the pattern skips holds no letter or digit), and per-word facts come from a plain dict
+    (replies reuse most words): about half the cost of `finditer` with an lru_cache.
     """
     new = tuple.__new__
     append = tokens.append
+    find = text.find
+    tails = _PLAIN_TAILS.get(language)
+    if tails is None:
+        tails = _PLAIN_TAILS[language] = {}
+    position = start
+    for raw in _PLAIN_WORDS.findall(text, start, end):
+        tail = tails.get(raw)
+        if tail is None:
+            if len(tails) >= _MAX_CACHED_WORDS:
+                tails.clear()
+            tail = tails[raw] = (raw, *_word_info(raw, _plain_group(raw), language))
+        position = find(raw, position)
+        finish = position + len(raw)
+        append(new(Token, (position, finish, *tail)))
+        position = finish
+
+
+def _plain_group(raw: str) -> str:
+    """Which alternative of `_PLAIN_TOKENS` matched `raw`: a clitic starts with an
+    apostrophe, a number with a decimal digit (what `\\d` matches), a word with a letter."""
+    if raw[0] in "'’":
+        return "clitic"
+    return "number" if raw[0].isdecimal() else "word"
+
+
+def _grouped_tokens(
+    tokens: list[Token], text: str, start: int, end: int, language: Language
+) -> None:
+    """Append the prose tokens of `text[start:end]` for a text with "n't"."""
+    new = tuple.__new__
+    append = tokens.append
     by_group = _WORD_INFO.setdefault(language, {})
-    for m in pattern.finditer(text, start, end):
+    for m in _TOKEN_RE.finditer(text, start, end):
         raw = m.group()
         group = m.lastgroup
         cache = by_group.get(group)

@@ -1,6 +1,8 @@
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
-from coach.text.tokens import tokenize
+from coach.text.tokens import _NEGATED_CONTRACTION, _grouped_tokens, _plain_tokens, tokenize
 
 
 def test_offsets_cover_the_source_text():
@@ -53,3 +55,22 @@ def test_code_like_spans_are_single_code_tokens(code):
 def test_russian_ambiguous_forms_keep_every_reading():
     (token,) = tokenize("исправим", "ru")
     assert "исправить" in token.lemmas
+
+
+_PROSE = st.lists(
+    st.sampled_from([*"aZé я Ё1²_'’-.,:%\u0301\n`", "'s", "'ll", "O'Brien", "it's"]),
+    max_size=40,
+).map("".join)
+
+
+@given(_PROSE, st.sampled_from(["en", "ru"]))
+@settings(max_examples=300, deadline=None)
+def test_plain_fast_path_matches_the_grouped_pattern(text, language):
+    """Text without "n't" takes the findall path; the grouped pattern (used for text with
+    "n't", whose stem and negation groups never fire here) must give the same tokens."""
+    assume(not _NEGATED_CONTRACTION.search(text))
+    plain: list = []
+    grouped: list = []
+    _plain_tokens(plain, text, 0, len(text), language)
+    _grouped_tokens(grouped, text, 0, len(text), language)
+    assert plain == grouped
