@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import accumulate
+from operator import itemgetter
 from typing import Any, NamedTuple, TypeVar, cast
 
 from coach.content.enums import Language
@@ -37,10 +37,10 @@ class Analysis:
     language: Language
     tokens: tuple[Token, ...]
     sentences: list[SentenceInfo]
-    # Token indexes by every lemma and exact form of each token, and by its most likely
-    # lemma and exact form only (for strict matching); their keys as sets.
+    # Token indexes by every lemma and exact form of each token, and those keys as a set;
+    # the most likely lemmas and exact forms only, as a set (for strict matching, which
+    # finds its positions among `lemma_positions`).
     lemma_positions: dict[str, list[int]] = field(repr=False)
-    primary_positions: dict[str, list[int]] = field(repr=False)
     lemma_set: frozenset[str] = field(repr=False)
     primary_lemma_set: frozenset[str] = field(repr=False)
     # Per token: the first token of its sentence, and one past the sentence's last token.
@@ -82,12 +82,9 @@ def analyze(text: str, language: Language) -> Analysis:
     spans = split_sentences(text, language)
     sentences = _attach_tokens(spans, tokens)
     positions: dict[str, list[int]] = defaultdict(list)
-    primary: dict[str, list[int]] = defaultdict(list)
     for index, token in enumerate(tokens):
         for key in token.keys:
             positions[key].append(index)
-        for key in token.primary_keys:
-            primary[key].append(index)
     first_of, end_of = _sentence_bounds(sentences, len(tokens))
     return Analysis(
         text,
@@ -95,12 +92,14 @@ def analyze(text: str, language: Language) -> Analysis:
         tokens,
         sentences,
         dict(positions),
-        dict(primary),
         frozenset(positions),
-        frozenset(primary),
+        frozenset().union(*map(_PRIMARY_KEYS, tokens)),
         first_of,
         end_of,
     )
+
+
+_PRIMARY_KEYS = itemgetter(Token._fields.index("primary_keys"))
 
 
 def _sentence_bounds(sentences: list[SentenceInfo], count: int) -> tuple[list[int], list[int]]:
@@ -121,16 +120,19 @@ def _sentence_bounds(sentences: list[SentenceInfo], count: int) -> tuple[list[in
 def _attach_tokens(spans: tuple[Sentence, ...], tokens: tuple[Token, ...]) -> list[SentenceInfo]:
     """Each sentence with its token range and word count (bisected, not walked: this runs
     on every keystroke)."""
-    starts = [t.start for t in tokens]
-    ends = [t.end for t in tokens]
-    # Running count of words (not numbers, code or clitics such as 's) before each token.
-    counted = (int(t.kind == "word" and t.text[:1] not in "'’") for t in tokens)
-    words_before = list(accumulate(counted, initial=0))
+    starts = list(map(_START, tokens))
+    ends = list(map(_END, tokens))
+    # What is not a word (numbers, code, clitics such as 's) is rare: count it, not words.
+    others = [i for i, t in enumerate(tokens) if t.kind != "word" or t.text[:1] in "'’"]
     result = []
     index = 0
     for span in spans:
         first = max(index, bisect_right(ends, span.start))
         index = max(first, bisect_left(starts, span.end))
-        words = words_before[index] - words_before[first]
+        words = index - first - (bisect_left(others, index) - bisect_left(others, first))
         result.append(SentenceInfo(span.start, span.end, first, index, words))
     return result
+
+
+_START = itemgetter(0)
+_END = itemgetter(1)

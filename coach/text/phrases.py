@@ -174,7 +174,7 @@ Span = tuple[int, int, int, int, bool]
 def _scan(analysis: Analysis, pattern: _Pattern, max_gap: int, strict: bool) -> list[Span]:
     """Every non-overlapping match of one phrase, in text order."""
     tokens = analysis.tokens
-    positions = analysis.primary_positions if strict else analysis.lemma_positions
+    positions = analysis.lemma_positions
     lemmas = pattern.lemmas
     first_options = lemmas[0]
     if len(first_options) == 1:
@@ -182,6 +182,9 @@ def _scan(analysis: Analysis, pattern: _Pattern, max_gap: int, strict: bool) -> 
         starts: Iterable[int] = positions.get(next(iter(first_options)), ())
     else:
         starts = sorted({i for lemma in first_options for i in positions.get(lemma, ())})
+    if strict:
+        # Positions list every reading of a word; strict matching wants its likeliest.
+        starts = [i for i in starts if not first_options.isdisjoint(tokens[i].primary_keys)]
     rest = lemmas[1:]
     found: list[tuple[int, int]] = []
     last_end = -1

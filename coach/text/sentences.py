@@ -32,13 +32,20 @@ def split_sentences(text: str, language: Language) -> tuple[Sentence, ...]:
     """Sentence spans in order, trimmed of surrounding whitespace; blank lines split too."""
     spans: list[Sentence] = []
     for block_start, block in _blocks(text):
-        for piece in sentenize(block):
-            start, end = block_start + piece.start, block_start + piece.stop
+        for piece_start, piece_end in _sentenize(block):
+            start, end = block_start + piece_start, block_start + piece_end
             if spans and language == "en" and _ends_with_abbreviation(text, spans[-1]):
                 spans[-1] = Sentence(spans[-1].start, end)
             else:
                 spans.append(Sentence(start, end))
     return tuple(spans)
+
+
+@lru_cache(maxsize=1024)
+def _sentenize(block: str) -> tuple[tuple[int, int], ...]:
+    """razdel's sentence spans in one line or paragraph. Cached: a keystroke changes one
+    paragraph and leaves the others (and the greeting and sign-off) as they were."""
+    return tuple((piece.start, piece.stop) for piece in sentenize(block))
 
 
 def _blocks(text: str) -> list[tuple[int, str]]:
