@@ -35,9 +35,9 @@ class Negations:
         self.text = analysis.text
         self.tokens = analysis.tokens
         self.sentence_first_of = analysis.sentence_first_of
-        self.positions = [
-            i for i, t in enumerate(analysis.tokens) if not negations.isdisjoint(t.lemmas)
-        ]
+        # Negation words are lemmas, so the lemma index lists their tokens.
+        found = analysis.lemma_positions
+        self.positions = sorted({i for word in negations for i in found.get(word, ())})
         self.before: dict[int, bool] = {}
 
     def negate(self, start: int, end: int) -> bool:

@@ -9,9 +9,11 @@ Matches just after a negation ("I don't understand", "это не ваша ви�
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from coach.content.enums import Language
@@ -55,6 +57,8 @@ class _Pattern(NamedTuple):
     ambiguous_needs: tuple[frozenset[str], ...]
     # A phrase that itself says "not"/"never" is not cancelled by its own negation.
     self_negating: bool
+    # The indexed word's place in the phrase.
+    anchor: int
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,7 @@ def _compile_pattern(phrase: str, lemmas: Compiled, language: Language) -> tuple
         frozenset(next(iter(o)) for o in others if len(o) == 1),
         tuple(o for o in others if len(o) > 1),
         any(not NEGATIONS[language].isdisjoint(o) for o in lemmas),
+        indexed,
     )
     return pattern, indexed
 
@@ -144,7 +149,8 @@ def find_phrases(
     else:
         candidates = sorted({i for lemma in shared for i in by_key[lemma]})
     taken: set[int] = set()
-    matches = []
+    matches: list[PhraseMatch] = []
+    new = tuple.__new__  # a NamedTuple's own constructor is Python code, several times slower
     cache = analysis.phrase_cache
     patterns = lexicon.patterns
     for position in candidates:
@@ -162,10 +168,13 @@ def find_phrases(
             if taken and not taken.isdisjoint(range(first, last + 1)):
                 continue
             taken.update(range(first, last + 1))
-            matches.append(PhraseMatch(pattern.phrase, *span))
+            matches.append(new(PhraseMatch, (pattern.phrase, *span)))
     if len(matches) > 1:
-        matches.sort(key=lambda m: m.start)
+        matches.sort(key=_START)
     return matches
+
+
+_START = itemgetter(PhraseMatch._fields.index("start"))
 
 
 Span = tuple[int, int, int, int, bool]
@@ -185,6 +194,8 @@ def _scan(analysis: Analysis, pattern: _Pattern, max_gap: int, strict: bool) -> 
     if strict:
         # Positions list every reading of a word; strict matching wants its likeliest.
         starts = [i for i in starts if not first_options.isdisjoint(tokens[i].primary_keys)]
+    if pattern.anchor > 0 and starts:
+        starts = _near_anchor(starts, positions, lemmas[pattern.anchor], pattern.anchor, max_gap)
     rest = lemmas[1:]
     found: list[tuple[int, int]] = []
     last_end = -1
@@ -208,6 +219,29 @@ def _scan(analysis: Analysis, pattern: _Pattern, max_gap: int, strict: bool) -> 
         )
         for start, end in found
     ]
+
+
+def _near_anchor(
+    starts: Iterable[int],
+    positions: dict[str, list[int]],
+    options: frozenset[str],
+    anchor: int,
+    max_gap: int,
+) -> list[int]:
+    """The starts from which the phrase's (rare) anchor word is within reach: a match from
+    `s` has it between `s + anchor` and `s + anchor * (max_gap + 1)`. A cheap necessary
+    condition that spares the word-by-word match from the common first words ("I", "we")."""
+    if len(options) == 1:
+        found: Sequence[int] = positions.get(next(iter(options)), ())
+    else:
+        found = sorted({i for option in options for i in positions.get(option, ())})
+    reach = anchor * (max_gap + 1)
+    kept = []
+    for start in starts:
+        k = bisect_left(found, start + anchor)
+        if k < len(found) and found[k] <= start + reach:
+            kept.append(start)
+    return kept
 
 
 def _match_rest(analysis: Analysis, rest: Compiled, start: int, max_gap: int, strict: bool) -> int:

@@ -27,6 +27,7 @@ from coach.scoring.context import CheckContext, CheckResult, make_finding
 from coach.scoring.report import Finding, Suggestion
 from coach.text.inflection import inflect
 from coach.text.phrases import DEFAULT_MAX_GAP, find_phrases
+from coach.text.regex_screen import folded_text_of, might_match, required_words
 
 RUBRIC_SOURCE = "rubric substitution"
 SCENARIO_SOURCE = "scenario substitution"
@@ -80,14 +81,12 @@ def _regex(pattern: str) -> re.Pattern[str]:
 @dataclass(frozen=True)
 class _Prepared:
     """A check's entries for one scenario, compiled once: phrases for one matcher pass
-    (with their ready-made suggestions), patterns as compiled regexes."""
+    (with their ready-made suggestions), patterns as compiled regexes with the words one
+    of which each of their matches contains (a reply without them skips the scan)."""
 
     phrases: tuple[str, ...]
     by_phrase: dict[str, tuple[Entry, tuple[Suggestion, ...]]]
-    patterns: tuple[tuple[Entry, re.Pattern[str], str], ...]
-    # All patterns as one alternation: a reply none of them matches (the usual case) costs
-    # one scan instead of one per pattern. None when they cannot be joined safely.
-    screen: re.Pattern[str] | None
+    patterns: tuple[tuple[Entry, re.Pattern[str], str, frozenset[str] | None], ...]
 
 
 @by_identity
@@ -99,23 +98,11 @@ def _prepare(check: RubricCheck, scenario: Scenario | None) -> _Prepared:
             suggestions = tuple(Suggestion(r, source) for r in entry.replacements)
             by_phrase[entry.phrase] = (entry, suggestions)
     patterns = tuple(
-        (entry, _regex(entry.pattern), source) for entry, source in entries if entry.pattern
+        (entry, _regex(entry.pattern), source, required_words(entry.pattern, re.IGNORECASE))
+        for entry, source in entries
+        if entry.pattern
     )
-    return _Prepared(tuple(by_phrase), by_phrase, patterns, _screen([p for _, p, _ in patterns]))
-
-
-_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
-
-
-def _screen(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
-    """One regex matching wherever any of `patterns` does, or None. Back-references
-    would point at other groups once joined, so patterns using them are not joined."""
-    if len(patterns) < 2 or any(_BACKREFERENCE.search(p.pattern) for p in patterns):
-        return None
-    try:
-        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
-    except re.error:  # e.g. a global inline flag, which must open the whole pattern
-        return None
+    return _Prepared(tuple(by_phrase), by_phrase, patterns)
 
 
 def _entries(check: RubricCheck, scenario: Scenario | None) -> list[tuple[Entry, str]]:
@@ -187,10 +174,13 @@ def _hits(prepared: _Prepared, ctx: CheckContext, max_gap: int) -> list[Hit]:
             if not match.negated:
                 entry, suggestions = prepared.by_phrase[match.phrase]
                 hits.append((entry, match.start, match.end, suggestions))
-    text = ctx.analysis.text
-    if prepared.screen is not None and prepared.screen.search(text) is None:
+    if not prepared.patterns:
         return hits
-    for entry, regex, source in prepared.patterns:
+    text = ctx.analysis.text
+    folded_text = folded_text_of(ctx.analysis)
+    for entry, regex, source, words in prepared.patterns:
+        if not might_match(words, folded_text):
+            continue
         for found in regex.finditer(text):
             if found.end() == found.start():
                 continue
