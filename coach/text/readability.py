@@ -80,14 +80,9 @@ def reading_ease(words: Sequence[str], sentences: int, language: Language) -> fl
         return 0.0
     base, per_sentence_weight, per_syllable_weight = _flesch_constants(language)
     counts = _SYLLABLE_COUNTS[language]
-    total = 0
-    for word in words:
-        count = counts.get(word)
-        if count is None:
-            if len(counts) >= _MAX_COUNTED_WORDS:
-                counts.clear()
-            count = counts[word] = syllables(word, language)
-        total += count
+    if len(counts) >= _MAX_COUNTED_WORDS:
+        counts.clear()
+    total = sum(map(counts.__getitem__, words))
     score = (
         base
         - per_sentence_weight * (len(words) / sentences)
@@ -96,9 +91,24 @@ def reading_ease(words: Sequence[str], sentences: int, language: Language) -> fl
     return max(0.0, min(100.0, float(score)))
 
 
-# Syllable counts by language and word: a plain dict is several times cheaper per word
-# than a two-argument lru_cache, and this runs for every word on every keystroke.
-_SYLLABLE_COUNTS: dict[Language, dict[str, int]] = {"en": {}, "ru": {}}
+class _SyllableCounts(dict[str, int]):
+    """Syllable counts of one language's words, counted on first lookup: summed with
+    `map(counts.__getitem__, words)`, a C-level loop, since this runs for every word on
+    every keystroke."""
+
+    def __init__(self, language: Language) -> None:
+        super().__init__()
+        self.language: Language = language
+
+    def __missing__(self, word: str) -> int:
+        count = self[word] = syllables(word, self.language)
+        return count
+
+
+_SYLLABLE_COUNTS: dict[Language, _SyllableCounts] = {
+    "en": _SyllableCounts("en"),
+    "ru": _SyllableCounts("ru"),
+}
 _MAX_COUNTED_WORDS = 100_000
 
 

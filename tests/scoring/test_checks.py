@@ -77,6 +77,9 @@ CASES = [
     ("en", "customer-name", "Hi Daniel, thanks.", 1.0, "Daniel"),
     ("en", "customer-name", "Hi there, thanks.", 0.0, ""),
     ("ru", "customer-name", "Ольге я уже ответила.", 1.0, "Ольге"),
+    ("ru", "customer-name", "Добрый день, ОЛЬГА!", 1.0, "ОЛЬГА"),
+    ("ru", "customer-name", "Ольгин вопрос решён, ольга.", 0.0, ""),
+    ("en", "customer-name", "Thanks, DANIEL. Daniel’s export works.", 1.0, "DANIEL"),
     # moves: greeting at the start only, closing at the end only
     ("en", "greeting", "Hello Daniel,\nthe export works now.", 1.0, "Hello"),
     ("en", "greeting", "The export works now. Hello again.", 0.0, ""),
@@ -224,3 +227,18 @@ def test_key_value_code_token_matches_its_parts(library):
 def test_done_actions_count_as_a_next_step(library, language, text, score):
     actual, _, _ = outcome(library, f"test-api-{language}", text, "next-step")
     assert actual == score
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("It works! Great.", []),
+        ("It works!? Great.", ["!?"]),
+        ("Why??? Fine!!", ["???", "!!"]),
+        ("Really?!? Ok!", ["?!?"]),
+        ("Hm?? Sure!", []),
+    ],
+)
+def test_shouting_punctuation_runs(library, text, quotes):
+    _, found, _ = outcome(library, "test-api-en", text, "shouting")
+    assert found == quotes

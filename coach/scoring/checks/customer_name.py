@@ -11,7 +11,7 @@ from coach.content.scenario import Scenario
 from coach.identity_cache import by_identity
 from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
-from coach.text.tokens import tokenize
+from coach.text.tokens import exact_form, tokenize
 
 
 class Params(CheckParams):
@@ -21,11 +21,15 @@ class Params(CheckParams):
 def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     if ctx.scenario is None:
         return CheckResult(None)
-    name_keys = _name_keys(ctx.scenario, ctx.analysis.language)
-    # Cheapest test first: most tokens are not capitalised.
+    name_keys, index_keys = _name_keys(ctx.scenario, ctx.analysis.language)
+    # The lemma index lists every token a name key can match, as lemma or exact form; of
+    # those, the capitalised words that do match.
+    analysis = ctx.analysis
+    positions = analysis.lemma_positions
+    candidates = sorted({i for key in index_keys for i in positions.get(key, ())})
     uses = [
         t
-        for t in ctx.analysis.tokens
+        for t in map(analysis.tokens.__getitem__, candidates)
         if t.text[:1].isupper()
         and t.kind == "word"
         and (t.text.lower() in name_keys or not name_keys.isdisjoint(t.lemmas))
@@ -49,11 +53,12 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
 
 
 @by_identity
-def _name_keys(scenario: Scenario, language: Language) -> frozenset[str]:
-    """The lemmas and lower-case forms of the persona's names (once per scenario)."""
+def _name_keys(scenario: Scenario, language: Language) -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas and lower-case forms of the persona's names, and the keys of the lemma
+    index under which a token matching one is listed (once per scenario)."""
     keys: set[str] = set()
     for token in tokenize(scenario.persona.name, language):
         if token.is_word and len(token.text) > 1:
             keys.update(token.lemmas)
             keys.add(token.text.lower())
-    return frozenset(keys)
+    return frozenset(keys), frozenset(keys | {exact_form(key) for key in keys})

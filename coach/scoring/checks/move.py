@@ -11,6 +11,7 @@ back by 3 pm" is a committed one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Literal
 
@@ -20,7 +21,7 @@ from coach.content.rubric import RubricCheck
 from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
 from coach.scoring.report import Finding
-from coach.text.analysis import SentenceInfo
+from coach.text.analysis import Analysis, SentenceInfo
 from coach.text.phrases import DEFAULT_MAX_GAP, PhraseMatch, find_phrases
 
 MoveName = Literal["greeting", "acknowledgement", "apology", "explanation", "next_step", "closing"]
@@ -54,7 +55,7 @@ def _regex(pattern: str) -> re.Pattern[str]:
 
 
 def _allowed_sentences(ctx: CheckContext, params: Params) -> list[SentenceInfo]:
-    sentences = [s for s in ctx.analysis.sentences if s.end_token > s.first_token]
+    sentences = ctx.analysis.memo("move:sentences-with-words", _sentences_with_words)
     if params.position == "start":
         return sentences[: params.window]
     if params.position == "end":
@@ -62,15 +63,25 @@ def _allowed_sentences(ctx: CheckContext, params: Params) -> list[SentenceInfo]:
     return sentences
 
 
+def _sentences_with_words(analysis: Analysis) -> list[SentenceInfo]:
+    return [s for s in analysis.sentences if s.end_token > s.first_token]
+
+
+def _containing(sentences: list[SentenceInfo], starts: list[int], at: int) -> SentenceInfo | None:
+    """The sentence (of these, in order) holding character `at`, if any."""
+    k = bisect_right(starts, at) - 1
+    return sentences[k] if k >= 0 and at < sentences[k].end else None
+
+
 def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     params = check.params
     assert isinstance(params, Params)
     allowed = _allowed_sentences(ctx, params)
-    spans = [(s.start, s.end) for s in allowed]
+    starts = [s.start for s in allowed]
     cues = [
         m
         for m in find_phrases(ctx.analysis, params.cues, params.max_gap)
-        if not m.negated and any(a <= m.start < b for a, b in spans)
+        if not m.negated and _containing(allowed, starts, m.start) is not None
     ]
     if not cues:
         return CheckResult(0.0, [make_finding(check, ctx, move=params.move)])
@@ -80,7 +91,8 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
         m for m in find_phrases(ctx.analysis, params.qualifiers, params.max_gap) if not m.negated
     ]
     for cue in cues:
-        sentence = next(s for s in allowed if s.start <= cue.start < s.end)
+        sentence = _containing(allowed, starts, cue.start)
+        assert sentence is not None
         if _qualified(ctx, sentence, params, qualifier_matches):
             return CheckResult(1.0, [_evidence(check, ctx, cue, params)])
     cue = cues[0]

@@ -19,6 +19,7 @@ from coach.scoring.context import CheckContext, CheckResult, make_finding
 from coach.text.tokens import Token
 
 _PUNCTUATION_RUN = re.compile(r"[!?]*!(?:[!?]+)|\?{3,}")
+_RUN_SEEDS = ("!!", "!?", "?!", "???")
 
 
 class Params(CheckParams):
@@ -37,24 +38,23 @@ def _allowed(check: RubricCheck, accepted: frozenset[str]) -> frozenset[str]:
 
 def _caps_runs(tokens: Sequence[Token], allowed: set[str] | frozenset[str]) -> list[list[Token]]:
     """Consecutive all-caps words ("NOT ACCEPTABLE"); a lone short one is an acronym."""
+    # Cheapest test first, in one comprehension: almost no token is in capitals.
+    shouted = [
+        i
+        for i, token in enumerate(tokens)
+        if token.text.isupper()
+        and len(token.text) >= 2
+        and token.kind == "word"
+        and token.text.lower() not in allowed
+    ]
     runs: list[list[Token]] = []
-    current: list[Token] = []
-    for token in tokens:
-        text = token.text
-        # Cheapest test first: almost no token is in capitals.
-        shouted = (
-            text.isupper()
-            and len(text) >= 2
-            and token.kind == "word"
-            and text.lower() not in allowed
-        )
-        if shouted:
-            current.append(token)
-        elif current:
-            runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
+    previous = -2
+    for index in shouted:
+        if runs and index == previous + 1:
+            runs[-1].append(tokens[index])
+        else:
+            runs.append([tokens[index]])
+        previous = index
     return runs
 
 
@@ -67,7 +67,10 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
         for run in _caps_runs(ctx.analysis.tokens, allowed)
         if len(run) >= 2 or len(run[0].text) >= params.min_letters
     ]
-    for match in _PUNCTUATION_RUN.finditer(ctx.analysis.text):
+    text = ctx.analysis.text
+    # Every run holds "!!", "!?", "?!" or "???": most replies skip the (slow) scan.
+    runs = _PUNCTUATION_RUN.finditer(text) if any(s in text for s in _RUN_SEEDS) else ()
+    for match in runs:
         findings.append(
             make_finding(check, ctx, match.start(), match.end(), message=params.punctuation_message)
         )
