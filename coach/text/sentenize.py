@@ -11,8 +11,11 @@ razdel's own rules, and `tests/text/test_sentenize.py` checks the result equals 
 
 from __future__ import annotations
 
+import re
+
+from razdel.segmenters.punct import SMILES
 from razdel.segmenters.sentenize import (
-    FIRST_TOKEN,
+    DELIMITERS,
     HEAD_SOKRS,
     INITIALS,
     LAST_TOKEN,
@@ -23,10 +26,18 @@ from razdel.segmenters.sentenize import (
     sentenize,
 )
 
-_SPLITTER = SentSplitter()
-_WINDOW = _SPLITTER.window
+_WINDOW = SentSplitter().window
 # razdel's list-item rule only looks at sentences this short (BULLET_SIZE).
 _LIST_ITEM_SIZE = 20
+# razdel's candidates are a smiley or one delimiter character. Its pattern opens with that
+# alternation, which `re` tries at every character; a pattern opening with a character set
+# is scanned several times faster, so candidates are found by their first character.
+_SMILEY_STARTS = "=:;"
+_CANDIDATE = re.compile("[" + re.escape(_SMILEY_STARTS + DELIMITERS) + "]")
+_SMILEY = re.compile(SMILES)
+# After a plain stop: white space, then a capitalised word of letters only (razdel's first
+# token on the right is its run of letters and "_", so a "_" after them sends it to razdel).
+_PLAIN_RIGHT = re.compile(r"\s+([^\W\d_]++)(?!_)")
 
 
 def sentence_spans(block: str) -> list[tuple[int, int]]:
@@ -34,9 +45,19 @@ def sentence_spans(block: str) -> list[tuple[int, int]]:
     them: each stripped of surrounding white space."""
     chunks: list[tuple[int, int]] = []
     begin = 0  # where the sentence being built starts
-    for match in _SPLITTER.re.finditer(block):
-        start, stop = match.start(), match.end()
-        delimiter = match.group(1)
+    after = 0  # where the last candidate ended: candidates do not overlap
+    for found in _CANDIDATE.finditer(block):
+        start = found.start()
+        if start < after:
+            continue
+        delimiter = found.group()
+        if delimiter in _SMILEY_STARTS:
+            smiley = _SMILEY.match(block, start)
+            if smiley is not None:
+                delimiter = smiley.group()
+            elif delimiter not in DELIMITERS:
+                continue  # ":" or "=" alone
+        stop = after = start + len(delimiter)
         if not _plain_end(block, begin, start, stop, delimiter):
             split = SentSplit(
                 block[max(0, start - _WINDOW) : start],
@@ -55,30 +76,33 @@ def sentence_spans(block: str) -> list[tuple[int, int]]:
 def _plain_end(block: str, begin: int, start: int, stop: int, delimiter: str) -> bool:
     """True when razdel would certainly split here (no rule of it can join): the stop is
     ".", "!" or "?" after a word, and a space and a capitalised word follow. The words are
-    read as razdel reads them, from the same windows and with its own patterns."""
-    if delimiter not in ".!?" or not block[stop : stop + 1].isspace():
+    read as razdel reads them, from the same ten-character windows."""
+    if delimiter not in ".!?":
         return False
-    right = FIRST_TOKEN.match(block[stop : stop + _WINDOW])
-    if right is None:
-        return False
-    following = right.group(1)
-    if not (following[0].isupper() and following.isalpha()):
+    right = _PLAIN_RIGHT.match(block, stop, stop + _WINDOW)
+    if right is None or not right.group(1)[0].isupper():
         return False  # lower case, a digit, a quote, a dash, a smiley: razdel decides
-    left = block[max(0, start - _WINDOW) : start]
-    last = LAST_TOKEN.search(left)
-    if last is None:
-        return False
+    if start == 0 or block[start - 1].isspace():
+        return False  # razdel's rules look for a word further left
     if delimiter != ".":
         return True
-    word = last.group(1)
+    if start - begin <= _LIST_ITEM_SIZE:
+        return False  # "1." or "а)" may open a list item
+    left = block[max(0, start - _WINDOW) : start]
+    if "." in left and PAIR_SOKR.search(left):
+        return False  # "т. е.", "e. g."
+    word = left.rsplit(None, 1)[-1]
+    if not word.isalpha():
+        last = LAST_TOKEN.search(left)
+        if last is None:
+            return False
+        word = last.group(1)
     lower = word.lower()
     return not (
-        start - begin <= _LIST_ITEM_SIZE  # "1." or "а)" may open a list item
-        or PAIR_SOKR.search(left)  # "т. е.", "e. g."
-        or lower in HEAD_SOKRS
+        lower in HEAD_SOKRS
         or lower in INITIALS
         or (word.isupper() and len(word) == 1)  # an initial: "A. Pushkin"
-        or (lower, following.lower()) in PAIR_SOKRS
+        or (lower, right.group(1).lower()) in PAIR_SOKRS
     )
 
 
