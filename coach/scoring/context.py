@@ -7,6 +7,7 @@ from typing import Any
 
 from coach.content.rubric import Rubric, RubricCheck
 from coach.content.scenario import Scenario
+from coach.identity_cache import by_identity
 from coach.scoring.report import Finding, Suggestion
 from coach.text.analysis import Analysis
 from coach.text.spelling.base import SpellReport
@@ -52,6 +53,10 @@ def format_message(template: str, quote: str = "", **facts: object) -> str:
     a JSON body) are text, not fields. A brace in the template that names no fact is
     left as written.
     """
+    return _fill(template, quote, facts)
+
+
+def _fill(template: str, quote: str, facts: dict[str, object]) -> str:
     message = template
     if "{" in message:
         try:
@@ -78,16 +83,27 @@ def make_finding(
     template = message or check.message
     if "{" in template and "name" not in facts:
         # People are greeted by first name ("Hi Daniel", "Здравствуйте, Ольга").
-        facts["name"] = ctx.scenario.persona.name.split()[0] if ctx.scenario else "name"
-        facts["full_name"] = ctx.scenario.persona.name if ctx.scenario else "name"
+        facts["name"], facts["full_name"] = _names(ctx.scenario)
     return Finding(
         check.id,
         check.dimension,
         severity or check.severity,  # type: ignore[arg-type]
-        format_message(template, quote, **facts),
+        _fill(template, quote, facts),
         start,
         end,
         quote,
         suggestions,
         key_point,
     )
+
+
+def _names(scenario: Scenario | None) -> tuple[str, str]:
+    if scenario is None:
+        return "name", "name"
+    return _persona_names(scenario)
+
+
+@by_identity
+def _persona_names(scenario: Scenario) -> tuple[str, str]:
+    """The customer's first and full name, for messages (once per scenario)."""
+    return scenario.persona.name.split()[0], scenario.persona.name

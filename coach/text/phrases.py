@@ -148,15 +148,16 @@ def find_phrases(
         candidates: Iterable[int] = by_key[next(iter(shared))]
     else:
         candidates = sorted({i for lemma in shared for i in by_key[lemma]})
-    taken: set[int] = set()
     matches: list[PhraseMatch] = []
+    taken: list[tuple[int, int]] = []  # token ranges of the matches kept
     new = tuple.__new__  # a NamedTuple's own constructor is Python code, several times slower
     cache = analysis.phrase_cache
     patterns = lexicon.patterns
+    disjoint = present.isdisjoint
     for position in candidates:
         pattern = patterns[position]
         if not pattern.single_needs <= present or (
-            pattern.ambiguous_needs and any(o.isdisjoint(present) for o in pattern.ambiguous_needs)
+            pattern.ambiguous_needs and any(map(disjoint, pattern.ambiguous_needs))
         ):
             continue
         key = (pattern.key, max_gap, strict)
@@ -165,9 +166,9 @@ def find_phrases(
             spans = cache[key] = _scan(analysis, pattern, max_gap, strict)
         for span in spans:
             first, last = span[2], span[3]
-            if taken and not taken.isdisjoint(range(first, last + 1)):
+            if taken and any(first <= b and a <= last for a, b in taken):
                 continue
-            taken.update(range(first, last + 1))
+            taken.append((first, last))
             matches.append(new(PhraseMatch, (pattern.phrase, *span)))
     if len(matches) > 1:
         matches.sort(key=_START)
