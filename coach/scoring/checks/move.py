@@ -106,10 +106,10 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
 def _qualified(
     ctx: CheckContext, sentence: SentenceInfo, params: Params, matches: list[PhraseMatch]
 ) -> bool:
-    text = ctx.analysis.text[sentence.start : sentence.end]
-    if any(_regex(p).search(text) for p in params.qualifier_patterns):
+    if any(sentence.start <= m.start < sentence.end for m in matches):
         return True
-    return any(sentence.start <= m.start < sentence.end for m in matches)
+    text = ctx.analysis.text[sentence.start : sentence.end]
+    return any(_regex(p).search(text) for p in params.qualifier_patterns)
 
 
 def _evidence(check: RubricCheck, ctx: CheckContext, cue: PhraseMatch, params: Params) -> Finding:
