@@ -149,9 +149,11 @@ def find_phrases(
     else:
         candidates = sorted({i for lemma in shared for i in by_key[lemma]})
     matches: list[PhraseMatch] = []
-    taken: list[tuple[int, int]] = []  # token ranges of the matches kept
+    taken: bytearray | None = None  # per token, 1 once a kept match covers it
     new = tuple.__new__  # a NamedTuple's own constructor is Python code, several times slower
-    cache = analysis.phrase_cache
+    scans = analysis.phrase_cache.get((max_gap, strict))
+    if scans is None:
+        scans = analysis.phrase_cache[max_gap, strict] = {}
     patterns = lexicon.patterns
     disjoint = present.isdisjoint
     for position in candidates:
@@ -160,15 +162,16 @@ def find_phrases(
             pattern.ambiguous_needs and any(map(disjoint, pattern.ambiguous_needs))
         ):
             continue
-        key = (pattern.key, max_gap, strict)
-        spans = cache.get(key)
+        spans = scans.get(pattern.key)
         if spans is None:
-            spans = cache[key] = _scan(analysis, pattern, max_gap, strict)
+            spans = scans[pattern.key] = _scan(analysis, pattern, max_gap, strict)
         for span in spans:
             first, last = span[2], span[3]
-            if taken and any(first <= b and a <= last for a, b in taken):
+            if taken is None:
+                taken = bytearray(len(analysis.tokens))
+            elif taken.find(1, first, last + 1) >= 0:
                 continue
-            taken.append((first, last))
+            taken[first : last + 1] = b"\x01" * (last + 1 - first)
             matches.append(new(PhraseMatch, (pattern.phrase, *span)))
     if len(matches) > 1:
         matches.sort(key=_START)
