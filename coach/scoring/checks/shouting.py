@@ -19,7 +19,7 @@ from coach.scoring.context import CheckContext, CheckResult, make_finding
 from coach.text.tokens import Token
 
 _PUNCTUATION_RUN = re.compile(r"[!?]*!(?:[!?]+)|\?{3,}")
-_RUN_SEEDS = ("!!", "!?", "?!", "???")
+_RUN_SEEDS = ("!!", "!?", "???")
 
 
 class Params(CheckParams):
@@ -58,6 +58,24 @@ def _caps_runs(tokens: Sequence[Token], allowed: set[str] | frozenset[str]) -> l
     return runs
 
 
+def _mark_runs(text: str) -> list[tuple[int, int]]:
+    """The maximal runs of "!" and "?" that hold "!!", "!?" or "???", as every
+    shouting run does. Found from those seeds with `str.find`: the pattern itself cannot be
+    searched quickly (it may start with any number of marks), and most replies have none."""
+    runs: set[tuple[int, int]] = set()
+    for seed in _RUN_SEEDS:
+        at = text.find(seed)
+        while at >= 0:
+            low, high = at, at + len(seed)
+            while low > 0 and text[low - 1] in "!?":
+                low -= 1
+            while high < len(text) and text[high] in "!?":
+                high += 1
+            runs.add((low, high))
+            at = text.find(seed, high)
+    return sorted(runs)
+
+
 def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     params = check.params
     assert isinstance(params, Params)
@@ -68,11 +86,12 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
         if len(run) >= 2 or len(run[0].text) >= params.min_letters
     ]
     text = ctx.analysis.text
-    # Every run holds "!!", "!?", "?!" or "???": most replies skip the (slow) scan.
-    runs = _PUNCTUATION_RUN.finditer(text) if any(s in text for s in _RUN_SEEDS) else ()
-    for match in runs:
-        findings.append(
-            make_finding(check, ctx, match.start(), match.end(), message=params.punctuation_message)
-        )
+    for low, high in _mark_runs(text):
+        for match in _PUNCTUATION_RUN.finditer(text, low, high):
+            findings.append(
+                make_finding(
+                    check, ctx, match.start(), match.end(), message=params.punctuation_message
+                )
+            )
     findings.sort(key=lambda f: f.start or 0)
     return CheckResult(max(0.0, 1.0 - params.penalty * len(findings)), findings)
