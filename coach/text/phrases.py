@@ -212,15 +212,11 @@ def _scan(analysis: Analysis, pattern: _Pattern, max_gap: int, strict: bool) -> 
             last_end = end
     if not found:
         return []
-    negations = None if pattern.self_negating else negations_of(analysis)
+    if pattern.self_negating:
+        return [(tokens[start].start, tokens[end].end, start, end, False) for start, end in found]
+    negated = negations_of(analysis).negate
     return [
-        (
-            tokens[start].start,
-            tokens[end].end,
-            start,
-            end,
-            negations is not None and negations.negate(start, end),
-        )
+        (tokens[start].start, tokens[end].end, start, end, negated(start, end))
         for start, end in found
     ]
 
