@@ -56,7 +56,7 @@ class Analysis:
             found = self.phrase_cache[key] = build(self)
         return cast(T, found)
 
-    @property
+    @cached_property
     def word_count(self) -> int:
         return sum(s.word_count for s in self.sentences)
 
