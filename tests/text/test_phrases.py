@@ -1,5 +1,10 @@
-import pytest
+from unittest.mock import patch
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from coach.text import phrases
 from coach.text.analysis import analyze
 from coach.text.phrases import find_phrases
 
@@ -57,3 +62,55 @@ def test_a_clause_break_ends_a_negation():
     text = "The page_size can't be 500, read the documentation."
     (match,) = find_phrases(analyze(text, "en"), ["read the documentation"])
     assert match.negated is False
+
+
+_LEXICON = [
+    "I understand",
+    "I really understand how frustrating",
+    "we will fix the export",
+    "please send me the request",
+    "read the documentation",
+    "not your fault",
+    "as I already said",
+]
+_WORDS = [
+    "I",
+    "we",
+    "you",
+    "really",
+    "do",
+    "don't",
+    "not",
+    "understand",
+    "how",
+    "frustrating",
+    "will",
+    "fix",
+    "the",
+    "export",
+    "please",
+    "send",
+    "me",
+    "request",
+    "read",
+    "documentation",
+    "your",
+    "fault",
+    "as",
+    "already",
+    "said",
+    ".",
+    ",",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS), max_size=40).map(" ".join), st.integers(0, 3), st.booleans()
+)
+@settings(max_examples=400, deadline=None)
+def test_the_anchor_filter_finds_what_a_scan_from_every_start_finds(text, max_gap, strict):
+    """Starting only where the rare anchor word is within reach changes no match."""
+    found = find_phrases(analyze.__wrapped__(text, "en"), _LEXICON, max_gap, strict)
+    with patch.object(phrases, "_near_anchor", lambda starts, *_: list(starts)):
+        unfiltered = find_phrases(analyze.__wrapped__(text, "en"), _LEXICON, max_gap, strict)
+    assert found == unfiltered
