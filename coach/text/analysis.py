@@ -46,14 +46,16 @@ class Analysis:
     # Per token: the first token of its sentence, and one past the sentence's last token.
     sentence_first_of: list[int] = field(repr=False)
     sentence_end_of: list[int] = field(repr=False)
-    phrase_cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+    # What other modules derive from the reply on first use, by key: `memo` entries, and the
+    # phrase matcher's scans by (gap, strictness).
+    derived: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def memo(self, key: str, build: Callable[[Analysis], T]) -> T:
         """`build(self)`, computed on first use and kept with this analysis under `key`:
         for facts another module derives from the reply (its negations, its long words)."""
-        found = self.phrase_cache.get(key)
+        found = self.derived.get(key)
         if found is None:
-            found = self.phrase_cache[key] = build(self)
+            found = self.derived[key] = build(self)
         return cast(T, found)
 
     @cached_property

@@ -151,9 +151,9 @@ def find_phrases(
     matches: list[PhraseMatch] = []
     taken: bytearray | None = None  # per token, 1 once a kept match covers it
     new = tuple.__new__  # a NamedTuple's own constructor is Python code, several times slower
-    scans = analysis.phrase_cache.get((max_gap, strict))
+    scans = analysis.derived.get((max_gap, strict))
     if scans is None:
-        scans = analysis.phrase_cache[max_gap, strict] = {}
+        scans = analysis.derived[max_gap, strict] = {}
     patterns = lexicon.patterns
     disjoint = present.isdisjoint
     for position in candidates:
