@@ -42,7 +42,16 @@ class Negations:
 
     def negate(self, start: int, end: int) -> bool:
         """Whether the match from token `start` to `end` is negated."""
-        return bool(self.positions) and (self.reaches(start) or self.inside(start, end))
+        positions = self.positions
+        if not positions:
+            return False
+        # Only a negation from the window before `start` up to `end` can count; most
+        # matches have none there, which one bisection shows.
+        floor = max(self.sentence_first_of[start], start - NEGATION_WINDOW)
+        nearest = bisect_left(positions, floor)
+        if nearest == len(positions) or positions[nearest] >= end:
+            return False
+        return self.reaches(start) or self.inside(start, end)
 
     def inside(self, first: int, last: int) -> bool:
         """A negation among the words a gap let in: "I can't promise" is not "I promise"."""

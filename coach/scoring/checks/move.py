@@ -54,17 +54,19 @@ def _regex(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-def _allowed_sentences(ctx: CheckContext, params: Params) -> list[SentenceInfo]:
-    sentences = ctx.analysis.memo("move:sentences-with-words", _sentences_with_words)
+def _allowed_sentences(ctx: CheckContext, params: Params) -> tuple[list[SentenceInfo], list[int]]:
+    """The sentences where the cue may stand, and where each starts."""
+    sentences, starts = ctx.analysis.memo("move:sentences-with-words", _sentences_with_words)
     if params.position == "start":
-        return sentences[: params.window]
+        return sentences[: params.window], starts[: params.window]
     if params.position == "end":
-        return sentences[-params.window :]
-    return sentences
+        return sentences[-params.window :], starts[-params.window :]
+    return sentences, starts
 
 
-def _sentences_with_words(analysis: Analysis) -> list[SentenceInfo]:
-    return [s for s in analysis.sentences if s.end_token > s.first_token]
+def _sentences_with_words(analysis: Analysis) -> tuple[list[SentenceInfo], list[int]]:
+    sentences = [s for s in analysis.sentences if s.end_token > s.first_token]
+    return sentences, [s.start for s in sentences]
 
 
 def _containing(sentences: list[SentenceInfo], starts: list[int], at: int) -> SentenceInfo | None:
@@ -76,8 +78,7 @@ def _containing(sentences: list[SentenceInfo], starts: list[int], at: int) -> Se
 def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     params = check.params
     assert isinstance(params, Params)
-    allowed = _allowed_sentences(ctx, params)
-    starts = [s.start for s in allowed]
+    allowed, starts = _allowed_sentences(ctx, params)
     cues = [
         m
         for m in find_phrases(ctx.analysis, params.cues, params.max_gap)
