@@ -96,14 +96,19 @@ def _windows(text: str, positions: list[int], words: int) -> list[tuple[int, int
     """
     merged: list[tuple[int, int]] = []
     end = len(text)
+    chunk_end = 0  # where the word holding the previous position ends
     for position in positions:
-        low = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1
-        high = position
-        for _ in range(words):
-            high = _next_space(text, high + 1)
+        if position < chunk_end:
+            continue  # the same word, so the same window
+        # The space before this word is at or after the previous word's end: searching
+        # from there keeps this linear in the text even with a trigger on every character.
+        low = max(text.rfind(" ", chunk_end, position), text.rfind("\n", chunk_end, position))
+        low = chunk_end if low < 0 else low + 1
+        high = chunk_end = _next_space(text, position + 1)
+        for _ in range(words - 1):
             if high >= end:
-                high = end
                 break
+            high = _next_space(text, high + 1)
         if merged and low <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], high))
         else:

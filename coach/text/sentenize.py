@@ -63,7 +63,10 @@ def sentence_spans(block: str) -> list[tuple[int, int]]:
                 block[max(0, start - _WINDOW) : start],
                 delimiter,
                 block[stop : stop + _WINDOW],
-                block[begin:start],
+                # razdel reads the sentence so far only to see whether it is a short list
+                # item ("1."); its last 21 characters tell that as well as the whole, and
+                # keep a long run of joined stops ("a.a.a.…") linear instead of quadratic.
+                block[max(begin, start - _LIST_ITEM_SIZE - 1) : start],
             )
             if sentenize.join(split):
                 continue

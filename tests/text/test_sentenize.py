@@ -45,6 +45,8 @@ def test_same_sentences_as_razdel(text):
         "Итого к оплате двести тыс. Page_size не меняется.",  # abbreviation, odd word
         "Спасибо за терпение, мы проверили г. Москва и всё.",  # a head abbreviation
         "1. Откройте настройки. 2. Нажмите «Сохранить».",  # list items
+        "x 1 1 1 1 1 1 1 1 1 1. 2 things.",  # 21 characters: too long for a list item
+        "1 1 1 1 1 1 1 1 1 1. 2 things.",  # 20: a list item
     ],
 )
 def test_tricky_boundaries(text):
