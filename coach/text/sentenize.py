@@ -15,6 +15,7 @@ import re
 
 from razdel.segmenters.punct import SMILES
 from razdel.segmenters.sentenize import (
+    BULLET_SIZE,
     DELIMITERS,
     HEAD_SOKRS,
     INITIALS,
@@ -27,8 +28,8 @@ from razdel.segmenters.sentenize import (
 )
 
 _WINDOW = SentSplitter().window
-# razdel's list-item rule only looks at sentences this short (BULLET_SIZE).
-_LIST_ITEM_SIZE = 20
+# razdel's list-item rule only looks at sentences this short.
+_LIST_ITEM_SIZE = BULLET_SIZE
 # razdel's candidates are a smiley or one delimiter character. Its pattern opens with that
 # alternation, which `re` tries at every character; a pattern opening with a character set
 # is scanned several times faster, so candidates are found by their first character.
