@@ -46,17 +46,13 @@ class _Facts(dict[str, object]):
         return "{" + key + "}"
 
 
-def format_message(template: str, quote: str = "", **facts: object) -> str:
+def format_message(template: str, quote: str, facts: dict[str, object]) -> str:
     """Fill `{name}` with facts, then `%s` with the quoted text (as in Vale rules).
 
     Facts first: the quote is the customer-facing reply, whose braces ("password: {0}",
     a JSON body) are text, not fields. A brace in the template that names no fact is
     left as written.
     """
-    return _fill(template, quote, facts)
-
-
-def _fill(template: str, quote: str, facts: dict[str, object]) -> str:
     message = template
     if "{" in message:
         try:
@@ -88,7 +84,7 @@ def make_finding(
         check.id,
         check.dimension,
         severity or check.severity,  # type: ignore[arg-type]
-        _fill(template, quote, facts),
+        format_message(template, quote, facts),
         start,
         end,
         quote,

@@ -53,13 +53,11 @@ def find_code_spans(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for pattern, trigger, words in _COMPILED:
         if isinstance(trigger, str):
-            if trigger not in text:
-                continue
             at = _literal_positions(text, trigger)
         else:
             at = [m.start() for m in trigger.finditer(text)]
-            if not at:
-                continue
+        if not at:
+            continue
         windows = _windows(text, at, words) if words else [(0, len(text))]
         found += [
             (m.start(), -m.end())

@@ -47,8 +47,7 @@ class Negations:
             return False
         # Only a negation from the window before `start` up to `end` can count; most
         # matches have none there, which one bisection shows.
-        floor = max(self.sentence_first_of[start], start - NEGATION_WINDOW)
-        nearest = bisect_left(positions, floor)
+        nearest = bisect_left(positions, self._floor(start))
         if nearest == len(positions) or positions[nearest] >= end:
             return False
         return self.reaches(start) or self.inside(start, end)
@@ -66,13 +65,18 @@ class Negations:
 
     def _reaches(self, start: int) -> bool:
         positions, tokens = self.positions, self.tokens
-        floor = max(self.sentence_first_of[start], start - NEGATION_WINDOW)
+        floor = self._floor(start)
         begin = tokens[start].start
         # "can't be 500, read the documentation": a clause break ends the negation's reach.
         for index in positions[bisect_left(positions, floor) : bisect_left(positions, start)]:
             if not _CLAUSE_BREAK.search(self.text, tokens[index].end, begin):
                 return True
         return False
+
+    def _floor(self, start: int) -> int:
+        """The first token a negation may stand on to reach `start`: a few tokens back,
+        never before its sentence."""
+        return max(self.sentence_first_of[start], start - NEGATION_WINDOW)
 
 
 def negations_of(analysis: Analysis) -> Negations:
