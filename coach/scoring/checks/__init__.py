@@ -1,5 +1,7 @@
-"""The table of check types. Adding a type is one module here and one line below."""
+"""The table of check types. Adding a type is one module here (how it scores), one in
+`coach.scoring.params` (what a rubric may set on it) and one line below."""
 
+from coach.scoring import params
 from coach.scoring.checks import (
     avoid,
     customer_name,
@@ -14,30 +16,38 @@ from coach.scoring.checks import (
     shouting,
     spelling,
 )
-from coach.scoring.checks.base import CheckParams, CheckType
+from coach.scoring.checks.base import CheckType
+from coach.scoring.params.base import CheckParams
 
 CHECK_TYPES: dict[str, CheckType] = {
-    "phrases": CheckType(phrases.Params, phrases.run, "uses at least N of these phrases"),
+    "phrases": CheckType(params.phrases.Params, phrases.run, "uses at least N of these phrases"),
     "avoid": CheckType(
-        avoid.Params, avoid.run, "must not contain these phrases/patterns", deduction=True
+        params.avoid.Params, avoid.run, "must not contain these phrases/patterns", deduction=True
     ),
-    "readability": CheckType(readability.Params, readability.run, "reading ease in a range"),
+    "readability": CheckType(params.readability.Params, readability.run, "reading ease in a range"),
     "sentence_length": CheckType(
-        sentence_length.Params, sentence_length.run, "no over-long sentences", deduction=True
+        params.sentence_length.Params,
+        sentence_length.run,
+        "no over-long sentences",
+        deduction=True,
     ),
     "spelling": CheckType(
-        spelling.Params, spelling.run, "spelling/grammar issue rate", deduction=True
+        params.spelling.Params, spelling.run, "spelling/grammar issue rate", deduction=True
     ),
     "shouting": CheckType(
-        shouting.Params, shouting.run, "no capitals or '!!' shouting", deduction=True
+        params.shouting.Params, shouting.run, "no capitals or '!!' shouting", deduction=True
     ),
-    "customer_name": CheckType(customer_name.Params, customer_name.run, "uses the customer's name"),
-    "move": CheckType(move.Params, move.run, "a structural move in the right place"),
-    "key_points": CheckType(key_points.Params, key_points.run, "covers the scenario's key points"),
-    "length": CheckType(length.Params, length.run, "word count fits the channel"),
-    "respect": CheckType(respect.Params, respect.run, "none of the listed checks fired"),
+    "customer_name": CheckType(
+        params.customer_name.Params, customer_name.run, "uses the customer's name"
+    ),
+    "move": CheckType(params.move.Params, move.run, "a structural move in the right place"),
+    "key_points": CheckType(
+        params.key_points.Params, key_points.run, "covers the scenario's key points"
+    ),
+    "length": CheckType(params.length.Params, length.run, "word count fits the channel"),
+    "respect": CheckType(params.respect.Params, respect.run, "none of the listed checks fired"),
     "repetition": CheckType(
-        repetition.Params, repetition.run, "no near-duplicate sentences", deduction=True
+        params.repetition.Params, repetition.run, "no near-duplicate sentences", deduction=True
     ),
 }
 

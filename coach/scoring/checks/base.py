@@ -5,17 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict
-
 from coach.content.rubric import RubricCheck
 from coach.scoring.context import CheckContext, CheckResult
-
-
-class CheckParams(BaseModel):
-    """Base for each check type's parameters: frozen, unknown keys are errors."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
-
+from coach.scoring.params.base import CheckParams
 
 RunCheck = Callable[[RubricCheck, CheckContext], CheckResult]
 

@@ -9,13 +9,8 @@ from coach.content.enums import Language
 from coach.content.rubric import RubricCheck
 from coach.content.scenario import Scenario
 from coach.identity_cache import by_identity
-from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
 from coach.text.tokens import exact_form, tokenize
-
-
-class Params(CheckParams):
-    pass
 
 
 def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:

@@ -10,24 +10,17 @@ limit; they do not deny it.
 
 from __future__ import annotations
 
-from pydantic import Field
 from rapidfuzz import fuzz, process
 
 from coach.content.rubric import RubricCheck
 from coach.content.scenario import KeyPoint
-from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
+from coach.scoring.params.key_points import Params
 from coach.scoring.report import Finding
 from coach.text.analysis import Analysis
 from coach.text.phrases import find_phrases
 
 FUZZY_MIN_LENGTH = 6
-
-
-class Params(CheckParams):
-    covered_message: str = "Covers: {point}"
-    max_gap: int = Field(default=3, ge=0, le=6)
-    fuzzy_threshold: float = Field(default=88, ge=50, le=100)
 
 
 def key_point_spans(

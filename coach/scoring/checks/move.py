@@ -13,40 +13,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import Literal
-
-from pydantic import Field, field_validator
 
 from coach.content.rubric import RubricCheck
-from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
+from coach.scoring.params.move import Params
 from coach.scoring.report import Finding
 from coach.text.analysis import Analysis, SentenceInfo
-from coach.text.phrases import DEFAULT_MAX_GAP, PhraseMatch, find_phrases
-
-MoveName = Literal["greeting", "acknowledgement", "apology", "explanation", "next_step", "closing"]
-
-
-class Params(CheckParams):
-    move: MoveName
-    cues: list[str] = Field(min_length=1)
-    position: Literal["any", "start", "end"] = "any"
-    window: int = Field(default=2, ge=1)
-    qualifiers: list[str] = Field(default_factory=list)
-    qualifier_patterns: list[str] = Field(default_factory=list)
-    partial: float = Field(default=0.5, ge=0, le=1)
-    partial_message: str | None = None
-    max_gap: int = Field(default=DEFAULT_MAX_GAP, ge=0, le=5)
-
-    @field_validator("qualifier_patterns")
-    @classmethod
-    def _valid_regexes(cls, value: list[str]) -> list[str]:
-        for pattern in value:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"invalid regular expression '{pattern}': {exc}") from exc
-        return value
+from coach.text.phrases import PhraseMatch, find_phrases
 
 
 @lru_cache(maxsize=1024)

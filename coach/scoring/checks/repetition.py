@@ -7,20 +7,14 @@ score.
 
 from __future__ import annotations
 
-from pydantic import Field
 from rapidfuzz import fuzz, process
 
 from coach.content.rubric import RubricCheck
-from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
+from coach.scoring.params.repetition import Params
 
 MIN_WORDS = 3
 MAX_SENTENCES_COMPARED = 400
-
-
-class Params(CheckParams):
-    similarity: float = Field(default=85, ge=50, le=100)
-    penalty: float = Field(default=0.4, gt=0, le=1)
 
 
 def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:

@@ -8,17 +8,9 @@ of at least `min_words`, so a two-word reply earns nothing for its silence.
 
 from __future__ import annotations
 
-from pydantic import Field
-
 from coach.content.rubric import RubricCheck
-from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
-
-
-class Params(CheckParams):
-    checks: list[str] = Field(min_length=1)
-    min_words: int = Field(default=8, ge=1)
-    evidence_message: str = "No blame, condescension or shouting."
+from coach.scoring.params.respect import Params
 
 
 def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:

@@ -6,15 +6,9 @@ sit in sentences of acceptable length, so one long sentence in a long reply cost
 
 from __future__ import annotations
 
-from pydantic import Field
-
 from coach.content.rubric import RubricCheck
-from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
-
-
-class Params(CheckParams):
-    max_words: int = Field(default=28, ge=5)
+from coach.scoring.params.sentence_length import Params
 
 
 def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:

@@ -5,18 +5,12 @@ The score is 1 with no issues and falls to 0 at `max_rate` issues per 100 words.
 
 from __future__ import annotations
 
-from pydantic import Field
-
 from coach.content.rubric import RubricCheck
-from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
+from coach.scoring.params.spelling import Params
 from coach.scoring.report import Suggestion
 
 SOURCE = "spelling"
-
-
-class Params(CheckParams):
-    max_rate: float = Field(default=6.0, gt=0)
 
 
 def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:

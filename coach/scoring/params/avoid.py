@@ -1,0 +1,50 @@
+"""What a rubric may set on a `avoid` check; `coach.scoring.checks.avoid` scores it."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import Field, field_validator, model_validator
+
+from coach.scoring.params.base import CheckParams
+from coach.text.phrases import DEFAULT_MAX_GAP
+
+
+class Entry(CheckParams):
+    phrase: str | None = None
+    pattern: str | None = None
+    replacements: list[str] = Field(default_factory=list)
+    message: str | None = None
+    critical: bool = False
+
+    @field_validator("pattern")
+    @classmethod
+    def _valid_regex(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise ValueError(f"invalid regular expression: {exc}") from exc
+        return value
+
+    @model_validator(mode="after")
+    def _phrase_or_pattern(self) -> Entry:
+        if (self.phrase is None) == (self.pattern is None):
+            raise ValueError("an entry needs exactly one of 'phrase' or 'pattern'")
+        return self
+
+
+class Params(CheckParams):
+    entries: list[Entry] = Field(default_factory=list)
+    include_scenario: bool = False
+    include_critical_scenario: bool = False
+    penalty: float = Field(default=0.5, gt=0, le=1)
+    max_gap: int = Field(default=DEFAULT_MAX_GAP, ge=0, le=5)
+
+    @field_validator("entries", mode="before")
+    @classmethod
+    def _plain_strings(cls, value: object) -> object:
+        # A bare string is shorthand for {phrase: "..."}.
+        if isinstance(value, list):
+            return [{"phrase": v} if isinstance(v, str) else v for v in value]
+        return value
