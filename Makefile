@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.stamp-install
 
-.PHONY: run test lint typecheck layers pytest bench setup clean
+.PHONY: run test lint typecheck layers pytest bench setup native clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,13 +15,25 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# The scoring hot path compiled to C with mypyc (see coach/native.py), rebuilt when a source
+# it was checked against changes. Optional: without it the same code runs from source.
+NATIVE := build/native/manifest.json
+NATIVE_SOURCES := $(shell find coach/content coach/text coach/scoring -name '*.py') \
+	$(filter-out coach/cli% coach/__main__.py,$(wildcard coach/*.py)) tools/build_native.py
+
+$(NATIVE): $(STAMP) $(NATIVE_SOURCES)
+	$(BIN)/python tools/build_native.py
+
+native: $(NATIVE)
+
 run: $(STAMP)
 	sh tools/ensure_qt_libs.sh
+	$(MAKE) --no-print-directory native || echo "native build failed: scoring runs from source"
 	$(BIN)/coach
 
 lint: $(STAMP)
-	$(BIN)/ruff check coach tests bench
-	$(BIN)/ruff format --check coach tests bench
+	$(BIN)/ruff check coach tests bench tools
+	$(BIN)/ruff format --check coach tests bench tools
 
 typecheck: $(STAMP)
 	$(BIN)/mypy coach
@@ -32,12 +44,13 @@ layers: $(STAMP)
 # The store tests run against SQLite and against a throwaway PostgreSQL server
 # (tools/with_postgres.sh: installed from Debian's packages under CI, skipped elsewhere
 # when PostgreSQL is missing).
-pytest: $(STAMP)
-	QT_QPA_PLATFORM=offscreen bash tools/with_postgres.sh $(BIN)/python -m pytest -q
+# COACH_REQUIRE_NATIVE: the suite tests the compiled build, as shipped (tests/test_native.py).
+pytest: $(STAMP) $(NATIVE)
+	QT_QPA_PLATFORM=offscreen COACH_REQUIRE_NATIVE=1 bash tools/with_postgres.sh $(BIN)/python -m pytest -q
 
 test: lint typecheck layers pytest
 
-bench: $(STAMP)
+bench: $(STAMP) $(NATIVE)
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.store
 	$(BIN)/python -m bench.gui

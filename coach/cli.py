@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from coach import __version__
+from coach import __version__, native
 from coach.cli_errors import exit_code
 from coach.cli_history import add_history_commands, run_history_command
 from coach.content.library import Library, find_yaml_files
@@ -41,7 +41,8 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="coach", description="Reply Coach: practise support replies.")
-    parser.add_argument("--version", action="version", version=f"coach {__version__}")
+    version = f"coach {__version__}; scoring runs {native.STATUS}"
+    parser.add_argument("--version", action="version", version=version)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     score = sub.add_parser("score", help="score one reply (or a JSONL batch)")

@@ -20,3 +20,9 @@ def bundled_rubrics_dir() -> Path:
 
 def bundled_scenarios_dir() -> Path:
     return content_root() / "scenarios"
+
+
+def package_data_dir() -> Path:
+    """`coach/data`, found from this (never compiled) module: a compiled module's own
+    `__file__` is in build/native/, where no data lives."""
+    return Path(__file__).resolve().parent / "data"

@@ -35,7 +35,7 @@ def lemmatize(word: str, language: Language) -> tuple[str, ...]:
         lower = lower.replace("ё", "е")
         if not _has_cyrillic(lower):
             return (lower,)
-        forms = (str(p.normal_form).replace("ё", "е") for p in morph_analyzer().parse(lower))
+        forms = [str(p.normal_form).replace("ё", "е") for p in morph_analyzer().parse(lower)]
         return tuple(dict.fromkeys(forms))
     if not lower.isascii():
         return (lower,)

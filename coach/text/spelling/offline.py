@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import Any
 
 from coach.content.enums import Language
+from coach.paths import package_data_dir
 from coach.text.lemmas import is_known_russian
 from coach.text.sentences import split_sentences
 from coach.text.spelling.base import SpellIssue, SpellReport, SpellRequest
@@ -36,7 +36,8 @@ def _dictionary(language: Language) -> Any:
 class OfflineSpellChecker:
     """Dictionary-based spelling for en and ru; see the module docstring for exemptions."""
 
-    name = NAME
+    def __init__(self) -> None:
+        self.name = NAME
 
     def check(self, request: SpellRequest) -> SpellReport:
         return SpellReport(backend=self.name, issues=tuple(find_misspellings(request)))
@@ -129,7 +130,7 @@ def _after_line_start(text: str, position: int) -> bool:
 @cache
 def _support_words(language: Language) -> frozenset[str]:
     """Support-work words the general dictionaries lack (coach/data/wordlists/*.txt)."""
-    path = Path(__file__).resolve().parent.parent.parent / "data" / "wordlists" / f"{language}.txt"
+    path = package_data_dir() / "wordlists" / f"{language}.txt"
     lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
     return frozenset(
         line.strip().lower() for line in lines if line.strip() and not line.startswith("#")
