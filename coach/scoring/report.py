@@ -19,7 +19,13 @@ class Suggestion:
     source: str
 
 
-@dataclass(frozen=True)
+# Finding and CheckOutcome are made dozens of times per reply and are not frozen: a frozen
+# dataclass sets each field through object.__setattr__, which made their construction 8 % of
+# a compiled scoring pass (coach/native.py). Treat them as values all the same: nothing
+# changes one after the check that made it (`dataclasses.replace` makes a changed copy).
+
+
+@dataclass
 class Finding:
     """Evidence for or against the reply; `start`/`end` are code-point offsets or None when
     the finding is about something missing."""
@@ -43,7 +49,7 @@ class Finding:
         return self.severity == "positive"
 
 
-@dataclass(frozen=True)
+@dataclass
 class CheckOutcome:
     """How one rubric check scored; `score` is None when the check did not apply."""
 
