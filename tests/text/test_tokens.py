@@ -58,7 +58,9 @@ def test_russian_ambiguous_forms_keep_every_reading():
 
 
 _PROSE = st.lists(
-    st.sampled_from([*"aZé я Ё1²_'’-.,:%\u0301\n`", "'s", "'ll", "O'Brien", "it's"]),
+    st.sampled_from(
+        [*"aZé я Ё1²_'’-.,:%\u0301\n\t\u00a0\u2003\x1c`", "'s", "'ll", "O'Brien", "it's", "ab"]
+    ),
     max_size=40,
 ).map("".join)
 
@@ -73,4 +75,18 @@ def test_plain_fast_path_matches_the_grouped_pattern(text, language):
     grouped: list = []
     _plain_tokens(plain, text, 0, len(text), language)
     _grouped_tokens(grouped, text, 0, len(text), language)
+    assert plain == grouped
+
+
+@given(_PROSE, st.sampled_from(["en", "ru"]), st.data())
+@settings(max_examples=300, deadline=None)
+def test_plain_fast_path_matches_on_any_segment(text, language, data):
+    """`tokenize` calls it on the prose between code spans: any [start, end) of a text."""
+    assume(not _NEGATED_CONTRACTION.search(text))
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    plain: list = []
+    grouped: list = []
+    _plain_tokens(plain, text, start, end, language)
+    _grouped_tokens(grouped, text, start, end, language)
     assert plain == grouped
