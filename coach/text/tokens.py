@@ -34,6 +34,9 @@ _TOKEN_RE = re.compile(
 # returns the tokens' text.
 _PLAIN_WORDS = re.compile(re.sub(r"\(\?P<\w+>", "(?:", _PLAIN_TOKENS), re.VERBOSE)
 _NEGATED_CONTRACTION = re.compile(r"n['’]t")
+# Marks that are never part of a token (no letter, digit, apostrophe, hyphen or percent):
+# "Daniel," and "(today)." hold one word each, found without the token pattern.
+_OUTER_PUNCTUATION = '.,;:!?()[]{}"«»„“”…'
 _CLITIC_LEMMAS = {
     "n't": "not",
     "'ll": "will",
@@ -117,14 +120,14 @@ def _plain_tokens(tokens: list[Token], text: str, start: int, end: int, language
     """Append the prose tokens of `text[start:end]` (a text without "n't").
 
     The hot loop of every keystroke. No token spans white space, so the text is cut at
-    white space (`str.split`, in C) and a chunk of letters only, most of them, is one word
-    token with no regex at all; the other chunks ("Daniel," "page_size.") go through the
-    token pattern. `str.find` places each chunk and token (what lies between is white space
-    or holds no letter or digit), and per-word facts come from a plain dict.
+    white space (`str.split`, in C) and a chunk of letters only, once outer punctuation is
+    stripped ("Daniel,"), is one word token with no regex at all; the other chunks
+    ("page_size.", "O'Brien", "2026-11-02") go through the token pattern. `str.find` places
+    each chunk and token (what lies between is white space or holds no letter or digit),
+    and per-word facts come from a plain dict.
     """
     new = tuple.__new__
     append = tokens.append
-    find = text.find
     tails = _PLAIN_TAILS.get(language)
     if tails is None:
         tails = _PLAIN_TAILS[language] = {}
@@ -132,17 +135,19 @@ def _plain_tokens(tokens: list[Token], text: str, start: int, end: int, language
     position = start
     segment = text if start == 0 and end == len(text) else text[start:end]
     for chunk in segment.split():
-        position = find(chunk, position)
+        position = text.find(chunk, position)
         after = position + len(chunk)
-        for raw in (chunk,) if chunk.isalpha() else findall(text, position, after):
+        core = chunk.strip(_OUTER_PUNCTUATION)
+        for raw in (core,) if core.isalpha() else findall(text, position, after):
             tail = tails.get(raw)
             if tail is None:
                 if len(tails) >= _MAX_CACHED_WORDS:
                     tails.clear()
                 tail = tails[raw] = (raw, *_word_info(raw, _plain_group(raw), language))
-            position = find(raw, position)
+            position = text.find(raw, position)
             finish = position + len(raw)
-            append(new(Token, (position, finish, *tail)))
+            # Concatenated, not unpacked: compiled, unpacking builds a list first.
+            append(new(Token, (position, finish) + tail))  # noqa: RUF005
             position = finish
         position = after
 

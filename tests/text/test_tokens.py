@@ -59,7 +59,14 @@ def test_russian_ambiguous_forms_keep_every_reading():
 
 _PROSE = st.lists(
     st.sampled_from(
-        [*"aZé я Ё1²_'’-.,:%\u0301\n\t\u00a0\u2003\x1c`", "'s", "'ll", "O'Brien", "it's", "ab"]
+        [
+            *"aZé я Ё1²_'’-.,:;!?()«»\"%\u0301\n\t\u00a0\u2003\x1c`",
+            "'s",
+            "'ll",
+            "O'Brien",
+            "it's",
+            "ab",
+        ]
     ),
     max_size=40,
 ).map("".join)
