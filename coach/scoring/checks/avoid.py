@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from coach.content.rubric import RubricCheck
 from coach.content.scenario import Scenario
@@ -23,17 +22,13 @@ from coach.identity_cache import by_identity
 from coach.scoring.context import CheckContext, CheckResult, make_finding
 from coach.scoring.params.avoid import Entry, Params
 from coach.scoring.report import Finding, Suggestion
+from coach.text.fast_regex import compile_fast
 from coach.text.inflection import inflect
 from coach.text.phrases import find_phrases
 from coach.text.regex_screen import folded_text_of, might_match, required_words
 
 RUBRIC_SOURCE = "rubric substitution"
 SCENARIO_SOURCE = "scenario substitution"
-
-
-@lru_cache(maxsize=4096)
-def _regex(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -56,7 +51,12 @@ def _prepare(check: RubricCheck, scenario: Scenario | None) -> _Prepared:
             suggestions = tuple(Suggestion(r, source) for r in entry.replacements)
             by_phrase[entry.phrase] = (entry, suggestions)
     patterns = tuple(
-        (entry, _regex(entry.pattern), source, required_words(entry.pattern, re.IGNORECASE))
+        (
+            entry,
+            compile_fast(entry.pattern, re.IGNORECASE),
+            source,
+            required_words(entry.pattern, re.IGNORECASE),
+        )
         for entry, source in entries
         if entry.pattern
     )
