@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -83,17 +82,22 @@ def analyze(text: str, language: Language) -> Analysis:
     tokens = tokenize(text, language)
     spans = split_sentences(text, language)
     sentences = _attach_tokens(spans, tokens)
-    positions: dict[str, list[int]] = defaultdict(list)
+    positions: dict[str, list[int]] = {}
     for index, token in enumerate(tokens):
         for key in token.keys:
-            positions[key].append(index)
+            # A plain dict, not a defaultdict: compiled, its methods are direct C calls.
+            found = positions.get(key)
+            if found is None:
+                positions[key] = [index]
+            else:
+                found.append(index)
     first_of, end_of = _sentence_bounds(sentences, len(tokens))
     return Analysis(
         text,
         language,
         tokens,
         sentences,
-        dict(positions),
+        positions,
         frozenset(positions),
         frozenset().union(*map(_PRIMARY_KEYS, tokens)),
         first_of,
