@@ -127,7 +127,6 @@ def _plain_tokens(tokens: list[Token], text: str, start: int, end: int, language
     and per-word facts come from a plain dict.
     """
     new = tuple.__new__
-    append = tokens.append
     tails = _PLAIN_TAILS.get(language)
     if tails is None:
         tails = _PLAIN_TAILS[language] = {}
@@ -147,7 +146,7 @@ def _plain_tokens(tokens: list[Token], text: str, start: int, end: int, language
             position = text.find(raw, position)
             finish = position + len(raw)
             # Concatenated, not unpacked: compiled, unpacking builds a list first.
-            append(new(Token, (position, finish) + tail))  # noqa: RUF005
+            tokens.append(new(Token, (position, finish) + tail))  # noqa: RUF005
             position = finish
         position = after
 
