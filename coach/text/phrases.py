@@ -149,7 +149,7 @@ def find_phrases(
     else:
         candidates = sorted({i for lemma in shared for i in by_key[lemma]})
     matches: list[PhraseMatch] = []
-    taken: bytearray | None = None  # per token, 1 once a kept match covers it
+    taken: set[int] = set()  # tokens a kept match covers (a match spans a few tokens)
     new = tuple.__new__  # a NamedTuple's own constructor is Python code, several times slower
     scans = analysis.derived.get((max_gap, strict))
     if scans is None:
@@ -167,12 +167,11 @@ def find_phrases(
             spans = scans[pattern.key] = _scan(analysis, pattern, max_gap, strict)
         for span in spans:
             first, last = span[2], span[3]
-            if taken is None:
-                taken = bytearray(len(analysis.tokens))
-            elif taken.find(1, first, last + 1) >= 0:
+            if taken and any(i in taken for i in range(first, last + 1)):
                 continue
-            taken[first : last + 1] = b"\x01" * (last + 1 - first)
-            matches.append(new(PhraseMatch, (pattern.phrase, *span)))
+            taken.update(range(first, last + 1))
+            # Concatenated, not unpacked: compiled, unpacking builds a list first.
+            matches.append(new(PhraseMatch, (pattern.phrase,) + span))  # noqa: RUF005
     if len(matches) > 1:
         matches.sort(key=_START)
     return matches
