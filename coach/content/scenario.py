@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from coach.content.conditions import Condition
 from coach.content.enums import Category, Channel, Language, Mood, Severity, Tier
-from coach.content.model_base import ContentModel
+from coach.content.model_base import ContentModel, checked_regex
 from coach.content.rubric import ID_PATTERN
 
 Scalar = str | int | float | bool
@@ -86,12 +85,7 @@ class AvoidEntry(ContentModel):
     @field_validator("pattern")
     @classmethod
     def _valid_regex(cls, value: str | None) -> str | None:
-        if value is not None:
-            try:
-                re.compile(value)
-            except re.error as exc:
-                raise ValueError(f"invalid regular expression: {exc}") from exc
-        return value
+        return checked_regex(value)
 
     @model_validator(mode="after")
     def _phrase_or_pattern(self) -> AvoidEntry:

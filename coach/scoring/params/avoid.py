@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from pydantic import Field, field_validator, model_validator
 
+from coach.content.model_base import checked_regex
 from coach.scoring.params.base import CheckParams
 from coach.text.phrases import DEFAULT_MAX_GAP
 
@@ -20,12 +19,7 @@ class Entry(CheckParams):
     @field_validator("pattern")
     @classmethod
     def _valid_regex(cls, value: str | None) -> str | None:
-        if value is not None:
-            try:
-                re.compile(value)
-            except re.error as exc:
-                raise ValueError(f"invalid regular expression: {exc}") from exc
-        return value
+        return checked_regex(value)
 
     @model_validator(mode="after")
     def _phrase_or_pattern(self) -> Entry:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
 from pydantic import Field, field_validator
 
+from coach.content.model_base import checked_regex
 from coach.scoring.params.base import CheckParams
 from coach.text.phrases import DEFAULT_MAX_GAP
 
@@ -28,8 +28,5 @@ class Params(CheckParams):
     @classmethod
     def _valid_regexes(cls, value: list[str]) -> list[str]:
         for pattern in value:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"invalid regular expression '{pattern}': {exc}") from exc
+            checked_regex(pattern, quoted=True)
         return value
