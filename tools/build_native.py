@@ -1,4 +1,5 @@
-"""Compile the scoring hot path with mypyc into build/native/ (`make native`).
+"""Compile the scoring hot path with mypyc into build/native/ (`make native`), unless the
+build there is already current (`--force` rebuilds anyway).
 
 The manifest is written last, with the digests of the sources as they were *before*
 compiling, so a file edited during the build makes the build stale rather than wrong; the
@@ -20,10 +21,21 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ["COACH_NATIVE"] = "0"  # importing `coach` must not load the build being replaced
 
-from coach.native import BUILD_DIR, COMPILED, MANIFEST, abi_tag, source_digests  # noqa: E402
+from coach.native import (  # noqa: E402
+    BUILD_DIR,
+    COMPILED,
+    MANIFEST,
+    abi_tag,
+    check_build,
+    source_digests,
+)
 
 
 def main() -> int:
+    current, _ = check_build(environ={})
+    if current.active and "--force" not in sys.argv[1:]:
+        print(f"native build: current ({current.detail})")
+        return 0
     from mypyc.build import mypycify  # noqa: PLC0415 - a build-time dependency only
     from setuptools import setup  # noqa: PLC0415
 

@@ -24,7 +24,7 @@ class Suggestion:
 # `__init__`, which mypyc compiles (the one `@dataclass` generates is interpreted Python):
 # together 12 % of a compiled scoring pass (coach/native.py). Treat them as values all the
 # same: nothing changes one after the check that made it (`dataclasses.replace` makes a
-# changed copy). tests/scoring/test_report.py checks each `__init__` against the fields.
+# changed copy). tests/scoring/test_report_init.py checks each `__init__` against the fields.
 
 
 @dataclass

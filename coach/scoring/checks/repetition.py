@@ -24,20 +24,18 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     sentences = [s for s in analysis.sentences if s.word_count >= MIN_WORDS]
     sentences = sentences[:MAX_SENTENCES_COMPARED]  # bounded: a huge paste stays fast
     seen: list[str] = []
-    exact: set[str] = set()
     findings = []
     for sentence in sentences:
         normal = " ".join(analysis.text[sentence.start : sentence.end].lower().split())
         # An exact copy (the usual paste) scores 100, whatever the cutoff: no need to ask
         # rapidfuzz, whose call costs more than the comparison.
-        if normal in exact or (
+        if normal in seen or (
             seen
             and process.extractOne(normal, seen, scorer=fuzz.ratio, score_cutoff=params.similarity)
         ):
             findings.append(make_finding(check, ctx, sentence.start, sentence.end))
         else:
             seen.append(normal)
-            exact.add(normal)
     if not sentences:
         return CheckResult(None)
     return CheckResult(max(0.0, 1.0 - params.penalty * len(findings)), findings)
