@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from importlib.metadata import PackageNotFoundError, version
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -54,8 +55,6 @@ _SCORING_DEPENDENCIES = (
 
 
 def _version_text() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
     parts = []
     for name in _SCORING_DEPENDENCIES:
         try:

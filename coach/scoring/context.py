@@ -25,6 +25,9 @@ class CheckResult:
     findings: list[Finding] = field(default_factory=list)
     critical_failure: bool = False
     missing_key_points: list[str] | None = None
+    # A ceiling on the overall and on this check's dimension (a clearly negative sentence
+    # holds the reply below "Good" whatever else it says).
+    cap: float | None = None
 
 
 
@@ -73,6 +76,9 @@ def make_finding(
     severity: str | None = None,
     suggestions: tuple[Suggestion, ...] = (),
     key_point: str | None = None,
+    role: str | None = None,
+    confidence: float | None = None,
+    reason: str = "",
     **facts: Any,
 ) -> Finding:
     """A finding for `check`, quoting `text[start:end]` into its message."""
@@ -91,6 +97,9 @@ def make_finding(
         quote,
         suggestions,
         key_point,
+        role,
+        None if confidence is None else round(confidence, 2),
+        reason,
     )
 
 

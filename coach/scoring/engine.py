@@ -89,6 +89,7 @@ def _aggregate(
     findings: list[Finding] = []
     sums: dict[str, list[float]] = {name: [0.0, 0.0] for name in rubric.dimensions}
     capped_by: list[str] = []
+    caps: dict[str, float] = {}  # dimension -> ceiling, from checks that found a clear negative
     missing: list[str] = []
     for check, run, deduction in _plan(tuple(checks), scenario):
         result = _run(check, run, ctx)
@@ -99,6 +100,9 @@ def _aggregate(
         )
         if failed:
             capped_by.append(check.id)
+        if result.cap is not None:
+            capped_by.append(check.id)
+            caps[check.dimension] = min(caps.get(check.dimension, 100.0), result.cap)
         outcomes.append(
             CheckOutcome(
                 check.id,
@@ -117,7 +121,11 @@ def _aggregate(
             continue
         sums[check.dimension][0] += check.weight * result.score
         sums[check.dimension][1] += check.weight
-    dimensions = {name: round(100.0 * s / w, 1) for name, (s, w) in sums.items() if w > 0}
+    dimensions = {
+        name: round(min(100.0 * s / w, caps.get(name, 100.0)), 1)
+        for name, (s, w) in sums.items()
+        if w > 0
+    }
     total_weight = sum(rubric.dimensions[name].weight for name in dimensions)
     overall = (
         sum(rubric.dimensions[name].weight * value for name, value in dimensions.items())
@@ -125,8 +133,10 @@ def _aggregate(
         if total_weight
         else 0.0
     )
-    if capped_by:
+    if any(o.failed_critical for o in outcomes):
         overall = min(overall, rubric.critical_cap)
+    if caps:
+        overall = min(overall, *caps.values())
     overall = round(overall, 1)
     findings.sort(
         key=lambda f: (SEVERITY_ORDER[f.severity], f.start if f.start is not None else -1)

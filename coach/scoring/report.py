@@ -33,6 +33,11 @@ class Finding:
     quote: str = ""
     suggestions: tuple[Suggestion, ...] = ()
     key_point: str | None = None
+    # From the sentence judgement: the role the sentence was judged to play, how sure the
+    # judgement is (0-1), and why: the example sentence nearest in meaning.
+    role: str | None = None
+    confidence: float | None = None
+    reason: str = ""
 
 
     @property

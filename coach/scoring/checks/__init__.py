@@ -13,6 +13,7 @@ from coach.scoring.checks import (
     repetition,
     respect,
     sentence_length,
+    sentence_role,
     shouting,
     spelling,
 )
@@ -46,6 +47,12 @@ CHECK_TYPES: dict[str, CheckType] = {
     ),
     "length": CheckType(params.length.Params, length.run, "word count fits the channel"),
     "respect": CheckType(params.respect.Params, respect.run, "none of the listed checks fired"),
+    "sentence_role": CheckType(
+        params.sentence_role.Params,
+        sentence_role.run,
+        "no sentence judged to blame, mock, dismiss, use slang or over-promise",
+        deduction=True,
+    ),
     "repetition": CheckType(
         params.repetition.Params, repetition.run, "no near-duplicate sentences", deduction=True
     ),

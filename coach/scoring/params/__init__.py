@@ -17,6 +17,7 @@ from coach.scoring.params import (
     repetition,
     respect,
     sentence_length,
+    sentence_role,
     shouting,
     spelling,
 )
@@ -32,6 +33,7 @@ __all__ = [
     "repetition",
     "respect",
     "sentence_length",
+    "sentence_role",
     "shouting",
     "spelling",
 ]

@@ -1,0 +1,28 @@
+"""Validity figures: how well the score agrees with the rated dev set, both parts.
+
+`python -m bench.validity` (also in `make bench` and `make evaluate`). The dev part is what
+the judgement may be tuned on; the held-out part is never looked at while tuning.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from coach.scoring.evaluate import evaluate, format_evaluation, load_rated
+from coach.scoring.rated import score_rated
+
+ROOT = Path(__file__).resolve().parent.parent / "data" / "eval"
+
+
+def main() -> int:
+    for part in ("dev", "holdout"):
+        replies = load_rated(sorted((ROOT / part).glob("*.jsonl")))
+        result = evaluate(replies, score_rated)
+        print(format_evaluation(result, title=f"[{part}] "))
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Sentence judgement: each sentence of a reply embedded and classified into roles."""

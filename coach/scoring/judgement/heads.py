@@ -1,0 +1,86 @@
+"""The trained role heads: one logistic classifier per role over a sentence's embedding.
+
+They are data, built by `python -m coach.scoring.judgement.train` (`make roles`) from the
+labelled corpus, and shipped in the package (`coach/data/judgement/`). Alongside the
+weights come a few labelled example sentences per role with their vectors, so every
+judgement can name the nearest example as its reason.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from coach.paths import package_data_dir
+from coach.scoring.judgement.roles import ROLES, Role
+from coach.text.embedding import Vectors
+
+HEADS_FILE = "heads.json"
+EXEMPLAR_TEXTS_FILE = "exemplars.json"
+EXEMPLAR_VECTORS_FILE = "exemplars.npy"
+
+
+def judgement_dir() -> Path:
+    return package_data_dir() / "judgement"
+
+
+@dataclass(frozen=True)
+class RoleHeads:
+    """Per-role weights (`roles` × dimensions) and biases; `exemplars` label `vectors`."""
+
+    roles: tuple[Role, ...]
+    weights: npt.NDArray[np.float32]
+    bias: npt.NDArray[np.float32]
+    negative_weights: npt.NDArray[np.float32]
+    negative_bias: float
+    exemplar_texts: tuple[str, ...]
+    exemplar_roles: tuple[Role, ...]
+    exemplar_vectors: Vectors
+
+    def probabilities(self, vectors: Vectors) -> npt.NDArray[np.float32]:
+        """P(role | sentence) for each row of `vectors`: shape (sentences, roles)."""
+        logits = vectors @ self.weights.T + self.bias
+        return (1.0 / (1.0 + np.exp(-logits))).astype(np.float32)
+
+    def negativity(self, vectors: Vectors) -> npt.NDArray[np.float32]:
+        """P(the sentence plays any negative role), from a head trained on their union:
+        blame, sarcasm and dismissal blur into each other, "is it bad at all" does not."""
+        logits = vectors @ self.negative_weights + self.negative_bias
+        return (1.0 / (1.0 + np.exp(-logits))).astype(np.float32)
+
+    def nearest_exemplar(self, vector: Vectors, role: Role) -> tuple[str, float] | None:
+        """The corpus example of `role` closest in meaning to `vector`, with its cosine."""
+        mask = np.fromiter((r == role for r in self.exemplar_roles), dtype=bool)
+        if not mask.any():
+            return None
+        sims = self.exemplar_vectors[mask] @ vector
+        best = int(np.argmax(sims))
+        texts = [t for t, m in zip(self.exemplar_texts, mask, strict=True) if m]
+        return texts[best], float(sims[best])
+
+
+@cache
+def load_heads(folder: Path | None = None) -> RoleHeads:
+    """The shipped heads (or those in `folder`), read once per process."""
+    where = folder or judgement_dir()
+    data = json.loads((where / HEADS_FILE).read_text(encoding="utf-8"))
+    roles = tuple(data["roles"])
+    if set(roles) != set(ROLES):
+        raise ValueError(f"{where / HEADS_FILE}: roles {roles} do not match the code's {ROLES}")
+    exemplars = json.loads((where / EXEMPLAR_TEXTS_FILE).read_text(encoding="utf-8"))
+    vectors = np.load(where / EXEMPLAR_VECTORS_FILE).astype(np.float32)
+    return RoleHeads(
+        roles=roles,
+        weights=np.asarray(data["weights"], dtype=np.float32),
+        bias=np.asarray(data["bias"], dtype=np.float32),
+        negative_weights=np.asarray(data["negative"]["weights"], dtype=np.float32),
+        negative_bias=float(data["negative"]["bias"]),
+        exemplar_texts=tuple(e["text"] for e in exemplars),
+        exemplar_roles=tuple(e["role"] for e in exemplars),
+        exemplar_vectors=vectors,
+    )

@@ -1,0 +1,117 @@
+"""Judge a reply sentence by sentence: what each sentence does, by meaning.
+
+Every sentence with words is embedded once (cached by its text) and scored by the role
+heads. The result is kept with the reply's analysis, so all checks of one scoring pass
+share it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from coach.scoring.judgement.heads import RoleHeads, load_heads
+from coach.scoring.judgement.roles import NEGATIVE_ROLES, POSITIVE_ROLES, ROLES, Role
+from coach.text.analysis import Analysis
+from coach.text.embedding import DIMENSIONS, SentenceEncoder, Vectors, shared_encoder
+
+# Above this a sentence is taken to do the role; trainers tune per check (`threshold`).
+DEFAULT_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class JudgedSentence:
+    """One sentence: its span, its vector and P(role) for each role."""
+
+    start: int
+    end: int
+    text: str
+    vector: Vectors
+    probabilities: dict[Role, float]
+    negativity: float
+
+    def p(self, role: Role) -> float:
+        return self.probabilities[role]
+
+    def strongest_negative(self) -> tuple[Role, float]:
+        role = max(NEGATIVE_ROLES, key=self.probabilities.__getitem__)
+        return role, self.probabilities[role]
+
+    def strongest_positive(self) -> tuple[Role, float]:
+        role = max(POSITIVE_ROLES, key=self.probabilities.__getitem__)
+        return role, self.probabilities[role]
+
+    def is_negative(self, threshold: float = DEFAULT_THRESHOLD) -> bool:
+        return self.negativity >= threshold
+
+    def is_kind(self) -> bool:
+        """Clearly doing a good move and clearly not negative: a listed phrase inside such
+        a sentence ("I'm sorry you're dealing with it") is not the phrase it resembles."""
+        return self.negativity < 0.2 and self.strongest_positive()[1] >= DEFAULT_THRESHOLD
+
+
+@dataclass(frozen=True)
+class Judgement:
+    sentences: tuple[JudgedSentence, ...]
+    vectors: Vectors  # one row per sentence
+    heads: RoleHeads
+
+    def containing(self, position: int) -> JudgedSentence | None:
+        starts = [s.start for s in self.sentences]
+        k = bisect_right(starts, position) - 1
+        if k >= 0 and position < self.sentences[k].end:
+            return self.sentences[k]
+        return None
+
+    def reason(self, sentence: JudgedSentence, role: Role) -> str:
+        """The corpus example of `role` nearest in meaning, as the finding's "why"."""
+        found = self.heads.nearest_exemplar(sentence.vector, role)
+        return found[0] if found else ""
+
+
+def judge(
+    analysis: Analysis,
+    *,
+    encoder: SentenceEncoder | None = None,
+    heads: RoleHeads | None = None,
+) -> Judgement:
+    """The judgement of `analysis`'s sentences, computed once per analysis."""
+    if encoder is None and heads is None:
+        return analysis.memo("judgement", _judge_shared)
+    return _judge(analysis, encoder or shared_encoder(), heads or load_heads())
+
+
+def _judge_shared(analysis: Analysis) -> Judgement:
+    return _judge(analysis, shared_encoder(), load_heads())
+
+
+def _judge(analysis: Analysis, encoder: SentenceEncoder, heads: RoleHeads) -> Judgement:
+    spans = [(s.start, s.end) for s in analysis.sentences if s.end_token > s.first_token]
+    texts = [analysis.text[a:b].strip() for a, b in spans]
+    if not texts:
+        return Judgement((), np.zeros((0, DIMENSIONS), dtype=np.float32), heads)
+    vectors = encoder.embed(texts)
+    probabilities = heads.probabilities(vectors)
+    negativity = heads.negativity(vectors)
+    judged = tuple(
+        JudgedSentence(
+            a,
+            b,
+            text,
+            vectors[i],
+            {role: float(probabilities[i, k]) for k, role in enumerate(ROLES)},
+            float(negativity[i]),
+        )
+        for i, ((a, b), text) in enumerate(zip(spans, texts, strict=True))
+    )
+    return Judgement(judged, vectors, heads)
+
+
+def similarities(vectors: Vectors, examples: Sequence[str], encoder: SentenceEncoder) -> Vectors:
+    """Cosine of each sentence vector to each example sentence: (sentences, examples)."""
+    if not examples or len(vectors) == 0:
+        return np.zeros((len(vectors), len(examples)), dtype=np.float32)
+    return vectors @ encoder.embed(list(examples)).T

