@@ -131,7 +131,10 @@ def test_selftest_fails_when_bad_outscores_good(capsys, monkeypatch, tmp_path):
     text = (DATA / "scenarios" / "api-en.yaml").read_text()
     swapped = text.replace(
         "      text: You are doing everything wrong.",
-        "      text: |\n        Hi Daniel, I understand. Set page_size to 100; I will verify it today. Thanks!\n        You are doing everything wrong.",
+        # The "bad" example becomes a good reply, which outscores the good ones.
+        "      text: |\n        Hi Daniel, I understand how stressful two days of failed exports are."
+        " Set page_size=200, follow next_cursor for the next page and write dates as"
+        " YYYY-MM-DD. I will watch tonight's run and write to you by 9:00. Kind regards, Maria",
     )
     path = tmp_path / "s.yaml"
     path.write_text(swapped)

@@ -55,6 +55,9 @@ class CheckCommon(BaseModel):
     message: str = Field(min_length=1)
     weight: float = Field(default=1.0, gt=0)
     critical: bool = False
+    # Share of the overall that depends on this check: with 0.5 a reply that scores 0 on it
+    # keeps at most half its overall ("polite but solves nothing" is not a good reply).
+    gate: float = Field(default=0.0, ge=0, le=1)
     enabled: bool = True
     severity: Severity = "major"
     applies_when: Applicability | None = None
@@ -100,6 +103,7 @@ class RubricCheck:
     applies_when: Applicability | None
     params: BaseModel
     description: str | None = None
+    gate: float = 0.0
 
     def with_overrides(self, common: dict[str, Any], params: BaseModel) -> RubricCheck:
         values = {**self.__dict__, **common, "params": params}

@@ -77,6 +77,10 @@ class AvoidEntry(ContentModel):
 
     phrase: str | None = None
     pattern: str | None = None
+    # Statements matched by meaning, sentence by sentence (a refund promised in any
+    # wording); a sentence with a negation ("we can't refund it") never matches.
+    examples: list[str] = Field(default_factory=list)
+    similarity: float = Field(default=0.7, gt=0, lt=1)
     message: str = Field(min_length=1)
     replacements: list[str] = Field(default_factory=list)
     dimension: str = "tone"
@@ -89,8 +93,10 @@ class AvoidEntry(ContentModel):
 
     @model_validator(mode="after")
     def _phrase_or_pattern(self) -> AvoidEntry:
-        if (self.phrase is None) == (self.pattern is None):
-            raise ValueError("an avoid entry needs exactly one of 'phrase' or 'pattern'")
+        if sum((self.phrase is not None, self.pattern is not None, bool(self.examples))) != 1:
+            raise ValueError(
+                "an avoid entry needs exactly one of 'phrase', 'pattern' or 'examples'"
+            )
         return self
 
 

@@ -42,6 +42,7 @@ from coach.gui.workers import run_in_background
 from coach.rephrase import rewrite, suggest
 from coach.scoring import ScoreReport, next_turn, score_reply
 from coach.scoring.engine import accepted_words
+from coach.scoring.judgement.judge import preload_judgement
 from coach.store.api import AttemptStore, NewAttempt
 from coach.text.readability import preload
 from coach.text.spelling.base import SpellChecker, SpellReport, SpellRequest
@@ -602,6 +603,7 @@ class PracticeWindow(QMainWindow):
 
 
 def _preload_all(languages: set[Language]) -> None:
+    preload_judgement()
     for language in languages:
         preload(language)
 

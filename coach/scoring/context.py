@@ -30,7 +30,6 @@ class CheckResult:
     cap: float | None = None
 
 
-
 @dataclass(frozen=True)
 class CheckContext:
     analysis: Analysis

@@ -133,6 +133,9 @@ def _aggregate(
         if total_weight
         else 0.0
     )
+    for check, outcome in zip(checks, outcomes, strict=True):
+        if check.gate and outcome.score is not None:
+            overall *= 1.0 - check.gate * (1.0 - outcome.score)
     if any(o.failed_critical for o in outcomes):
         overall = min(overall, rubric.critical_cap)
     if caps:

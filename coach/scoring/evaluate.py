@@ -58,9 +58,7 @@ class Evaluation:
             "pairwise": self.pairwise,
             "pairs": self.pairs,
             "dimensions": self.dimensions,
-            "worst": [
-                {"id": i, "rating": r, "overall": o, "text": t} for i, r, o, t in self.worst
-            ],
+            "worst": [{"id": i, "rating": r, "overall": o, "text": t} for i, r, o, t in self.worst],
         }
 
 
@@ -119,7 +117,7 @@ def spearman(xs: Sequence[float], ys: Sequence[float]) -> float | None:
     vy = sum((b - my) ** 2 for b in ry)
     if vx == 0 or vy == 0:
         return None
-    return round(cov / (vx * vy) ** 0.5, 3)
+    return round(float(cov / (vx * vy) ** 0.5), 3)
 
 
 def pairwise_accuracy(scored: Sequence[Scored]) -> tuple[float | None, int]:
@@ -149,7 +147,10 @@ def evaluate(
 ) -> Evaluation:
     scored = [Scored(r, score(r)) for r in replies]
     languages = sorted({s.reply.lang for s in scored})
-    groups = {"all": scored, **{lang: [s for s in scored if s.reply.lang == lang] for lang in languages}}
+    groups = {
+        "all": scored,
+        **{lang: [s for s in scored if s.reply.lang == lang] for lang in languages},
+    }
     rho = {
         name: spearman([s.report.overall for s in g], [s.reply.rating for s in g])
         for name, g in groups.items()

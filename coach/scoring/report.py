@@ -39,7 +39,6 @@ class Finding:
     confidence: float | None = None
     reason: str = ""
 
-
     @property
     def has_span(self) -> bool:
         return self.start is not None and self.end is not None
@@ -60,7 +59,6 @@ class CheckOutcome:
     score: float | None
     critical: bool = False
     failed_critical: bool = False
-
 
 
 @dataclass(frozen=True)

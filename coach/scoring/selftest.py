@@ -3,6 +3,8 @@
 For every scenario: each good example must outscore each bad example by `margin` points,
 score at least `good_floor`, and each bad example must be flagged (a major or critical
 finding, and a dimension score under `flag_ceiling`) on every dimension its `fails` names.
+Good boilerplate must not rescue a bad reply: each bad example wrapped in the first two and
+last two sentences of the first good example still scores under `wrapped_ceiling`.
 """
 
 from __future__ import annotations
@@ -13,10 +15,26 @@ from coach.content.library import Library
 from coach.content.scenario import Scenario
 from coach.scoring.engine import score_reply
 from coach.scoring.report import ScoreReport
+from coach.text.analysis import analyze
+
+
+def wrap_in_boilerplate(bad: str, good: str, language: str) -> str:
+    """`bad` between the opening and the closing sentences of `good`, as a trainee who
+    learnt the trainer's phrases might write it."""
+    analysis = analyze(good, language)
+    spans = [(s.start, s.end) for s in analysis.sentences if s.end_token > s.first_token]
+    if len(spans) < 2 * WRAP_SENTENCES:
+        return bad
+    head = good[: spans[WRAP_SENTENCES - 1][1]]
+    tail = good[spans[-WRAP_SENTENCES][0] :]
+    return f"{head.rstrip()}\n\n{bad.strip()}\n\n{tail.strip()}"
+
 
 MARGIN = 15.0
 GOOD_FLOOR = 75.0
 FLAG_CEILING = 80.0
+WRAPPED_CEILING = 60.0
+WRAP_SENTENCES = 2
 
 
 @dataclass
@@ -79,6 +97,16 @@ def selftest_scenario(library: Library, scenario: Scenario) -> ScenarioResult:
                 )
     for other in bads:
         problems += [f"bad '{other.example_id}' is not flagged on {d}" for d in other.unflagged]
+    if scenario.examples.good:
+        opening = scenario.examples.good[0].text
+        for bad in scenario.examples.bad:
+            wrapped = wrap_in_boilerplate(bad.text, opening, scenario.language)
+            overall = score_reply(wrapped, rubric, scenario).overall
+            if overall >= WRAPPED_CEILING:
+                problems.append(
+                    f"bad '{bad.id}' wrapped in good '{scenario.examples.good[0].id}''s opening"
+                    f" and closing scores {overall} >= {WRAPPED_CEILING}"
+                )
     return ScenarioResult(scenario, examples, problems)
 
 

@@ -28,4 +28,7 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "quote": finding.quote,
         "suggestions": [{"text": s.text, "source": s.source} for s in finding.suggestions],
         "key_point": finding.key_point,
+        "role": finding.role,
+        "confidence": finding.confidence,
+        "reason": finding.reason,
     }

@@ -82,3 +82,16 @@ class Negations:
 def negations_of(analysis: Analysis) -> Negations:
     """The analysis's `Negations`, built on first use."""
     return analysis.memo("negations", Negations)
+
+
+def negated_sentences(analysis: Analysis) -> frozenset[int]:
+    """Start offsets of the sentences that hold a negation word anywhere: a statement
+    matched by meaning ("I've refunded it") is not made by "we can't refund it"."""
+    negations = NEGATIONS[analysis.language]
+    found = analysis.lemma_positions
+    negated_tokens = {i for word in negations for i in found.get(word, ())}
+    return frozenset(
+        s.start
+        for s in analysis.sentences
+        if any(s.first_token <= i < s.end_token for i in negated_tokens)
+    )

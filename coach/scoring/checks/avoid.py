@@ -20,10 +20,13 @@ from coach.content.rubric import RubricCheck
 from coach.content.scenario import Scenario
 from coach.identity_cache import by_identity
 from coach.scoring.context import CheckContext, CheckResult, make_finding
+from coach.scoring.judgement.judge import judge, similarities
 from coach.scoring.params.avoid import Entry, Params
 from coach.scoring.report import Finding, Suggestion
+from coach.text.embedding import shared_encoder
 from coach.text.fast_regex import compile_fast
 from coach.text.inflection import inflect
+from coach.text.negation import negated_sentences
 from coach.text.phrases import find_phrases
 from coach.text.regex_screen import folded_text_of, might_match, required_words
 
@@ -40,6 +43,7 @@ class _Prepared:
     phrases: tuple[str, ...]
     by_phrase: dict[str, tuple[Entry, tuple[Suggestion, ...]]]
     patterns: tuple[tuple[Entry, re.Pattern[str], str, frozenset[str] | None], ...]
+    statements: tuple[tuple[Entry, tuple[Suggestion, ...]], ...]
 
 
 @by_identity
@@ -60,7 +64,12 @@ def _prepare(check: RubricCheck, scenario: Scenario | None) -> _Prepared:
         for entry, source in entries
         if entry.pattern
     )
-    return _Prepared(tuple(by_phrase), by_phrase, patterns)
+    statements = tuple(
+        (entry, tuple(Suggestion(r, source) for r in entry.replacements))
+        for entry, source in entries
+        if entry.examples
+    )
+    return _Prepared(tuple(by_phrase), by_phrase, patterns, statements)
 
 
 def _entries(check: RubricCheck, scenario: Scenario | None) -> list[tuple[Entry, str]]:
@@ -81,6 +90,8 @@ def _entries(check: RubricCheck, scenario: Scenario | None) -> list[tuple[Entry,
                     Entry(
                         phrase=item.phrase,
                         pattern=item.pattern,
+                        examples=item.examples,
+                        similarity=item.similarity,
                         replacements=item.replacements,
                         message=item.message,
                         critical=critical,
@@ -95,12 +106,14 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     params = check.params
     assert isinstance(params, Params)
     prepared = _prepare(check, ctx.scenario)
-    if not prepared.phrases and not prepared.patterns:
+    if not prepared.phrases and not prepared.patterns and not prepared.statements:
         return CheckResult(None)
     findings: list[Finding] = []
     critical = False
     taken: list[tuple[int, int]] = []
-    for entry, start, end, suggestions in _hits(prepared, ctx, params.max_gap):
+    for entry, start, end, suggestions in _hits(prepared, ctx, params.max_gap) + _statements(
+        prepared, ctx
+    ):
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
         taken.append((start, end))
@@ -145,6 +158,22 @@ def _hits(prepared: _Prepared, ctx: CheckContext, max_gap: int) -> list[Hit]:
             suggestions = tuple(Suggestion(_expand(found, r), source) for r in entry.replacements)
             start, end = _whole_words(text, found.start(), found.end())
             hits.append((entry, start, end, suggestions))
+    return hits
+
+
+def _statements(prepared: _Prepared, ctx: CheckContext) -> list[Hit]:
+    """Sentences that say what an `examples` entry describes, by meaning."""
+    if not prepared.statements:
+        return []
+    judgement = judge(ctx.analysis)
+    negated = negated_sentences(ctx.analysis)
+    hits: list[Hit] = []
+    for entry, suggestions in prepared.statements:
+        close = similarities(judgement.vectors, entry.examples, shared_encoder())
+        for i, sentence in enumerate(judgement.sentences):
+            if sentence.start in negated or float(close[i].max()) < entry.similarity:
+                continue
+            hits.append((entry, sentence.start, sentence.start + len(sentence.text), suggestions))
     return hits
 
 

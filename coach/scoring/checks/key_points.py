@@ -5,44 +5,56 @@ a matching phrase (lemma-matched, with a fuzzy fallback for a misspelt long word
 score is the covered share of key-point weight. Not applicable without a scenario.
 
 Negation does not cancel a key point: "не больше 200" and "no more than 200" state the
-limit; they do not deny it.
+limit; they do not deny it. A sentence judged negative does not cover one: "you should
+have turned off auto-renew" blames the customer, it does not say auto-renew is off.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from rapidfuzz import fuzz, process
 
 from coach.content.rubric import RubricCheck
 from coach.content.scenario import KeyPoint
 from coach.scoring.context import CheckContext, CheckResult, make_finding
+from coach.scoring.judgement.judge import judge
 from coach.scoring.params.key_points import Params
 from coach.scoring.report import Finding
 from coach.text.analysis import Analysis
 from coach.text.phrases import find_phrases
 
 FUZZY_MIN_LENGTH = 6
+NEGATIVE = 0.7  # a sentence this surely negative covers no key point
 
 
 def key_point_spans(
-    analysis: Analysis, point: KeyPoint, max_gap: int = 3, fuzzy_threshold: float = 88
+    analysis: Analysis,
+    point: KeyPoint,
+    max_gap: int = 3,
+    fuzzy_threshold: float = 88,
+    excluded: Callable[[int], bool] | None = None,
 ) -> list[tuple[int, int]] | None:
-    """Spans that show `point` is covered, or None when it is not."""
+    """Spans that show `point` is covered, or None when it is not; a match starting where
+    `excluded` says (a sentence judged negative) does not count."""
+
+    def first(phrases: list[str]) -> tuple[int, int] | None:
+        for m in find_phrases(analysis, phrases, max_gap):
+            if excluded is None or not excluded(m.start):
+                return m.start, m.end
+        fuzzy = _fuzzy(analysis, phrases, fuzzy_threshold)
+        if fuzzy is not None and (excluded is None or not excluded(fuzzy[0])):
+            return fuzzy
+        return None
+
     if point.phrases:
-        matches = find_phrases(analysis, point.phrases, max_gap)
-        if matches:
-            return [(matches[0].start, matches[0].end)]
-        fuzzy = _fuzzy(analysis, point.phrases, fuzzy_threshold)
-        if fuzzy:
-            return [fuzzy]
+        span = first(point.phrases)
+        if span is not None:
+            return [span]
     if point.requires:
         spans = []
         for group in point.requires:
-            found = find_phrases(analysis, group, max_gap)
-            span = (
-                (found[0].start, found[0].end)
-                if found
-                else _fuzzy(analysis, group, fuzzy_threshold)
-            )
+            span = first(group)
             if span is None:
                 return None
             spans.append(span)
@@ -86,9 +98,17 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     findings: list[Finding] = []
     missing: list[str] = []
     total = covered = 0.0
+    judgement = judge(ctx.analysis)
+
+    def negative(position: int) -> bool:
+        sentence = judgement.containing(position)
+        return sentence is not None and sentence.is_negative(NEGATIVE)
+
     for point in ctx.scenario.key_points:
         total += point.weight
-        spans = key_point_spans(ctx.analysis, point, params.max_gap, params.fuzzy_threshold)
+        spans = key_point_spans(
+            ctx.analysis, point, params.max_gap, params.fuzzy_threshold, excluded=negative
+        )
         if spans is None:
             missing.append(point.id)
             findings.append(make_finding(check, ctx, point=point.description, key_point=point.id))

@@ -54,4 +54,3 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     score = max(0.0, 1.0 - params.penalty * len(findings))
     cap = params.cap if capped and params.cap is not None else None
     return CheckResult(score, findings, cap=cap)
-

@@ -44,5 +44,5 @@ def load_corpus(root: Path) -> list[LabelledSentence]:
             unknown = sorted(r for r in roles if r not in ROLES)
             if unknown:
                 raise CorpusError(f"{where}: unknown role {unknown[0]!r}")
-            found.append(LabelledSentence(text, roles, language, where))  # type: ignore[arg-type]
+            found.append(LabelledSentence(text, roles, language, where))
     return found

@@ -45,13 +45,15 @@ class RoleHeads:
     def probabilities(self, vectors: Vectors) -> npt.NDArray[np.float32]:
         """P(role | sentence) for each row of `vectors`: shape (sentences, roles)."""
         logits = vectors @ self.weights.T + self.bias
-        return (1.0 / (1.0 + np.exp(-logits))).astype(np.float32)
+        result: npt.NDArray[np.float32] = (1.0 / (1.0 + np.exp(-logits))).astype(np.float32)
+        return result
 
     def negativity(self, vectors: Vectors) -> npt.NDArray[np.float32]:
         """P(the sentence plays any negative role), from a head trained on their union:
         blame, sarcasm and dismissal blur into each other, "is it bad at all" does not."""
         logits = vectors @ self.negative_weights + self.negative_bias
-        return (1.0 / (1.0 + np.exp(-logits))).astype(np.float32)
+        result: npt.NDArray[np.float32] = (1.0 / (1.0 + np.exp(-logits))).astype(np.float32)
+        return result
 
     def nearest_exemplar(self, vector: Vectors, role: Role) -> tuple[str, float] | None:
         """The corpus example of `role` closest in meaning to `vector`, with its cosine."""

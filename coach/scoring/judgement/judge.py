@@ -45,7 +45,8 @@ class JudgedSentence:
         return role, self.probabilities[role]
 
     def is_negative(self, threshold: float = DEFAULT_THRESHOLD) -> bool:
-        return self.negativity >= threshold
+        """Both the union head and the strongest negative role's head agree."""
+        return min(self.negativity, self.strongest_negative()[1]) >= threshold
 
     def is_kind(self) -> bool:
         """Clearly doing a good move and clearly not negative: a listed phrase inside such
@@ -108,6 +109,13 @@ def _judge(analysis: Analysis, encoder: SentenceEncoder, heads: RoleHeads) -> Ju
         for i, ((a, b), text) in enumerate(zip(spans, texts, strict=True))
     )
     return Judgement(judged, vectors, heads)
+
+
+def preload_judgement() -> None:
+    """Load the encoder and the heads now (about 1.5 s; the app does it in a worker thread
+    at start) instead of on the first keystroke."""
+    shared_encoder().preload()
+    load_heads()
 
 
 def similarities(vectors: Vectors, examples: Sequence[str], encoder: SentenceEncoder) -> Vectors:

@@ -18,7 +18,6 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from coach.paths import bundled_rubrics_dir, bundled_scenarios_dir
 from coach.scoring.judgement.corpus import LabelledSentence, load_corpus
 from coach.scoring.judgement.heads import (
     EXEMPLAR_TEXTS_FILE,
@@ -27,8 +26,6 @@ from coach.scoring.judgement.heads import (
     judgement_dir,
 )
 from coach.scoring.judgement.roles import NEGATIVE_ROLES, ROLES
-from coach.scoring.library import load_library
-from coach.text.analysis import analyze
 from coach.text.embedding import SentenceEncoder
 
 # Ridge on the weights; 0.1 beat 1.0 and 0.01 on the held-out fifth (unit-length inputs
@@ -64,7 +61,8 @@ def _labels(sentences: Sequence[LabelledSentence]) -> Matrix:
 
 def _any_negative(y: Matrix) -> npt.NDArray[np.float64]:
     columns = [ROLES.index(r) for r in NEGATIVE_ROLES]
-    return (y[:, columns].sum(axis=1) > 0).astype(np.float64)
+    result: npt.NDArray[np.float64] = (y[:, columns].sum(axis=1) > 0).astype(np.float64)
+    return result
 
 
 def _held_out(index: int, sentence: LabelledSentence) -> bool:
@@ -109,31 +107,12 @@ def _exemplars(sentences: Sequence[LabelledSentence]) -> list[int]:
     return chosen
 
 
-def trainer_sentences() -> list[str]:
-    """Every sentence of the bundled scenarios' good trainer examples: none of them plays a
-    negative role, and they hold what real replies hold and the corpus lacks (signature
-    names, list items, short "I'll keep you posted." lines), so the head that tells
-    negative from not learns from them too. Their positive roles are not labelled, so the
-    role heads do not use them."""
-    library = load_library([bundled_rubrics_dir(), bundled_scenarios_dir()])
-    found: dict[str, None] = {}
-    for scenario in sorted(library.scenarios.values(), key=lambda s: s.id):
-        for example in scenario.examples.good:
-            analysis = analyze(example.text, scenario.language)
-            for s in analysis.sentences:
-                if s.end_token > s.first_token:
-                    found[example.text[s.start : s.end].strip()] = None
-    return list(found)
-
-
 def train(corpus: Path, out: Path, *, check: bool = True) -> None:
     sentences = load_corpus(corpus)
     if not sentences:
         raise SystemExit(f"no labelled sentences under {corpus}")
-    benign = trainer_sentences()
-    encoder = SentenceEncoder(cache_size=len(sentences) + len(benign) + 1)
+    encoder = SentenceEncoder(cache_size=len(sentences) + 1)
     x = encoder.embed([s.text for s in sentences]).astype(np.float64)
-    x_benign = encoder.embed(benign).astype(np.float64)
     y = _labels(sentences)
     counts = {role: int(y[:, k].sum()) for k, role in enumerate(ROLES)}
     print(f"{len(sentences)} sentences; per role: {counts}")
@@ -144,10 +123,7 @@ def train(corpus: Path, out: Path, *, check: bool = True) -> None:
         w = fit_logistic(x, y[:, k])
         weights.append([round(float(v), DIGITS) for v in w[:-1]])
         bias.append(round(float(w[-1]), DIGITS))
-    print(f"plus {len(benign)} sentences of trainer examples for the negative head")
-    negative = fit_logistic(
-        np.vstack([x, x_benign]), np.concatenate([_any_negative(y), np.zeros(len(benign))])
-    )
+    negative = fit_logistic(x, _any_negative(y))
     out.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
     for s in sentences:

@@ -1,0 +1,54 @@
+"""Sentences are judged by meaning: new wordings of blame and slang are caught, kind
+sentences that resemble them are not, in English and Russian."""
+
+import pytest
+
+from coach.scoring.judgement.judge import judge
+from coach.text.analysis import analyze
+
+
+def roles_of(text: str, language: str) -> tuple[float, str, float]:
+    (sentence,) = judge(analyze(text, language)).sentences
+    role, p = sentence.strongest_positive()
+    return sentence.negativity, role, p
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("engineers r on it, nothing else to say rn", "en"),
+        ("lol yeah thats broken, try again later i guess", "en"),
+        ("You should have read the setup guide before calling us.", "en"),
+        ("ну короче всё упало, инженеры в курсе, чё ещё сказать", "ru"),
+        ("Надо было читать инструкцию, прежде чем жаловаться.", "ru"),
+    ],
+)
+def test_negative_sentences_are_judged_negative(text, language):
+    negativity, _, _ = roles_of(text, language)
+    assert negativity >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        ("Hi Priya,", "en", "greeting"),
+        ("Thank you for sending the exact request line.", "en", "appreciation"),
+        ("I'll check tonight's run and write to you by 9:00.", "en", "next_step"),
+        ("Здравствуйте, Ольга!", "ru", "greeting"),
+        ("Спасибо, что сразу прислали номер счёта.", "ru", "appreciation"),
+    ],
+)
+def test_good_moves_are_recognised_by_meaning(text, language, role):
+    negativity, found, p = roles_of(text, language)
+    assert (found, negativity < 0.5) == (role, True)
+    assert p >= 0.5
+
+
+def test_each_sentence_is_judged_once_and_cached_by_text():
+    from coach.text.embedding import SentenceEncoder
+
+    encoder = SentenceEncoder()
+    text = "Hi Tom, thanks for writing in. I've cancelled the duplicate charge."
+    judge(analyze(text, "en"), encoder=encoder)
+    judge(analyze(text + " Talk soon!", "en"), encoder=encoder)
+    assert (encoder.misses, encoder.hits) == (3, 2)

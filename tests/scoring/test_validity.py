@@ -1,0 +1,36 @@
+"""The score's agreement with the rated dev set, both parts, may not silently fall.
+
+The floors sit a little under the figures `python -m bench.validity` prints today; a change
+that loses validity fails here and has to say why (or raise the floor when it gains)."""
+
+from pathlib import Path
+
+import pytest
+
+from coach.scoring.evaluate import evaluate, load_rated
+from coach.scoring.rated import score_rated
+
+EVAL = Path(__file__).resolve().parents[2] / "data" / "eval"
+FLOORS = {"dev": (0.70, 0.80), "holdout": (0.62, 0.80)}
+
+
+@pytest.mark.parametrize("part", sorted(FLOORS))
+def test_dev_set_floor(part):
+    replies = load_rated(sorted((EVAL / part).glob("*.jsonl")))
+    assert len({r.lang for r in replies}) == 2
+    result = evaluate(replies, score_rated)
+    rho, pairwise = FLOORS[part]
+    assert result.spearman["all"] >= rho
+    assert result.pairwise["all"] >= pairwise
+
+
+def test_boilerplate_around_a_bad_sentence_does_not_rescue_it():
+    """Trainers rate these 1-2 of 5; no amount of good phrasing around them lifts them."""
+    replies = load_rated(sorted((EVAL / "dev").glob("*.jsonl")))
+    wrapped = [r for r in replies if r.kind == "boilerplate-bad"]
+    good = [r for r in replies if r.rating >= 4]
+    mean = lambda xs: sum(xs) / len(xs)  # noqa: E731
+    assert (
+        mean([score_rated(r).overall for r in wrapped])
+        < mean([score_rated(r).overall for r in good]) - 15
+    )
