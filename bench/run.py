@@ -2,6 +2,8 @@
 
 - first call in a fresh process, lazy loads included (en and ru);
 - median time to score a 150-word reply with the offline back end, after warm-up;
+- median time to judge a 150-word reply with an empty sentence cache (every sentence
+  embedded), and the cache's hit rate over the batch;
 - throughput of `coach score --batch` in replies per second (one process, so one core),
   over distinct replies.
 """
@@ -20,10 +22,11 @@ from pathlib import Path
 from bench.replies import make_reply
 from coach.paths import bundled_rubrics_dir
 from coach.scoring import load_library, score_reply
+from coach.text.embedding import shared_encoder
 
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIOS = ROOT / "tests" / "data" / "scenarios"
-BATCH = 3000
+BATCH = 1000
 
 FIRST_CALL = """
 import time
@@ -72,6 +75,17 @@ def main() -> None:
         print(
             f"  median per {words:.0f}-word reply (warm, distinct texts): "
             f"{statistics.median(timings) * 1000:6.2f} ms"
+        )
+        encoder = shared_encoder()
+        cold = []
+        for text in texts[:100]:
+            encoder.clear()
+            t0 = time.perf_counter()
+            score_reply(text, rubric, scenario)
+            cold.append(time.perf_counter() - t0)
+        print(
+            f"  median per {words:.0f}-word reply, every sentence embedded (cold cache): "
+            f"{statistics.median(cold) * 1000:6.2f} ms"
         )
         rate = batch_rate(language)
         print(f"  `coach score --batch`, {BATCH:,} distinct replies: {rate:7.0f} replies/s")

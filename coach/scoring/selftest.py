@@ -3,8 +3,8 @@
 For every scenario: each good example must outscore each bad example by `margin` points,
 score at least `good_floor`, and each bad example must be flagged (a major or critical
 finding, and a dimension score under `flag_ceiling`) on every dimension its `fails` names.
-Good boilerplate must not rescue a bad reply: each bad example wrapped in the first two and
-last two sentences of the first good example still scores under `wrapped_ceiling`.
+Good boilerplate must not rescue a bad reply: each bad example wrapped in the first and
+last sentence of the first good example still scores under `wrapped_ceiling`.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ MARGIN = 15.0
 GOOD_FLOOR = 75.0
 FLAG_CEILING = 80.0
 WRAPPED_CEILING = 60.0
-WRAP_SENTENCES = 2
+WRAP_SENTENCES = 1
 
 
 @dataclass

@@ -18,8 +18,10 @@ _CLAUSE_BREAK = re.compile(
     r"[,;:—–()]|\b(?:but|however|although|though|но|однако|зато|хотя)\b", re.IGNORECASE
 )
 NEGATIONS: dict[Language, frozenset[str]] = {
-    "en": frozenset({"not", "no", "never", "nobody", "nothing", "neither", "nor", "without"}),
-    "ru": frozenset({"не", "нет", "ни", "никогда", "никак", "ничто", "без"}),
+    "en": frozenset(
+        {"not", "no", "never", "nobody", "nothing", "neither", "nor", "without", "cannot"}
+    ),
+    "ru": frozenset({"не", "нет", "ни", "никогда", "никак", "ничто", "без", "нельзя"}),
 }
 
 

@@ -81,16 +81,30 @@ CASES = [
     ("ru", "customer-name", "Ольгин вопрос решён, ольга.", 0.0, ""),
     ("en", "customer-name", "Thanks, DANIEL. Daniel’s export works.", 1.0, "DANIEL"),
     # moves: greeting at the start only, closing at the end only
-    ("en", "greeting", "Hello Daniel,\nthe export works now.", 1.0, "Hello"),
+    ("en", "greeting", "Hello Daniel,\nthe export works now.", 1.0, "Hello Daniel,"),
     ("en", "greeting", "The export works now. Hello again.", 0.0, ""),
-    ("ru", "greeting", "Добрый день, Ольга! Всё работает.", 1.0, "Добрый день"),
-    ("en", "closing", "It works now.\nBest regards,\nAnna", 1.0, "Best regards"),
-    ("ru", "closing", "Всё работает.\nС уважением,\nАнна", 1.0, "С уважением"),
+    ("ru", "greeting", "Добрый день, Ольга! Всё работает.", 1.0, "Добрый день, Ольга!"),
+    ("en", "closing", "It works now.\nBest regards,\nAnna", 1.0, "Best regards,"),
+    ("ru", "closing", "Всё работает.\nС уважением,\nАнна", 1.0, "С уважением,"),
     # next step: owner/time qualifies, bare instruction earns partial credit
-    ("en", "next-step", "I will check the logs and write back by 3 pm.", 1.0, "I will"),
-    ("en", "next-step", "Please try again later.", 0.5, "Please"),
-    ("ru", "next-step", "Я проверю логи и напишу вам до 15:00.", 1.0, "Я проверю"),
-    ("ru", "next-step", "Попробуйте позже.", 0.5, "Попробуйте"),
+    (
+        "en",
+        "next-step",
+        "I will check the logs and write back by 3 pm.",
+        1.0,
+        "I will check the logs and write back by 3 pm.",
+    ),
+    ("en", "next-step", "Please send me the response of the next call.", 0.5, ""),
+    ("en", "next-step", "Try later.", 0.0, ""),  # a brush-off, not a step
+    (
+        "ru",
+        "next-step",
+        "Я проверю логи и напишу вам до 15:00.",
+        1.0,
+        "Я проверю логи и напишу вам до 15:00.",
+    ),
+    ("ru", "next-step", "Пришлите, пожалуйста, ответ на следующий запрос.", 0.5, ""),
+    ("ru", "next-step", "Попробуйте позже.", 0.0, ""),  # отмахивание, а не шаг
     # key points with synonyms and requires-groups
     ("en", "key-points", "Set page_size to 100, and I will verify the request.", 1.0, "page_size"),
     ("en", "key-points", "Set page size to one hundred.", 0.5, "page size"),

@@ -21,13 +21,18 @@ TRAINER_RU = (
     ("language", "blame", "trainer"), [("en", BLAME_EN, TRAINER_EN), ("ru", BLAME_RU, TRAINER_RU)]
 )
 def test_trainer_rephrasing_beats_the_blame_reply(library, language, blame, trainer):
+    """The design's canonical case. The trainer's one-line rephrasing is no acknowledgement
+    by itself ("I see a way" is not "I see how hard this is"), so empathy is compared on
+    the full trainer reply, tone on the rephrasing alone."""
     scenario = library.scenarios[f"test-api-{language}"]
     rubric = library.rubrics[scenario.rubric]
     bad = score_reply(blame, rubric, scenario)
-    good = score_reply(trainer, rubric, scenario)
+    rephrased = score_reply(trainer, rubric, scenario)
+    good = score_reply(scenario.examples.good[0].text, rubric, scenario)
     assert good.dimensions["empathy"] - bad.dimensions["empathy"] >= 50
-    assert good.dimensions["tone"] - bad.dimensions["tone"] >= 40
-    assert good.overall > bad.overall + 20
+    assert rephrased.dimensions["tone"] - bad.dimensions["tone"] >= 40
+    assert rephrased.overall > bad.overall
+    assert good.overall > bad.overall + 50
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t  "])

@@ -52,11 +52,15 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     cues = [m for m in find_phrases(ctx.analysis, params.cues, params.max_gap) if not m.negated]
     made: list[tuple[JudgedSentence, Role, float]] = []
     for sentence in _allowed(judgement.sentences, params):
-        if sentence.negativity >= NEGATIVE:
+        if sentence.is_negative(NEGATIVE):
             continue
         role = max(roles, key=sentence.p)
         p = sentence.p(role)
-        cued = any(sentence.start <= m.start < sentence.end for m in cues)
+        # A cue lowers the bar only for a sentence that leans to the move rather than to a
+        # negative role: "Try later." has the cue "try" and is still a brush-off.
+        cued = p > sentence.strongest_negative()[1] and any(
+            sentence.start <= m.start < sentence.end for m in cues
+        )
         if p >= params.threshold or (cued and p >= params.cue_threshold):
             made.append((sentence, role, p))
     if not made:

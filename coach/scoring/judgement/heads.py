@@ -9,6 +9,7 @@ judgement can name the nearest example as its reason.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -29,6 +30,18 @@ def judgement_dir() -> Path:
     return package_data_dir() / "judgement"
 
 
+def features(vectors: Vectors, negated: Sequence[bool]) -> Vectors:
+    """What the heads read: the sentence vector in the first half for a sentence without a
+    negation word, in the second half for one with (zeros in the other half).
+
+    Sentence encoders barely see negation: "You are doing everything wrong." and "You're
+    not doing anything wrong." are neighbours. Kept apart, the heads learn what negated
+    sentences mean from negated sentences only."""
+    mask = np.asarray(negated, dtype=np.float32)[:, None]
+    result: Vectors = np.hstack([vectors * (1.0 - mask), vectors * mask]).astype(np.float32)
+    return result
+
+
 @dataclass(frozen=True)
 class RoleHeads:
     """Per-role weights (`roles` × dimensions) and biases; `exemplars` label `vectors`."""
@@ -42,16 +55,17 @@ class RoleHeads:
     exemplar_roles: tuple[Role, ...]
     exemplar_vectors: Vectors
 
-    def probabilities(self, vectors: Vectors) -> npt.NDArray[np.float32]:
-        """P(role | sentence) for each row of `vectors`: shape (sentences, roles)."""
-        logits = vectors @ self.weights.T + self.bias
+    def probabilities(self, features: Vectors) -> npt.NDArray[np.float32]:
+        """P(role | sentence) for each row of `features` (see `features`): shape
+        (sentences, roles)."""
+        logits = features @ self.weights.T + self.bias
         result: npt.NDArray[np.float32] = (1.0 / (1.0 + np.exp(-logits))).astype(np.float32)
         return result
 
-    def negativity(self, vectors: Vectors) -> npt.NDArray[np.float32]:
+    def negativity(self, features: Vectors) -> npt.NDArray[np.float32]:
         """P(the sentence plays any negative role), from a head trained on their union:
         blame, sarcasm and dismissal blur into each other, "is it bad at all" does not."""
-        logits = vectors @ self.negative_weights + self.negative_bias
+        logits = features @ self.negative_weights + self.negative_bias
         result: npt.NDArray[np.float32] = (1.0 / (1.0 + np.exp(-logits))).astype(np.float32)
         return result
 

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from coach.scoring.judgement.heads import RoleHeads, load_heads
+from coach.scoring.judgement.heads import RoleHeads, features, load_heads
 from coach.scoring.judgement.roles import NEGATIVE_ROLES, POSITIVE_ROLES, ROLES, Role
 from coach.text.analysis import Analysis
 from coach.text.embedding import DIMENSIONS, SentenceEncoder, Vectors, shared_encoder
+from coach.text.negation import negated_sentences
 
 # Above this a sentence is taken to do the role; trainers tune per check (`threshold`).
 DEFAULT_THRESHOLD = 0.5
@@ -95,8 +96,10 @@ def _judge(analysis: Analysis, encoder: SentenceEncoder, heads: RoleHeads) -> Ju
     if not texts:
         return Judgement((), np.zeros((0, DIMENSIONS), dtype=np.float32), heads)
     vectors = encoder.embed(texts)
-    probabilities = heads.probabilities(vectors)
-    negativity = heads.negativity(vectors)
+    negated = negated_sentences(analysis)
+    x = features(vectors, [a in negated for a, _ in spans])
+    probabilities = heads.probabilities(x)
+    negativity = heads.negativity(x)
     judged = tuple(
         JudgedSentence(
             a,

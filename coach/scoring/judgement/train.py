@@ -23,10 +23,13 @@ from coach.scoring.judgement.heads import (
     EXEMPLAR_TEXTS_FILE,
     EXEMPLAR_VECTORS_FILE,
     HEADS_FILE,
+    features,
     judgement_dir,
 )
 from coach.scoring.judgement.roles import NEGATIVE_ROLES, ROLES
+from coach.text.analysis import analyze
 from coach.text.embedding import SentenceEncoder
+from coach.text.negation import negated_sentences
 
 # Ridge on the weights; 0.1 beat 1.0 and 0.01 on the held-out fifth (unit-length inputs
 # need large weights, so a strong ridge costs recall).
@@ -50,7 +53,7 @@ def fit_logistic(x: Matrix, y: npt.NDArray[np.float64], l2: float = L2) -> Matri
         hessian = (design * (p * (1 - p))[:, None]).T @ design + np.diag(ridge)
         step = np.linalg.solve(hessian, gradient)
         w -= step
-        if float(np.max(np.abs(step))) < 1e-7:
+        if float(np.max(np.abs(step))) < 1e-6:
             break
     return w
 
@@ -112,7 +115,9 @@ def train(corpus: Path, out: Path, *, check: bool = True) -> None:
     if not sentences:
         raise SystemExit(f"no labelled sentences under {corpus}")
     encoder = SentenceEncoder(cache_size=len(sentences) + 1)
-    x = encoder.embed([s.text for s in sentences]).astype(np.float64)
+    vectors = encoder.embed([s.text for s in sentences])
+    negated = [bool(negated_sentences(analyze(s.text, s.language))) for s in sentences]
+    x = features(vectors, negated).astype(np.float64)
     y = _labels(sentences)
     counts = {role: int(y[:, k].sum()) for k, role in enumerate(ROLES)}
     print(f"{len(sentences)} sentences; per role: {counts}")
@@ -148,7 +153,7 @@ def train(corpus: Path, out: Path, *, check: bool = True) -> None:
     (out / EXEMPLAR_TEXTS_FILE).write_text(
         json.dumps(exemplars, ensure_ascii=False, indent=0) + "\n", "utf-8"
     )
-    np.save(out / EXEMPLAR_VECTORS_FILE, x[chosen].astype(np.float16), allow_pickle=False)
+    np.save(out / EXEMPLAR_VECTORS_FILE, vectors[chosen].astype(np.float16), allow_pickle=False)
     print(f"wrote {out / HEADS_FILE} and {len(chosen)} exemplars")
 
 
