@@ -103,7 +103,7 @@ CASES = [
         1.0,
         "Я проверю логи и напишу вам до 15:00.",
     ),
-    ("ru", "next-step", "Пришлите, пожалуйста, ответ на следующий запрос.", 0.5, ""),
+    ("ru", "next-step", "Пришлите мне, пожалуйста, ответ сервера после следующего запуска.", 0.5, ""),
     ("ru", "next-step", "Попробуйте позже.", 0.0, ""),  # отмахивание, а не шаг
     # key points with synonyms and requires-groups
     ("en", "key-points", "Set page_size to 100, and I will verify the request.", 1.0, "page_size"),

@@ -1,4 +1,5 @@
-"""Analysis and scoring never touch the network (textstat's cmudict trap included)."""
+"""Analysis, the sentence encoder and scoring never touch the network, even with an empty
+home directory (textstat's cmudict trap included)."""
 
 import subprocess
 import sys
@@ -29,6 +30,8 @@ GUARD = textwrap.dedent(
     for text, lang in ((en, "en"), (ru, "ru")):
         report = score_reply(text, default_rubric(lang))
         assert any(c.check_id == "readability" and c.score is not None for c in report.checks)
+        # The sentence judgement ran: the encoder's weights came from the installed package.
+        assert any(f.role for f in report.findings)
     print("attempts:", attempts)
     sys.exit(1 if attempts else 0)
     """
