@@ -1,4 +1,4 @@
-"""Command line: score, rewrite, validate, selftest, history, rescore (`coach` alone
+"""Command line: score, rewrite, validate, selftest, evaluate, history, rescore (`coach` alone
 starts the GUI).
 
 Bad input never produces a traceback: expected problems are `CoachError`s printed to
@@ -27,6 +27,8 @@ from coach.rephrase import render_diff, rewrite
 from coach.scoring import ScoreReport, score_reply
 from coach.scoring.heap import settle_for_bulk_scoring
 from coach.scoring.library import DEFAULT_RUBRIC, load_library
+from coach.scoring.evaluate import evaluate, format_evaluation, load_rated
+from coach.scoring.rated import score_rated
 from coach.scoring.selftest import selftest
 from coach.text.language import detect_language
 from coach.text.spelling import SpellChecker, configured_checker
@@ -91,6 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     test = sub.add_parser("selftest", help="check scenarios rank good examples above bad ones")
     test.add_argument("paths", nargs="*", type=Path)
+
+    evaluate_ = sub.add_parser("evaluate", help="agreement of the score with rated replies")
+    evaluate_.add_argument("paths", nargs="+", type=Path, metavar="RATED.jsonl")
+    evaluate_.add_argument("--json", action="store_true", help="print the figures as JSON")
     add_history_commands(sub)
     return parser
 
@@ -112,6 +118,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _cmd_validate(args.paths)
     if args.command == "selftest":
         return _cmd_selftest(args.paths)
+    if args.command == "evaluate":
+        return _cmd_evaluate(args.paths, args.json)
     raise UsageError(f"unknown command '{args.command}'")
 
 
@@ -344,6 +352,20 @@ def _cmd_validate(paths: list[Path]) -> int:
         file=sys.stderr,
     )
     return 1 if library.issues else 0
+
+
+def _cmd_evaluate(paths: list[Path], as_json: bool) -> int:
+    """Spearman, pairwise order and worst disagreements of the score against ratings, each
+    reply scored with its scenario loaded as in the app."""
+    replies = load_rated(paths)
+    if not replies:
+        raise UsageError("no rated replies in " + ", ".join(str(p) for p in paths))
+    result = evaluate(replies, score_rated)
+    if as_json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(format_evaluation(result))
+    return 0
 
 
 def _cmd_selftest(paths: list[Path]) -> int:

@@ -160,3 +160,30 @@ def test_usage_errors_exit_2_without_traceback(capsys, monkeypatch, args):
         code = exc.code
     assert code == 2
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_evaluate_prints_the_figures(capsys, monkeypatch, tmp_path):
+    rated = tmp_path / "rated.jsonl"
+    good = "Hi Daniel, I understand how stressful this is. Set page_size=200 and dates as YYYY-MM-DD; I'll check tonight's run and write to you by 9:00. Kind regards, Maria"
+    bad = "You are doing everything wrong. Read the documentation."
+    middle = "Hi Daniel, please set page_size=200."
+    lines = [
+        {"id": "g", "text": good, "lang": "en", "scenario": "api-params-vip-en", "rating": 5},
+        {"id": "m", "text": middle, "lang": "en", "scenario": "api-params-vip-en", "rating": 3},
+        {"id": "b", "text": bad, "lang": "en", "scenario": "api-params-vip-en", "rating": 1},
+    ]
+    rated.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    code, out, _ = run(capsys, monkeypatch, ["evaluate", str(rated), "--json"])
+    figures = json.loads(out)
+    assert code == 0
+    assert (figures["count"], figures["pairs"]) == (3, 3)
+    assert figures["spearman"]["all"] == 1.0
+    assert figures["pairwise"]["all"] == 1.0
+
+
+def test_evaluate_names_the_bad_line(capsys, monkeypatch, tmp_path):
+    rated = tmp_path / "rated.jsonl"
+    rated.write_text('{"id": 1}\n')
+    code, _, err = run(capsys, monkeypatch, ["evaluate", str(rated)])
+    assert code == 1
+    assert "rated.jsonl:1" in err
