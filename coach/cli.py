@@ -25,9 +25,9 @@ from coach.errors import CoachError, UsageError
 from coach.paths import bundled_rubrics_dir, bundled_scenarios_dir
 from coach.rephrase import render_diff, rewrite
 from coach.scoring import ScoreReport, score_reply
+from coach.scoring.evaluate import evaluate, format_evaluation, load_rated
 from coach.scoring.heap import settle_for_bulk_scoring
 from coach.scoring.library import DEFAULT_RUBRIC, load_library
-from coach.scoring.evaluate import evaluate, format_evaluation, load_rated
 from coach.scoring.rated import score_rated
 from coach.scoring.selftest import selftest
 from coach.text.language import detect_language
