@@ -4,7 +4,7 @@ trainer reject one however polite the rest is."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 Role = Literal[
     "greeting",
@@ -22,24 +22,10 @@ Role = Literal[
     "over_promise",
 ]
 
-POSITIVE_ROLES: tuple[Role, ...] = (
-    "greeting",
-    "acknowledgement",
-    "apology",
-    "appreciation",
-    "explanation",
-    "action_taken",
-    "next_step",
-    "closing",
-)
-NEGATIVE_ROLES: tuple[Role, ...] = (
-    "blame",
-    "condescension",
-    "dismissal",
-    "unprofessional",
-    "over_promise",
-)
-ROLES: tuple[Role, ...] = POSITIVE_ROLES + NEGATIVE_ROLES
+# In that order: the first eight are the moves of a good reply, the rest the negatives.
+ROLES: tuple[Role, ...] = get_args(Role)
+POSITIVE_ROLES: tuple[Role, ...] = ROLES[:8]
+NEGATIVE_ROLES: tuple[Role, ...] = ROLES[8:]
 
 
 def is_role(name: str) -> bool:
