@@ -199,7 +199,13 @@ def _is_hostile(finding: Finding, checks: Sequence[RubricCheck]) -> bool:
     if finding.severity == "critical":
         return True
     check = next((c for c in checks if c.id == finding.check_id), None)
-    return check is not None and check.type == "avoid" and finding.severity == "major"
+    # A sentence judged by meaning to blame, mock, dismiss, use slang or over-promise is
+    # hostile however it is worded.
+    return (
+        check is not None
+        and check.type in ("avoid", "sentence_role")
+        and finding.severity == "major"
+    )
 
 
 def _edits(
