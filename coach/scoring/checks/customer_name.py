@@ -10,10 +10,13 @@ from coach.content.rubric import RubricCheck
 from coach.content.scenario import Scenario
 from coach.identity_cache import by_identity
 from coach.scoring.context import CheckContext, CheckResult, make_finding
+from coach.scoring.params.customer_name import Params
 from coach.text.tokens import exact_form, tokenize
 
 
 def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
+    params = check.params
+    assert isinstance(params, Params)
     if ctx.scenario is None:
         return CheckResult(None)
     name_keys, index_keys = _name_keys(ctx.scenario, ctx.analysis.language)
@@ -40,7 +43,7 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
                 ctx,
                 first.start,
                 first.end,
-                message="Good: uses the customer's name",
+                message=params.evidence_message,
                 severity="positive",
             )
         ],

@@ -6,4 +6,5 @@ from coach.scoring.params.base import CheckParams
 
 
 class Params(CheckParams):
-    pass
+    # Shown when the name is used; in the rubric's language.
+    evidence_message: str = "Good: uses the customer's name"
