@@ -18,7 +18,9 @@ def test_russian_reports_have_no_english_prose():
     offenders = []
     for reply in replies:
         for finding in score_rated(reply).findings:
-            prose = finding.message.replace(finding.quote, " ") if finding.quote else finding.message
+            prose = (
+                finding.message.replace(finding.quote, " ") if finding.quote else finding.message
+            )
             for suggestion in finding.suggestions:
                 prose = prose.replace(suggestion.text, " ")
             if LATIN_PROSE.search(prose):
