@@ -77,12 +77,14 @@ def main() -> None:
             f"{statistics.median(timings) * 1000:6.2f} ms"
         )
         encoder = shared_encoder()
+        hit_rate = encoder.hit_rate()
         cold = []
         for text in texts[:100]:
             encoder.clear()
             t0 = time.perf_counter()
             score_reply(text, rubric, scenario)
             cold.append(time.perf_counter() - t0)
+        print(f"  sentence cache hit rate while scoring them: {hit_rate:.0%}")
         print(
             f"  median per {words:.0f}-word reply, every sentence embedded (cold cache): "
             f"{statistics.median(cold) * 1000:6.2f} ms"

@@ -141,8 +141,12 @@ def _hits(prepared: _Prepared, ctx: CheckContext, max_gap: int) -> list[Hit]:
     """Every match of every entry; phrases are matched in one pass (longest first)."""
     hits: list[Hit] = []
     if prepared.phrases:
+        judgement = judge(ctx.analysis)
         for match in find_phrases(ctx.analysis, prepared.phrases, max_gap, strict=True):
-            if not match.negated:
+            sentence = judgement.containing(match.start)
+            # A listed phrase inside a sentence judged kind is not the phrase it resembles:
+            # "I'm so sorry you're dealing with it" does not say "deal with it".
+            if not match.negated and not (sentence is not None and sentence.is_kind()):
                 entry, suggestions = prepared.by_phrase[match.phrase]
                 hits.append((entry, match.start, match.end, suggestions))
     if not prepared.patterns:

@@ -26,7 +26,3 @@ Role = Literal[
 ROLES: tuple[Role, ...] = get_args(Role)
 POSITIVE_ROLES: tuple[Role, ...] = ROLES[:8]
 NEGATIVE_ROLES: tuple[Role, ...] = ROLES[8:]
-
-
-def is_role(name: str) -> bool:
-    return name in ROLES

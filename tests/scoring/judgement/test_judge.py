@@ -52,3 +52,12 @@ def test_each_sentence_is_judged_once_and_cached_by_text():
     judge(analyze(text, "en"), encoder=encoder)
     judge(analyze(text + " Talk soon!", "en"), encoder=encoder)
     assert (encoder.misses, encoder.hits) == (3, 2)
+
+
+def test_a_listed_phrase_inside_a_kind_sentence_is_not_flagged():
+    from coach.scoring import default_rubric, score_reply
+
+    kind = score_reply("I'm so sorry you're dealing with it.", default_rubric("en"))
+    rude = score_reply("Deal with it.", default_rubric("en"))
+    assert [f for f in kind.findings if f.check_id == "dismissive"] == []
+    assert [f.quote for f in rude.findings if f.check_id == "dismissive"] == ["Deal with it"]
