@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import numpy as np
@@ -69,15 +69,21 @@ class RoleHeads:
         result: npt.NDArray[np.float32] = (1.0 / (1.0 + np.exp(-logits))).astype(np.float32)
         return result
 
+    @cached_property
+    def _exemplars_by_role(self) -> dict[str, npt.NDArray[np.intp]]:
+        rows: dict[str, list[int]] = {}
+        for i, role in enumerate(self.exemplar_roles):
+            rows.setdefault(role, []).append(i)
+        return {role: np.asarray(found, dtype=np.intp) for role, found in rows.items()}
+
     def nearest_exemplar(self, vector: Vectors, role: Role) -> tuple[str, float] | None:
         """The corpus example of `role` closest in meaning to `vector`, with its cosine."""
-        mask = np.fromiter((r == role for r in self.exemplar_roles), dtype=bool)
-        if not mask.any():
+        rows = self._exemplars_by_role.get(role)
+        if rows is None:
             return None
-        sims = self.exemplar_vectors[mask] @ vector
+        sims = self.exemplar_vectors[rows] @ vector
         best = int(np.argmax(sims))
-        texts = [t for t, m in zip(self.exemplar_texts, mask, strict=True) if m]
-        return texts[best], float(sims[best])
+        return self.exemplar_texts[int(rows[best])], float(sims[best])
 
 
 @cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -61,9 +62,13 @@ class Judgement:
     vectors: Vectors  # one row per sentence
     heads: RoleHeads
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     def containing(self, position: int) -> JudgedSentence | None:
-        starts = [s.start for s in self.sentences]
-        k = bisect_right(starts, position) - 1
+        """The sentence holding character `position` (every phrase match asks this)."""
+        k = bisect_right(self._starts, position) - 1
         if k >= 0 and position < self.sentences[k].end:
             return self.sentences[k]
         return None
