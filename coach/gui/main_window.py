@@ -32,14 +32,15 @@ from coach.errors import CoachError
 from coach.gui.actions import ActionId, build_actions
 from coach.gui.dialogs import Dialogs
 from coach.gui.library_panel import LibraryPanel
+from coach.gui.live_scoring import PAUSE_MS, REFRESH_MS, Judged, LatestOnly, judge_for_display
 from coach.gui.reply_editor import ReplyEditor
 from coach.gui.results_view import ResultsView
 from coach.gui.scenario_view import ScenarioView
 from coach.gui.score_panel import ScorePanel
 from coach.gui.session import PracticeSession
 from coach.gui.settings import Prefs, Settings, State
-from coach.gui.workers import run_in_background
-from coach.rephrase import rewrite, suggest
+from coach.gui.workers import run_in_background, scoring_pool
+from coach.rephrase import Rewrite, rewrite, suggest
 from coach.scoring import ScoreReport, next_turn, score_reply
 from coach.scoring.engine import accepted_words
 from coach.scoring.judgement.judge import preload_judgement
@@ -50,7 +51,6 @@ from coach.text.spelling.offline import OfflineSpellChecker
 
 log = logging.getLogger(__name__)
 
-SCORE_DEBOUNCE_MS = 120
 REWRITE_DEBOUNCE_MS = 500
 DRAFT_DEBOUNCE_MS = 700
 
@@ -78,6 +78,8 @@ class PracticeWindow(QMainWindow):
         self._pending_next: str | None = None
         self._report_text = ""
         self._last_reply = ""
+        self._scoring = LatestOnly(self)
+        self._rewriting = LatestOnly(self)
 
         self.library_panel = LibraryPanel()
         self.scenario_view = ScenarioView()
@@ -169,8 +171,11 @@ class PracticeWindow(QMainWindow):
         self.results.try_again.connect(self.try_again)
         self.results.continue_conversation.connect(self._on_continue)
         self.editor.first_keystroke.connect(self._on_first_keystroke)
-        self.score_timer = QTimer(self, singleShot=True, interval=SCORE_DEBOUNCE_MS)
-        self.score_timer.timeout.connect(self.rescore)
+        self.score_timer = QTimer(self, singleShot=True, interval=PAUSE_MS)
+        self.score_timer.timeout.connect(self.request_score)
+        # Not restarted by each keystroke: continuous typing still sees a fresh judgement.
+        self.refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self.refresh_timer.timeout.connect(self.request_score)
         self.rewrite_timer = QTimer(self, singleShot=True, interval=REWRITE_DEBOUNCE_MS)
         self.rewrite_timer.timeout.connect(self._on_rewrite_due)
         self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DEBOUNCE_MS)
@@ -194,7 +199,7 @@ class PracticeWindow(QMainWindow):
             self.library_panel.step(1)
         # Warm the dictionaries off the UI thread so the first keystroke never stalls.
         languages = {s.language for s in scenarios}
-        run_in_background(lambda: _preload_all(languages), lambda _r: None)
+        run_in_background(lambda: _preload_all(languages), lambda _r: None, pool=scoring_pool())
 
     def attach_store(self, store: AttemptStore, replayed: int = 0) -> None:
         """The history database is open: show best scores, restore the current draft."""
@@ -255,37 +260,64 @@ class PracticeWindow(QMainWindow):
         if draft:
             self.statusBar().showMessage(self.tr("Your draft was restored."), 5000)
         self._start_clock()
-        self.rescore()
+        self.request_score()
 
     # ------------------------------------------------------------------ scoring
 
     def _on_text_changed(self) -> None:
         self.score_timer.start()
+        if not self.refresh_timer.isActive():
+            self.refresh_timer.start()
         self.rewrite_timer.start()
         self.draft_timer.start()
 
-    def rescore(self, check_spelling: bool = True) -> None:
-        """Score what is in the editor now and redraw the findings (UI thread, ~ms).
+    def request_score(self, check_spelling: bool = True) -> None:
+        """Judge what is in the editor now on the scoring thread; draw it when it is done.
 
         With `check_spelling`, a configured LanguageTool also checks the text in a worker;
-        its result comes back through another `rescore(check_spelling=False)`.
+        its result comes back through another `request_score(check_spelling=False)`.
         """
+        self.score_timer.stop()
+        self.refresh_timer.stop()
         if self.session is None:
             return
         scenario = self.session.scenario
         rubric = self._rubric(scenario)
         text = self.editor.toPlainText()
-        spelling = self._lt_report[1] if self._lt_report and self._lt_report[0] == text else None
-        report = score_reply(text, rubric, scenario, spelling=spelling)
-        self.report = report
-        self._report_text = text
+        spelling = self._spelling_for(text)
+        self._scoring.submit(
+            lambda: judge_for_display(text, rubric, scenario, spelling),
+            lambda judged: self._show_judged(judged, scenario, check_spelling),
+            self._on_background_error,
+        )
+
+    def rescore(self, check_spelling: bool = True) -> None:
+        """Judge the editor's text on this thread and draw it (tests, and where the caller
+        needs the report before it goes on)."""
+        if self.session is None:
+            return
+        scenario = self.session.scenario
+        text = self.editor.toPlainText()
+        judged = judge_for_display(text, self._rubric(scenario), scenario, self._spelling_for(text))
+        self._show_judged(judged, scenario, check_spelling)
+
+    def _spelling_for(self, text: str) -> SpellReport | None:
+        return self._lt_report[1] if self._lt_report and self._lt_report[0] == text else None
+
+    def _show_judged(self, judged: Judged, scenario: Scenario, check_spelling: bool) -> None:
+        """Draw a pass's result. One for a text the trainee has typed on from still updates
+        the panel (a judgement that refreshes while they type); the editor draws marks only
+        for the text it shows."""
+        if self.session is None or self.session.scenario is not scenario:
+            return  # another scenario was opened meanwhile
+        rubric = self._rubric(scenario)
+        self.report = judged.report
+        self._report_text = judged.text
         labels = {name: (d.label or name.title()) for name, d in rubric.dimensions.items()}
-        self.score_panel.show_report(report, labels)
-        by_index = {s.index: s.suggestions for s in suggest(text, report, rubric, scenario)}
-        marks = [(f, by_index.get(i, ())) for i, f in enumerate(report.findings)]
-        self.editor.set_marks(text, marks)
-        if check_spelling:
-            self._check_with_languagetool(text, scenario)
+        self.score_panel.show_report(judged.report, labels)
+        self.editor.set_marks(judged.text, judged.marks)
+        if check_spelling and judged.text == self.editor.toPlainText():
+            self._check_with_languagetool(judged.text, scenario)
 
     def _check_with_languagetool(self, text: str, scenario: Scenario) -> None:
         checker = self.checker
@@ -301,31 +333,46 @@ class PracticeWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Checked by: {backend}").format(backend=result.backend), 3000
             )
-            self.rescore(check_spelling=False)
+            self.request_score(check_spelling=False)
 
         run_in_background(
             lambda: checker.check(request), done, self._on_background_error, owner=self
         )
 
     def _on_rewrite_due(self) -> None:
+        """Compose the suggested rewrite on the scoring thread (it re-scores candidates)."""
         if self.session is None:
             return
         text = self.editor.toPlainText()
         if not text.strip():
+            self._show_rewrite(None, text)
+            return
+        scenario = self.session.scenario
+        rubric = self._rubric(scenario)
+        known = self.report if self.report is not None and self._report_text == text else None
+        self._rewriting.submit(
+            lambda: rewrite(text, rubric, scenario, before=known),
+            lambda result: self._show_rewrite(result, text),
+            self._on_background_error,
+        )
+
+    def _show_rewrite(self, result: Rewrite | None, text: str) -> None:
+        if text != self.editor.toPlainText():
+            return  # typed on: the rewrite timer has started a newer one
+        if result is None:
             self._rewrite_text = None
             self.score_panel.show_rewrite(None, 0, 0)
             return
-        scenario = self.session.scenario
-        known = self.report if self.report is not None and self._report_text == text else None
-        result = rewrite(text, self._rubric(scenario), scenario, before=known)
         self._rewrite_text = result.text if result.improved else None
         self.score_panel.show_rewrite(
             list(result.diff), result.before.overall, result.after.overall
         )
 
     def use_rewrite(self) -> None:
-        if self._rewrite_text is None:
-            self._on_rewrite_due()
+        if self._rewrite_text is None and self.session is not None:
+            text = self.editor.toPlainText()
+            scenario = self.session.scenario
+            self._show_rewrite(rewrite(text, self._rubric(scenario), scenario), text)
         if self._rewrite_text:
             self.editor.replace_all(self._rewrite_text)
             self.statusBar().showMessage(self.tr("Rewrite applied (Ctrl+Z to undo)."), 5000)
@@ -473,7 +520,7 @@ class PracticeWindow(QMainWindow):
         self.editor.reset_attempt(self._load_draft(session.scenario.id, session.turn) or "")
         self.stack.setCurrentIndex(0)
         self._start_clock()
-        self.rescore()
+        self.request_score()
 
     # ------------------------------------------------------------------ drafts and clock
 

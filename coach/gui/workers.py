@@ -1,14 +1,19 @@
 """The one way slow work leaves the UI thread (as Anki's QueryOp does).
 
-`run_in_background(fn, on_done, on_error)` runs `fn()` on the global QThreadPool and
-delivers its result or exception back on the UI thread. `fn` must not touch widgets; it
-may open its own database connection.
+`run_in_background(fn, on_done, on_error)` runs `fn()` on the global QThreadPool (or on
+`pool`) and delivers its result or exception back on the UI thread. `fn` must not touch
+widgets; it may open its own database connection.
+
+Scoring work (the live judgement, the rewrite, loading the encoder) runs on
+`scoring_pool()`, one thread: passes then never compete for the two cores, and the model
+loads before the first pass that needs it instead of twice.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 import shiboken6
@@ -17,6 +22,15 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 log = logging.getLogger(__name__)
 
 _live: set[_Relay] = set()
+
+
+@cache
+def scoring_pool() -> QThreadPool:
+    """The one-thread pool every scoring pass runs on, in the order they were asked for."""
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    pool.setExpiryTimeout(-1)  # keep the thread: starting one costs as much as a pass
+    return pool
 
 
 class _Relay(QObject):
@@ -50,6 +64,7 @@ def run_in_background(
     on_error: Callable[[BaseException], None] | None = None,
     *,
     owner: QObject | None = None,
+    pool: QThreadPool | None = None,
 ) -> None:
     """Run `fn` off the UI thread; call `on_done(result)` or `on_error(exc)` on it.
 
@@ -82,9 +97,10 @@ def run_in_background(
 
     relay.done.connect(finish_ok)
     relay.failed.connect(finish_error)
-    QThreadPool.globalInstance().start(_Task(fn, relay))
+    (pool or QThreadPool.globalInstance()).start(_Task(fn, relay))
 
 
 def wait_for_background(msecs: int = 5000) -> bool:
     """Block until background work is finished (for shutdown and tests)."""
-    return QThreadPool.globalInstance().waitForDone(msecs)
+    scoring = scoring_pool().waitForDone(msecs)
+    return QThreadPool.globalInstance().waitForDone(msecs) and scoring

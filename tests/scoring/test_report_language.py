@@ -8,8 +8,9 @@ from coach.scoring.evaluate import load_rated
 from coach.scoring.rated import score_rated
 
 EVAL = Path(__file__).resolve().parents[2] / "data" / "eval"
-# Two Latin words in a row outside the quoted reply is English prose.
-LATIN_PROSE = re.compile(r"\b[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}\b")
+# Two Latin words in a row outside the quoted reply is English prose, and so is a Latin
+# word introducing the message ("Good: …").
+LATIN_PROSE = re.compile(r"\b[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}\b|^\W*[A-Za-z]{2,}:")
 
 
 def test_russian_reports_have_no_english_prose():

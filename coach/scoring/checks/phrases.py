@@ -26,7 +26,7 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
             ctx,
             m.start,
             m.end,
-            message=params.evidence_message or "Good: “%s”",
+            message=params.evidence_message or "“%s”",
             severity="positive",
         )
         for m in matches

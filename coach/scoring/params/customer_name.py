@@ -6,5 +6,6 @@ from coach.scoring.params.base import CheckParams
 
 
 class Params(CheckParams):
-    # Shown when the name is used; in the rubric's language.
-    evidence_message: str = "Good: uses the customer's name"
+    # Shown when the name is used; the rubric says it in its language (the default quotes
+    # the name, so no language is assumed).
+    evidence_message: str = "“%s”"

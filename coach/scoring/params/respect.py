@@ -10,4 +10,5 @@ from coach.scoring.params.base import CheckParams
 class Params(CheckParams):
     checks: list[str] = Field(min_length=1)
     min_words: int = Field(default=8, ge=1)
-    evidence_message: str = "No blame, condescension or shouting."
+    # The rubric says it in its language; the default assumes none.
+    evidence_message: str = "✓"

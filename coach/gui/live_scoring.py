@@ -1,0 +1,97 @@
+"""Judging the reply while the trainee types, off the UI thread.
+
+A scoring pass (embedding new sentences, the role heads, every check, the suggestions)
+takes 7-25 ms, more for a long paste; on the UI thread that is a dropped frame per
+keystroke. Passes run on the scoring pool instead, and they coalesce: while one runs,
+only the newest text waits, so a fast typist never queues a backlog of stale passes. The
+UI thread only draws the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from coach.content.rubric import Rubric
+from coach.content.scenario import Scenario
+from coach.gui.workers import run_in_background, scoring_pool
+from coach.rephrase import suggest
+from coach.scoring import ScoreReport, score_reply
+from coach.scoring.report import Finding, Suggestion
+from coach.text.spelling.base import SpellReport
+
+# Draw the judgement this long after typing pauses...
+PAUSE_MS = 120
+# ...and at least this often while typing goes on (one pass plus this stays under 500 ms).
+REFRESH_MS = 400
+
+
+@dataclass(frozen=True)
+class Judged:
+    """What the panel and the editor show for one text."""
+
+    text: str
+    report: ScoreReport
+    marks: list[tuple[Finding, tuple[Suggestion, ...]]]
+
+
+def judge_for_display(
+    text: str, rubric: Rubric, scenario: Scenario, spelling: SpellReport | None = None
+) -> Judged:
+    """Score `text` and pair each finding with its suggestions (no widgets touched)."""
+    report = score_reply(text, rubric, scenario, spelling=spelling)
+    by_index = {s.index: s.suggestions for s in suggest(text, report, rubric, scenario)}
+    marks = [(f, by_index.get(i, ())) for i, f in enumerate(report.findings)]
+    return Judged(text, report, marks)
+
+
+class LatestOnly:
+    """Runs jobs on the scoring pool one at a time; a job asked for while another runs
+    waits, and a newer one replaces it (only the newest text is worth judging)."""
+
+    def __init__(self, owner: QObject) -> None:
+        self._owner = owner
+        self._running = False
+        self._waiting: tuple[Callable[[], Any], Callable[[Any], None]] | None = None
+        self._on_error: Callable[[BaseException], None] | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._running or self._waiting is not None
+
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        self._on_error = on_error
+        if self._running:
+            self._waiting = (fn, on_done)
+            return
+        self._start(fn, on_done)
+
+    def _start(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        self._running = True
+
+        def done(result: Any) -> None:
+            self._running = False
+            on_done(result)
+            self._next()
+
+        def failed(exc: BaseException) -> None:
+            self._running = False
+            self._next()
+            if self._on_error is not None:
+                self._on_error(exc)
+
+        run_in_background(fn, done, failed, owner=self._owner, pool=scoring_pool())
+
+    def _next(self) -> None:
+        if self._waiting is not None:
+            fn, on_done = self._waiting
+            self._waiting = None
+            self._start(fn, on_done)
