@@ -53,7 +53,6 @@ _SCORING_DEPENDENCIES = (
     "simplemma",
     "pyspellchecker",
     "rapidfuzz",
-    "language-tool-python",
 )
 
 
