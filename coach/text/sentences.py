@@ -1,9 +1,11 @@
 """Sentence spans for English and Russian.
 
-razdel (from the Natasha project) is rule-based and, with the fast path for plain sentence
-ends in `coach/text/sentenize.py`, cheap enough to run on every keystroke (pysbd took
-~1.8 ms for a 150-word reply). It knows Russian abbreviations; for English, a split right
-after a common abbreviation ("e.g.", "a.m.") is merged back.
+razdel (from the Natasha project) is rule-based and cheap enough to run on every keystroke
+(pysbd took ~1.8 ms for a 150-word reply; razdel's `sentenize` ~0.2 ms for a whole reply,
+and a keystroke splits only the paragraph it changed). Only its public `sentenize` is
+used, so a razdel upgrade cannot break an import here; `tests/text/test_sentences.py`
+pins the boundaries scores depend on. It knows Russian abbreviations; for English,
+a split right after a common abbreviation ("e.g.", "a.m.") is merged back.
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from razdel import sentenize
+
 from coach.content.enums import Language
-from coach.text.sentenize import sentence_spans
 
 _EN_ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|dept|est|no|nos|fig|ref|a\.m|p\.m)\.)$", re.IGNORECASE
@@ -43,9 +46,10 @@ def split_sentences(text: str, language: Language) -> tuple[Sentence, ...]:
 
 @lru_cache(maxsize=1024)
 def _sentenize(block: str) -> tuple[tuple[int, int], ...]:
-    """razdel's sentence spans in one line or paragraph. Cached: a keystroke changes one
-    paragraph and leaves the others (and the greeting and sign-off) as they were."""
-    return tuple(sentence_spans(block))
+    """razdel's sentence spans in one line or paragraph, each stripped of surrounding white
+    space. Cached: a keystroke changes one paragraph and leaves the others (and the
+    greeting and sign-off) as they were."""
+    return tuple((piece.start, piece.stop) for piece in sentenize(block))
 
 
 def _blocks(text: str) -> list[tuple[int, str]]:

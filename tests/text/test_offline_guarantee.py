@@ -1,5 +1,6 @@
 """Analysis, the sentence encoder and scoring never touch the network, even with an empty
-home directory (textstat's cmudict trap included)."""
+home directory. NLTK is never imported: its downloader was the trap (textstat's English
+syllable counter asked it to fetch `cmudict`), and readability no longer goes near it."""
 
 import subprocess
 import sys
@@ -16,12 +17,6 @@ GUARD = textwrap.dedent(
     socket.socket.connect_ex = refuse
     socket.create_connection = refuse
     socket.getaddrinfo = refuse
-    import nltk
-    def no_download(*args, **kwargs):
-        attempts.append(("nltk.download",) + args)
-        raise RuntimeError("nltk.download called")
-    nltk.download = no_download
-
     from coach.scoring import default_rubric, score_reply
     en = ("Hi Anna, I understand how frustrating this is. The request fails because "
           "page_size is above the maximum of 100. I will check it again today and write back.")
@@ -32,6 +27,7 @@ GUARD = textwrap.dedent(
         assert any(c.check_id == "readability" and c.score is not None for c in report.checks)
         # The sentence judgement ran: the encoder's weights came from the installed package.
         assert any(f.role for f in report.findings)
+    attempts += [name for name in ("nltk", "textstat") if name in sys.modules]
     print("attempts:", attempts)
     sys.exit(1 if attempts else 0)
     """

@@ -2,33 +2,27 @@
 
 LanguageTool finds much more than the offline speller (grammar, agreement, style), but it
 is a separate service: either a server the team runs, or a LanguageTool folder on this
-machine that language_tool_python starts with Java. Either can be missing or dead, so every
-failure becomes `LanguageToolUnavailable` within seconds (short timeouts, one try) and the
-caller falls back to the offline checker (`coach.text.spelling.selection`).
+machine that is started with Java. Either can be missing or dead, so every failure becomes
+`LanguageToolUnavailable` within seconds (short timeouts, one try) and the caller falls
+back to the offline checker (`coach.text.spelling.selection`).
 
-Nothing is ever downloaded. language_tool_python fetches a LanguageTool zip from the
-internet when it cannot find a local copy, so here a missing copy is an error instead.
-
-language_tool_python (and the `requests` it brings) is imported only when a check first
-needs it: the default offline set-up never pays the 0.1 s import.
+The server is spoken to over LanguageTool's documented HTTP API
+(`coach.text.spelling.languagetool_http`), and a local copy is started as its
+documentation says (`coach.text.spelling.languagetool_local`): no client library, so no
+private hooks to bound its waits and no download step to keep from running. Nothing is
+ever downloaded; a missing local copy is an error.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import shutil
-import socket
-import subprocess
 import threading
 from bisect import bisect_left
-from collections.abc import Iterator, Set
-from contextlib import contextmanager
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Set
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import Final
 from urllib.parse import urlsplit
 
 from coach.content.enums import Language
@@ -36,11 +30,18 @@ from coach.errors import CoachError, UsageError
 from coach.text.code_spans import find_code_spans
 from coach.text.lemmas import lemmatize
 from coach.text.spelling.base import IssueKind, SpellIssue, SpellReport, SpellRequest
-
-if TYPE_CHECKING:
-    from language_tool_python import LanguageTool
-    from language_tool_python.download_lt import LocalLanguageTool
-    from language_tool_python.match import Match
+from coach.text.spelling.languagetool_http import (
+    LanguageToolHttp,
+    LanguageToolHttpError,
+    Match,
+    resolve_language,
+)
+from coach.text.spelling.languagetool_local import (
+    LocalCopyError,
+    LocalServer,
+    find_local_copy,
+    start_local_server,
+)
 
 NAME: Final = "languagetool"
 # A dead host is noticed by the connect timeout. The read timeout is longer because a
@@ -52,18 +53,7 @@ LANGUAGETOOL_CODES: Final[dict[Language, str]] = {"en": "en-US", "ru": "ru-RU"}
 LANGUAGE_NAMES: Final[dict[Language, str]] = {"en": "English", "ru": "Russian"}
 
 _MAX_SUGGESTIONS = 3
-_MAX_DETAIL = 160
-# language_tool_python tries ~900 ports when a local server does not start; a broken copy
-# would take minutes to give up. Three ports cover a port that happens to be taken.
-_PORT_ATTEMPTS = 3
-_JAR_NAMES = ("languagetool-server.jar", "languagetool.jar")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-_TAG = re.compile(r"<[^>]*>")
-
-# One lock for all LanguageTool traffic: language_tool_python keeps per-text state in class
-# attributes of `Match` (for its UTF-16 offset fix) and reads the process environment to
-# find a local copy, so two checks must not interleave. Checks run off the UI thread.
-_LOCK = threading.RLock()
 
 
 class LanguageToolUnavailable(CoachError):  # noqa: N818 - the name states the condition
@@ -87,8 +77,9 @@ class LanguageToolChecker:
 
     Built from a server URL (`COACH_LANGUAGETOOL_URL`) or a local LanguageTool folder
     (`COACH_LANGUAGETOOL_PATH`), exactly one. Nothing connects or starts until the first
-    check. Words the request accepts and code-like spans are never spelling issues.
-    `check` raises `LanguageToolUnavailable` when LanguageTool cannot answer.
+    check; the server's languages are asked once per connection. Words the request accepts
+    and code-like spans are never spelling issues. `check` raises `LanguageToolUnavailable`
+    when LanguageTool cannot answer. Checks may run in parallel threads.
     """
 
     name = NAME
@@ -105,10 +96,15 @@ class LanguageToolChecker:
             raise UsageError("LanguageToolChecker needs either a server URL or a local copy path")
         self._url = server_address(url) if url is not None else None
         self._local_path = Path(local_path).expanduser() if local_path is not None else None
-        self._timeout = (connect_timeout, read_timeout)
-        self._tools: dict[Language, LanguageTool] = {}
+        self._connect_timeout = connect_timeout
+        self._read_timeout = read_timeout
+        # Connection state, guarded by `_lock`: the client, the server's language codes,
+        # languages it lacks, and the local server this checker started.
+        self._lock = threading.Lock()
+        self._client: LanguageToolHttp | None = None
+        self._available: frozenset[str] | None = None
         self._unsupported: dict[Language, LanguageNotSupported] = {}
-        self._local_server: LanguageTool | None = None
+        self._local_server: LocalServer | None = None
 
     @property
     def location(self) -> str:
@@ -119,8 +115,12 @@ class LanguageToolChecker:
         text = _sendable(request.text)
         if not text.strip():
             return SpellReport(backend=self.name)
-        with _LOCK:
-            matches = self._matches(text, request.language)
+        client, code = self._connection(request.language)
+        try:
+            matches = client.check(text, code)
+        except LanguageToolHttpError as error:
+            self._forget(client)
+            raise self._unavailable(error) from error
         units = _utf16_positions(text)
         issues = [_issue(match, text, units) for match in matches]
         kept = _without_accepted(issues, text, request.language, request.accept)
@@ -132,16 +132,15 @@ class LanguageToolChecker:
         Raises `LanguageToolUnavailable` when it cannot be asked.
         """
         try:
-            with _LOCK:
-                self._tool(language)
+            self._connection(language)
         except LanguageNotSupported:
             return False
         return True
 
     def close(self) -> None:
         """Stops a local LanguageTool server this checker started; safe to call twice."""
-        with _LOCK:
-            self._forget()
+        with self._lock:
+            self._forget_locked()
 
     def __enter__(self) -> LanguageToolChecker:
         return self
@@ -154,50 +153,56 @@ class LanguageToolChecker:
     ) -> None:
         self.close()
 
-    def _matches(self, text: str, language: Language) -> list[Match]:
-        tool = self._tool(language)
-        try:
-            return tool.check(text)
-        except _MALFORMED_REPLY as error:
-            self._forget()
-            raise self._not_languagetool(repr(error)) from error
-        except _library_errors() as error:
-            self._forget()
-            raise self._unavailable(error) from error
+    def _connection(self, language: Language) -> tuple[LanguageToolHttp, str]:
+        """The client and the server's code for `language`; connects (and starts the local
+        copy) on first use, and asks the server's languages (`/v2/languages`) once."""
+        with self._lock:
+            if language in self._unsupported:
+                raise self._unsupported[language]
+            client = self._client if self._client is not None else self._connect()
+            if self._available is None:
+                try:
+                    self._available = client.languages()
+                except LanguageToolHttpError as error:
+                    self._forget_locked()
+                    raise self._unavailable(error) from error
+            code = resolve_language(LANGUAGETOOL_CODES[language], self._available)
+            if code is None:
+                raise self._not_supported(language)
+            return client, code
 
-    def _tool(self, language: Language) -> LanguageTool:
-        """The cached client for one language; the first call per language asks the server
-        which languages it has (`/v2/languages`)."""
-        if language in self._unsupported:
-            raise self._unsupported[language]
-        if (tool := self._tools.get(language)) is not None:
-            return tool
-        try:
-            tool = _new_tool(LANGUAGETOOL_CODES[language], self._timeout, self._server_base())
-        except _MALFORMED_REPLY as error:
-            self._forget()
-            raise self._not_languagetool(repr(error)) from error
-        except ValueError as error:  # language_tool_python's LanguageTag: no such language
-            raise self._not_supported(language) from error
-        except _library_errors() as error:
-            self._forget()
-            raise self._unavailable(error) from error
-        self._tools[language] = tool
-        return tool
-
-    def _server_base(self) -> str:
-        """The URL language_tool_python appends `v2/` to; starts the local copy if needed."""
+    def _connect(self) -> LanguageToolHttp:
+        """A client of the configured server, or of the local copy, started now."""
         if self._url is not None:
             _check_url(self._url)
-            return self._url + "/"
-        if self._local_server is None:
-            self._local_server = _start_local_server(Path(self.location), self._timeout)
-        return f"http://{self._local_server.host}:{self._local_server.port}/"
+            base, use_proxies = self._url, True
+        else:
+            try:
+                copy = find_local_copy(Path(self.location))
+                self._local_server = start_local_server(copy)
+            except LocalCopyError as error:
+                raise LanguageToolUnavailable(str(error)) from error
+            base, use_proxies = self._local_server.url, False
+        self._client = LanguageToolHttp(
+            base,
+            connect_timeout=self._connect_timeout,
+            read_timeout=self._read_timeout,
+            use_proxies=use_proxies,
+        )
+        return self._client
 
-    def _forget(self) -> None:
-        """Drops every client (and stops the local server) so the next check reconnects."""
+    def _forget(self, client: LanguageToolHttp) -> None:
+        """After `client` failed: reconnect on the next check, unless another thread
+        already has."""
+        with self._lock:
+            if self._client is client:
+                self._forget_locked()
+
+    def _forget_locked(self) -> None:
+        """Drops the client (and stops the local server) so the next check reconnects."""
         server, self._local_server = self._local_server, None
-        self._tools.clear()
+        self._client = None
+        self._available = None
         self._unsupported.clear()
         if server is not None:
             server.close()
@@ -216,24 +221,15 @@ class LanguageToolChecker:
         self._unsupported[language] = error
         return error
 
-    def _not_languagetool(self, detail: str) -> LanguageToolUnavailable:
-        text = _TAG.sub(" ", detail)  # an error page's HTML, as words
-        return LanguageToolUnavailable(
-            f"{self._where()} did not answer like a LanguageTool server ({_shorten(text)})"
-        )
-
-    def _unavailable(self, error: BaseException) -> LanguageToolUnavailable:
-        reason = _network_reason(error, self._timeout)
-        if reason is not None:
-            return LanguageToolUnavailable(f"{self._where()} {reason}")
-        return self._not_languagetool(str(error))
+    def _unavailable(self, error: LanguageToolHttpError) -> LanguageToolUnavailable:
+        return LanguageToolUnavailable(f"{self._where()} {error.reason}")
 
 
 def server_address(url: str) -> str:
     """`url` as the server's base address: scheme added, no trailing `/` or `/v2`.
 
-    Users paste either form ("localhost:8081", "http://host/v2/"); language_tool_python
-    joins `v2/` onto whatever it gets, which would double or drop a path segment.
+    Users paste either form ("localhost:8081", "http://host/v2/"); requests go to
+    `<address>/v2/...`, which would double or drop a path segment otherwise.
     """
     address = url.strip()
     if not address:
@@ -263,193 +259,6 @@ def _check_url(address: str) -> None:
         )
 
 
-def _new_tool(
-    language: str,
-    timeout: tuple[float, float],
-    remote_server: str | None,
-    local_version: str | None = None,
-) -> LanguageTool:
-    """A language_tool_python client for `language` on `remote_server`, or, with
-    `local_version`, one that starts the local copy `_local_copy_environment` points at."""
-    options = {} if local_version is None else {"language_tool_download_version": local_version}
-    tool: LanguageTool = _bounded_tool_class()(
-        language, timeout=timeout, remote_server=remote_server, **options
-    )
-    return tool
-
-
-@cache
-def _bounded_tool_class() -> Any:
-    """language_tool_python's `LanguageTool` with bounded waits.
-
-    The library waits up to 300 s per request, retries a failed check, and walks ~900
-    ports when a local server does not start: fine for a batch script, a frozen feedback
-    panel here. The overrides use private hooks of language_tool_python 3.4; the tests
-    (timeout, unreachable server, local copy) fail if an upgrade moves them.
-    """
-    from language_tool_python import LanguageTool  # noqa: PLC0415 - see module docstring
-
-    class BoundedLanguageTool(LanguageTool):
-        def __init__(self, language: str, *, timeout: tuple[float, float], **options: Any) -> None:
-            # Must be set before super().__init__, which already queries the server.
-            self._TIMEOUT = timeout  # type: ignore[assignment]  # library: Literal[300]
-            super().__init__(language, **options)
-
-        def _query_server(
-            self,
-            url: str,
-            params: dict[str, str] | None = None,
-            num_tries: int = 2,
-            method: Literal["get", "post"] = "get",
-        ) -> Any:
-            return super()._query_server(url, params, num_tries=1, method=method)
-
-        def _start_server_on_free_port(self) -> None:
-            del self._available_ports[_PORT_ATTEMPTS - 1 :]
-            super()._start_server_on_free_port()
-
-    return BoundedLanguageTool
-
-
-def _library_errors() -> tuple[type[BaseException], ...]:
-    """What language_tool_python raises for an unusable server (imported on first use)."""
-    from language_tool_python.exceptions import LanguageToolError  # noqa: PLC0415
-
-    return (LanguageToolError, OSError)
-
-
-# A reply that is JSON but not LanguageTool's shape (a proxy's or another service's page).
-_MALFORMED_REPLY = (KeyError, TypeError, AttributeError)
-
-
-def _network_reason(error: BaseException, timeout: tuple[float, float]) -> str | None:
-    """Why the server could not be reached, in words, or None if it was reached."""
-    import requests  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415
-
-    causes = list(_causes(error))
-    reasons: list[tuple[type[BaseException], str]] = [
-        (ConnectionRefusedError, "is unreachable (connection refused)"),
-        (socket.gaierror, "is unreachable (host name not found)"),
-        (requests.exceptions.ConnectTimeout, f"is unreachable (no answer in {timeout[0]:g} s)"),
-        (requests.exceptions.ReadTimeout, f"did not reply within {timeout[1]:g} s"),
-        (requests.exceptions.SSLError, "is unreachable (TLS/SSL error)"),
-        (requests.exceptions.ProxyError, "is unreachable (the proxy refused the connection)"),
-    ]
-    for kind, reason in reasons:
-        if any(isinstance(cause, kind) for cause in causes):
-            return reason
-    network_errors = (requests.ConnectionError, requests.Timeout)  # not e.g. a JSON error
-    network = next((c for c in causes if isinstance(c, network_errors)), None)
-    if network is None:
-        return None
-    return f"is unreachable ({_shorten(str(network))})"
-
-
-def _causes(error: BaseException) -> Iterator[BaseException]:
-    seen: set[int] = set()
-    current: BaseException | None = error
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        yield current
-        current = current.__cause__ or current.__context__
-
-
-def _shorten(detail: str) -> str:
-    line = " ".join(detail.split())
-    return line if len(line) <= _MAX_DETAIL else line[: _MAX_DETAIL - 1] + "…"
-
-
-# --- a local copy -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _LocalCopy:
-    directory: Path  # .../LanguageTool-6.6, holding languagetool-server.jar
-    release: LocalLanguageTool
-
-
-def _start_local_server(path: Path, timeout: tuple[float, float]) -> LanguageTool:
-    """Starts the LanguageTool server of the copy at `path`, never downloading one."""
-    copy = _find_local_copy(path)
-    if shutil.which("java") is None:
-        raise LanguageToolUnavailable(
-            f"Java was not found on PATH; the local LanguageTool at {copy.directory} "
-            "needs Java 17 or newer"
-        )
-    startup_errors: tuple[type[BaseException], ...] = (
-        *_library_errors(),
-        ImportError,  # no Java (language_tool_python raises ModuleNotFoundError)
-        SystemError,  # Java too old
-        SystemExit,  # language_tool_python exits when `java -version` is unreadable
-        subprocess.SubprocessError,
-    )
-    with _local_copy_environment(copy):
-        try:
-            # "auto" is always accepted, so the server starts whatever languages it has.
-            return _new_tool("auto", timeout, None, copy.release.version_name)
-        except startup_errors as error:
-            raise LanguageToolUnavailable(
-                f"The local LanguageTool at {copy.directory} did not start "
-                f"({_shorten(str(error) or type(error).__name__)})"
-            ) from error
-
-
-def _find_local_copy(path: Path) -> _LocalCopy:
-    """`path` itself if it is a LanguageTool-<version> folder, else the newest one in it."""
-    if not path.is_dir():
-        raise LanguageToolUnavailable(f"No local LanguageTool at {path}: the folder does not exist")
-    candidates = [path] if path.name.startswith("LanguageTool-") else path.glob("LanguageTool-*")
-    copies = [copy for copy in map(_as_local_copy, candidates) if copy is not None]
-    if not copies:
-        raise LanguageToolUnavailable(
-            f"No local LanguageTool at {path}: expected a folder named LanguageTool-<version> "
-            "with languagetool-server.jar in it (as unpacked from languagetool.org), or a "
-            "folder containing one"
-        )
-    return max(copies, key=lambda copy: copy.release)
-
-
-def _as_local_copy(directory: Path) -> _LocalCopy | None:
-    from language_tool_python.download_lt import LocalLanguageTool  # noqa: PLC0415
-
-    if not any((directory / jar).is_file() for jar in _JAR_NAMES):
-        return None
-    try:
-        return _LocalCopy(directory, LocalLanguageTool.from_path(directory))
-    except ValueError:  # a name like LanguageTool-custom: no version to start it as
-        return None
-
-
-@contextmanager
-def _local_copy_environment(copy: _LocalCopy) -> Iterator[None]:
-    """Points language_tool_python at `copy` while it starts the server.
-
-    It finds the jar under `LTP_PATH`/LanguageTool-<version> and skips its download step
-    when `LTP_JAR_DIR_PATH` is set; it reads both at call time, so they are set only here
-    (under `_LOCK`) and restored afterwards. `_find_local_copy` already checked the jar
-    is there, so the download step has nothing to do either way.
-    """
-    from language_tool_python.utils import (  # noqa: PLC0415
-        LTP_JAR_DIR_PATH_ENV_VAR,
-        LTP_PATH_ENV_VAR,
-    )
-
-    wanted = {
-        LTP_PATH_ENV_VAR: str(copy.directory.parent),
-        LTP_JAR_DIR_PATH_ENV_VAR: str(copy.directory),
-    }
-    saved = {name: os.environ.get(name) for name in wanted}
-    os.environ.update(wanted)
-    try:
-        yield
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
-
-
 # --- matches to issues ----------------------------------------------------------------------
 
 
@@ -459,7 +268,7 @@ def _sendable(text: str) -> str:
 
 
 def _issue(match: Match, text: str, units: list[int] | None) -> SpellIssue:
-    start, end = _code_point_span(text, units, match.offset, match.error_length)
+    start, end = _code_point_span(text, units, match.offset, match.length)
     suggestions = tuple(value for value in match.replacements if value)[:_MAX_SUGGESTIONS]
     return SpellIssue(
         start=start,
@@ -472,7 +281,7 @@ def _issue(match: Match, text: str, units: list[int] | None) -> SpellIssue:
 
 
 def _kind(match: Match) -> IssueKind:
-    issue_type = match.rule_issue_type.lower()
+    issue_type = match.issue_type.lower()
     if issue_type == "misspelling":
         return "spelling"
     if issue_type == "grammar" or match.category.upper() == "GRAMMAR":
@@ -481,18 +290,16 @@ def _kind(match: Match) -> IssueKind:
 
 
 def _code_point_span(
-    text: str, units: list[int] | None, start: int, utf16_length: int
+    text: str, units: list[int] | None, utf16_start: int, utf16_length: int
 ) -> tuple[int, int]:
-    """The code-point span of a match: LanguageTool counts UTF-16 units (Java strings).
-
-    language_tool_python already converts the start offset but not the length, so an
-    emoji inside the flagged text would push the end one character too far per emoji.
-    `units` comes from `_utf16_positions(text)`.
-    """
-    start = min(max(start, 0), len(text))
+    """The code-point span of a match: LanguageTool counts UTF-16 units (Java strings), so
+    an emoji before or inside the flagged text counts twice. `units` comes from
+    `_utf16_positions(text)`."""
     if units is None:
+        start = min(max(utf16_start, 0), len(text))
         return start, min(start + max(utf16_length, 0), len(text))
-    end = bisect_left(units, units[start] + utf16_length, lo=start)
+    start = bisect_left(units, max(utf16_start, 0), hi=len(text))
+    end = bisect_left(units, units[start] + max(utf16_length, 0), lo=start)
     return start, min(end, len(text))
 
 

@@ -1,8 +1,8 @@
 """LanguageToolChecker against a fake LanguageTool HTTP API on 127.0.0.1.
 
-The fake answers the three endpoints language_tool_python uses (`/v2/languages`,
-`/v2/check`, `/v2/healthcheck`) in LanguageTool's JSON format, with offsets in UTF-16
-units as the Java server reports them, and records every request it gets.
+The fake answers the endpoints of LanguageTool's HTTP API the checker uses (`/v2/languages`,
+`/v2/check`, and `/v2/healthcheck` for a local copy starting) in LanguageTool's JSON format,
+with offsets in UTF-16 units as the Java server reports them, and records every request.
 `test_selection.py` imports `FakeLanguageTool` and `refused_url` from here.
 """
 
@@ -25,6 +25,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
+import coach
 from coach.content.enums import Language
 from coach.errors import UsageError
 from coach.text.spelling import (
@@ -35,6 +36,11 @@ from coach.text.spelling import (
     SpellRequest,
 )
 from coach.text.spelling.languagetool import server_address
+from coach.text.spelling.languagetool_local import (
+    LocalCopyError,
+    find_local_copy,
+    start_local_server,
+)
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,12 @@ def utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+class _Server(ThreadingHTTPServer):
+    # Checks run in parallel; the default backlog of 5 resets connections under load,
+    # which a real LanguageTool server (a JVM's backlog of 50) would not.
+    request_queue_size = 64
+
+
 @dataclass
 class FakeLanguageTool:
     """A LanguageTool server stand-in; use as a context manager (serves in a thread)."""
@@ -87,7 +99,7 @@ class FakeLanguageTool:
 
     def __post_init__(self) -> None:
         self._release = threading.Event()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", self.port), _handler_for(self))
+        self._httpd = _Server(("127.0.0.1", self.port), _handler_for(self))
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
         )
@@ -331,14 +343,19 @@ def test_requests_reach_the_server_with_languagetool_codes(
     ]
 
 
-def test_languages_are_asked_once_per_language(
-    server: FakeLanguageTool, checker: LanguageToolChecker
-) -> None:
+def test_languages_are_asked_once(server: FakeLanguageTool, checker: LanguageToolChecker) -> None:
     for _ in range(3):
         checker.check(SpellRequest("I will recieve it.", "en"))
     checker.check(SpellRequest("Я извените.", "ru"))
-    assert server.paths().count("/v2/languages") == 2
+    assert server.paths().count("/v2/languages") == 1
     assert server.paths().count("/v2/check") == 4
+
+
+def test_base_language_is_used_when_the_server_lists_no_variant() -> None:
+    with FakeLanguageTool(languages=("en",)) as server, LanguageToolChecker(server.url) as lt:
+        assert spans("recieve", lt.check(SpellRequest("recieve", "en")).issues) == ["recieve"]
+    (check,) = [request for request in server.requests if request.path == "/v2/check"]
+    assert check.params["language"] == "en"
 
 
 def test_blank_text_is_not_sent(server: FakeLanguageTool, checker: LanguageToolChecker) -> None:
@@ -395,7 +412,7 @@ def test_slow_server_times_out(server: FakeLanguageTool) -> None:
         started = time.monotonic()
         with pytest.raises(LanguageToolUnavailable, match=r"did not reply within 0\.3 s"):
             checker.check(SpellRequest("I will recieve it.", "en"))
-    assert time.monotonic() - started < 2  # not language_tool_python's 300 s
+    assert time.monotonic() - started < 2  # not the 300 s language_tool_python waited
     assert server.paths().count("/v2/check") == 1  # and one try, not two
 
 
@@ -403,9 +420,26 @@ def test_something_else_at_the_url_is_reported(server: FakeLanguageTool) -> None
     server.broken = True
     with (
         LanguageToolChecker(server.url) as checker,
-        pytest.raises(LanguageToolUnavailable, match="did not answer like a LanguageTool server"),
+        pytest.raises(LanguageToolUnavailable) as caught,
     ):
         checker.check(SpellRequest("recieve", "en"))
+    assert str(caught.value) == (
+        f"LanguageTool server at {server.url} did not answer like a LanguageTool server "
+        "(HTTP 503: Service Unavailable)"
+    )
+
+
+def test_unreachable_proxy_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    with refused_url() as proxy:
+        monkeypatch.setenv("HTTP_PROXY", proxy)
+        monkeypatch.setenv("http_proxy", proxy)
+        url = "http://languagetool.example.invalid:8081"
+        with LanguageToolChecker(url) as checker, pytest.raises(LanguageToolUnavailable) as caught:
+            checker.check(SpellRequest("recieve", "en"))
+    assert str(caught.value) == (
+        f"LanguageTool server at {url} is unreachable "
+        f"(through the proxy {proxy}: connection refused)"
+    )
 
 
 def test_invalid_url_is_reported_at_check_time() -> None:
@@ -447,20 +481,24 @@ def test_recovers_when_the_server_comes_back(server: FakeLanguageTool) -> None:
 
 _FAKE_JAVA = """#!{python}
 # Stands in for `java`: answers `-version`, and serves the fake LanguageTool for
-# `java -cp languagetool-server.jar org.languagetool.server.HTTPServer -p PORT`.
+# `java -cp languagetool-server.jar org.languagetool.server.HTTPServer --port PORT`.
 import os, sys, threading
 if "-version" in sys.argv:
-    print('openjdk version "17.0.9" 2023-10-17')
+    print('openjdk version "{java_version}" 2023-10-17', file=sys.stderr)  # as java does
     sys.exit(0)
 with open({log!r}, "a") as log:
     log.write("started\\n")
+with open({log!r} + ".cp", "w") as classpath:
+    classpath.write(sys.argv[sys.argv.index("-cp") + 1])
 if {broken!r}:
     sys.exit(1)  # a broken copy: the server dies at once
-sys.path.insert(0, {tests!r})
-from test_languagetool import FakeLanguageTool
-port = int(sys.argv[sys.argv.index("-p") + 1])
 with open({pidfile!r}, "w") as pidfile:
     pidfile.write(str(os.getpid()))
+if {silent!r}:
+    threading.Event().wait()  # a hung server: running, never answering
+sys.path[:0] = [{tests!r}, {root!r}]  # this test file, and the coach it tests
+from test_languagetool import FakeLanguageTool
+port = int(sys.argv[sys.argv.index("--port") + 1])
 with FakeLanguageTool(port=port):
     threading.Event().wait()
 """
@@ -468,18 +506,18 @@ with FakeLanguageTool(port=port):
 
 @pytest.fixture
 def no_downloads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Makes any LanguageTool download attempt fail the test (and records it)."""
-    from language_tool_python.download_lt import LocalLanguageTool
-
+    """Refuses (and records) every connection to a host other than 127.0.0.1: a local copy
+    is started, never fetched."""
     attempts: list[str] = []
+    connect = socket.create_connection
 
-    def refuse(self: object, *args: object, **kwargs: object) -> None:
-        attempts.append(str(self))
-        raise AssertionError("LanguageTool must never be downloaded")
+    def local_only(address: tuple[str, int], *args: Any, **kwargs: Any) -> socket.socket:
+        if address[0] != "127.0.0.1":
+            attempts.append(str(address))
+            raise AssertionError(f"connection to {address} while using a local LanguageTool")
+        return connect(address, *args, **kwargs)
 
-    monkeypatch.setattr(LocalLanguageTool, "_get_remote_zip", refuse)
-    monkeypatch.delenv("LTP_PATH", raising=False)
-    monkeypatch.delenv("LTP_JAR_DIR_PATH", raising=False)
+    monkeypatch.setattr(socket, "create_connection", local_only)
     return attempts
 
 
@@ -500,7 +538,12 @@ def make_copy(root: Path, name: str = "LanguageTool-6.6", jar: bool = True) -> P
 
 
 def install_fake_java(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *, broken: bool = False
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    *,
+    broken: bool = False,
+    silent: bool = False,
+    java_version: str = "17.0.9",
 ) -> tuple[Path, Path]:
     """A `java` on PATH that serves the fake LanguageTool; returns (pid file, start log)."""
     bin_dir, pidfile, log = tmp_path / "bin", tmp_path / "java.pid", tmp_path / "java.log"
@@ -509,7 +552,14 @@ def install_fake_java(
     tests = str(Path(__file__).parent)
     java.write_text(
         _FAKE_JAVA.format(
-            python=sys.executable, tests=tests, pidfile=str(pidfile), log=str(log), broken=broken
+            python=sys.executable,
+            tests=tests,
+            root=str(Path(coach.__file__).parent.parent),
+            pidfile=str(pidfile),
+            log=str(log),
+            broken=broken,
+            silent=silent,
+            java_version=java_version,
         )
     )
     java.chmod(java.stat().st_mode | stat.S_IXUSR)
@@ -522,6 +572,12 @@ def test_local_copy_is_started_without_downloading(
 ) -> None:
     make_copy(tmp_path / "tools")
     pidfile, _ = install_fake_java(tmp_path, monkeypatch)
+    with refused_url() as proxy:  # the local server is reached directly, never by proxy
+        monkeypatch.setenv("HTTP_PROXY", proxy)
+        monkeypatch.setenv("http_proxy", proxy)
+    monkeypatch.delenv("NO_PROXY")
+    monkeypatch.delenv("no_proxy")
+    environment = dict(os.environ)
     text = "Thanks 👍 I will recieve it"
     with LanguageToolChecker(local_path=tmp_path / "tools") as checker:
         assert spans(text, checker.check(SpellRequest(text, "en")).issues) == ["recieve"]
@@ -530,7 +586,7 @@ def test_local_copy_is_started_without_downloading(
         assert process_exists(server_pid)
     assert not process_exists(server_pid)  # close() stopped the server it started
     assert no_downloads == []
-    assert "LTP_PATH" not in os.environ  # pointed at the copy only while starting it
+    assert dict(os.environ) == environment  # the copy is named on the command line only
 
 
 def test_missing_local_copy_is_an_error_not_a_download(
@@ -572,5 +628,45 @@ def test_broken_local_copy_gives_up_after_three_ports(
     _, log = install_fake_java(tmp_path, monkeypatch, broken=True)
     with pytest.raises(LanguageToolUnavailable, match="did not start"):
         LanguageToolChecker(local_path=copy).check(SpellRequest("recieve", "en"))
-    assert log.read_text().splitlines() == ["started"] * 3  # not language_tool_python's ~900
+    assert log.read_text().splitlines() == ["started"] * 3  # not ~900, as language_tool_python
     assert no_downloads == []
+
+
+def test_hung_local_server_is_stopped_after_one_try(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_downloads: list[str]
+) -> None:
+    copy = make_copy(tmp_path / "tools")
+    pidfile, log = install_fake_java(tmp_path, monkeypatch, silent=True)
+    started = time.monotonic()
+    with pytest.raises(LocalCopyError, match=r"did not start \(no answer on port \d+ within 2 s\)"):
+        start_local_server(find_local_copy(copy), ready_timeout=2)
+    assert time.monotonic() - started < 5
+    assert log.read_text().splitlines() == ["started"]  # another port would not help
+    assert not process_exists(int(pidfile.read_text()))
+
+
+def test_local_copy_with_old_java_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_downloads: list[str]
+) -> None:
+    copy = make_copy(tmp_path / "tools")
+    _, log = install_fake_java(tmp_path, monkeypatch, java_version="11.0.21")
+    with pytest.raises(LanguageToolUnavailable) as caught:
+        LanguageToolChecker(local_path=copy).check(SpellRequest("recieve", "en"))
+    assert str(caught.value) == (
+        f"The local LanguageTool at {copy} did not start (Java 11 is too old, it needs 17+)"
+    )
+    assert not log.exists()  # never started
+
+
+def test_newest_local_copy_is_started(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_downloads: list[str]
+) -> None:
+    for name in ("LanguageTool-5.9", "LanguageTool-6.10", "LanguageTool-6.6"):
+        make_copy(tmp_path / "tools", name)
+    (tmp_path / "tools" / "LanguageTool-6.10" / "languagetool-server.jar").unlink()
+    make_copy(tmp_path / "tools", "LanguageTool-6.7")
+    _, log = install_fake_java(tmp_path, monkeypatch)
+    with LanguageToolChecker(local_path=tmp_path / "tools") as checker:
+        assert checker.check(SpellRequest("recieve", "en")).issues
+    started = Path(f"{log}.cp").read_text()
+    assert started == str(tmp_path / "tools" / "LanguageTool-6.7" / "languagetool-server.jar")
