@@ -18,7 +18,7 @@ from typing import Any, TextIO
 from coach import __version__
 from coach.cli_errors import exit_code
 from coach.cli_history import add_history_commands, run_history_command
-from coach.content.library import Library, find_yaml_files
+from coach.content.library import Library, find_yaml_files, resolved_path
 from coach.content.rubric import Rubric
 from coach.content.scenario import Scenario
 from coach.errors import CoachError, UsageError
@@ -143,7 +143,7 @@ class Resolver:
         return self._bundled
 
     def _from_file(self, path: Path) -> Library:
-        key = path.resolve()
+        key = resolved_path(path)
         if key not in self._files:
             library = load_library([path])
             if library.issues:
@@ -186,8 +186,8 @@ class Resolver:
             library = self._from_file(path)
             # The library also holds the bundled rubrics a scenario file may name; only
             # one defined in this file will do.
-            target = path.resolve()
-            own = [r for r in library.rubrics.values() if Path(r.path).resolve() == target]
+            target = resolved_path(path)
+            own = [r for r in library.rubrics.values() if resolved_path(Path(r.path)) == target]
             if not own:
                 raise UsageError(f"{ref} holds no rubric")
             return own[0]
@@ -343,10 +343,10 @@ def _cmd_validate(paths: list[Path]) -> int:
     for issue in library.issues:
         print(issue)
     # Count what was asked for, not the bundled rubrics loaded for scenarios to name.
-    asked = {p.resolve() for p in find_yaml_files(paths)}
+    asked = {resolved_path(p) for p in find_yaml_files(paths)}
     sources = [s.path for s in library.scenarios.values()]
     sources += [r.path for r in library.rubrics.values()]
-    good = sum(1 for source in sources if Path(source).resolve() in asked)
+    good = sum(1 for source in sources if resolved_path(Path(source)) in asked)
     print(
         f"{good} valid, {len(library.failed_files)} with errors, {len(library.issues)} error(s)",
         file=sys.stderr,

@@ -13,23 +13,16 @@ committed one.
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from coach.content.rubric import RubricCheck
 from coach.scoring.context import CheckContext, CheckResult, make_finding
 from coach.scoring.judgement.judge import JudgedSentence, judge
 from coach.scoring.judgement.roles import Role
 from coach.scoring.params.move import Params
 from coach.scoring.report import Finding
+from coach.text.bounded_regex import compile_bounded
 from coach.text.phrases import PhraseMatch, find_phrases
 
 NEGATIVE = 0.5
-
-
-@lru_cache(maxsize=1024)
-def _regex(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
 
 
 def _allowed(sentences: tuple[JudgedSentence, ...], params: Params) -> list[JudgedSentence]:
@@ -98,7 +91,7 @@ def _qualified(
     if any(sentence.start <= m.start < sentence.end for m in matches):
         return True
     text = ctx.analysis.text[sentence.start : sentence.end]
-    return any(_regex(p).search(text) for p in params.qualifier_patterns)
+    return any(compile_bounded(p, ignore_case=True).search(text) for p in params.qualifier_patterns)
 
 
 def _evidence(
