@@ -57,7 +57,7 @@ class SentenceEncoder:
         out = np.empty((len(texts), DIMENSIONS), dtype=np.float32)
         with self._lock:
             todo: dict[str, list[int]] = {}
-            for i, text in enumerate(texts):
+            for i, text in enumerate(map(_encodable, texts)):
                 found = self._cache.get(text)
                 if found is None:
                     todo.setdefault(text, []).append(i)
@@ -94,6 +94,14 @@ class SentenceEncoder:
         """Load the model now (the app calls this in the background after the window shows)."""
         with self._lock:
             self._load()
+
+
+def _encodable(text: str) -> str:
+    """`text` as the encoder can take it: valid UTF-8 (a lone surrogate from a pasted or
+    JSON-escaped text becomes "?"; the encoder's tokenizer raised UnicodeEncodeError on it)."""
+    if text.isascii():
+        return text
+    return text.encode("utf-8", errors="replace").decode("utf-8")
 
 
 _SHARED = SentenceEncoder()
