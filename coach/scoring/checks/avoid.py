@@ -114,13 +114,16 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
         return CheckResult(None)
     findings: list[Finding] = []
     critical = False
-    taken: list[tuple[int, int]] = []
+    # One byte per character of the reply, set where a finding already stands: a hit
+    # overlapping one is dropped. Testing each hit against every earlier one was quadratic
+    # in a long paste ('TRY AGAIN NOW ' * 7 000 has thousands of hits).
+    taken = bytearray(len(ctx.analysis.text) + 1)
     for entry, start, end, suggestions in _hits(prepared, ctx, params.max_gap) + _statements(
         prepared, ctx
     ):
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+        if taken.find(1, start, max(end, start + 1)) >= 0:
             continue
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         critical = critical or entry.critical
         findings.append(
             make_finding(
