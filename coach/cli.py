@@ -8,7 +8,9 @@ stderr with exit code 2 (usage) or 1 (content failed validation / selftest).
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import math
 import sys
 from collections.abc import Iterator, Sequence
 from importlib.metadata import PackageNotFoundError, version
@@ -16,9 +18,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from coach import __version__
+from coach.atomic_output import atomic_output, refuse_clobber
 from coach.cli_errors import exit_code
 from coach.cli_history import add_history_commands, run_history_command
-from coach.content.library import Library, find_yaml_files
+from coach.content.library import Library, find_yaml_files, resolved_path
 from coach.content.rubric import Rubric
 from coach.content.scenario import Scenario
 from coach.errors import CoachError, UsageError
@@ -123,6 +126,28 @@ def _dispatch(args: argparse.Namespace) -> int:
     raise UsageError(f"unknown command '{args.command}'")
 
 
+def _exists(path: Path) -> bool:
+    """Whether `path` names something; a name the OS refuses (too long, a NUL byte, a
+    symlink loop) names nothing rather than ending the batch."""
+    try:
+        return path.exists()
+    except (OSError, ValueError):
+        return False
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def _shown(ref: str) -> str:
+    """A reference as an error message quotes it: short, one line."""
+    text = ref if len(ref) <= 80 else ref[:77] + "..."
+    return text.encode("unicode_escape").decode("ascii") if not text.isprintable() else text
+
+
 class Resolver:
     """Finds scenarios and rubrics by id or path, loading the bundled content once."""
 
@@ -143,7 +168,7 @@ class Resolver:
         return self._bundled
 
     def _from_file(self, path: Path) -> Library:
-        key = path.resolve()
+        key = resolved_path(path)
         if key not in self._files:
             library = load_library([path])
             if library.issues:
@@ -158,9 +183,9 @@ class Resolver:
 
     def _find_scenario(self, ref: str) -> tuple[Scenario, Rubric]:
         path = Path(ref)
-        if path.suffix in (".yaml", ".yml") or path.exists():
-            if not path.is_file():
-                raise UsageError(f"scenario file not found: {ref}")
+        if path.suffix in (".yaml", ".yml") or _exists(path):
+            if not _is_file(path):
+                raise UsageError(f"scenario file not found: {_shown(ref)}")
             library = self._from_file(path)
             if not library.scenarios:
                 raise UsageError(f"{ref} holds no scenario")
@@ -169,7 +194,7 @@ class Resolver:
             library = self.bundled
             found = library.scenarios.get(ref)
             if found is None:
-                raise UsageError(f"unknown scenario '{ref}' (see scenarios/ for ids)")
+                raise UsageError(f"unknown scenario '{_shown(ref)}' (see scenarios/ for ids)")
             scenario = found
         return scenario, library.rubrics[scenario.rubric]
 
@@ -180,20 +205,21 @@ class Resolver:
 
     def _find_rubric(self, ref: str) -> Rubric:
         path = Path(ref)
-        if path.suffix in (".yaml", ".yml") or path.exists():
-            if not path.is_file():
-                raise UsageError(f"rubric file not found: {ref}")
+        if path.suffix in (".yaml", ".yml") or _exists(path):
+            if not _is_file(path):
+                raise UsageError(f"rubric file not found: {_shown(ref)}")
             library = self._from_file(path)
             # The library also holds the bundled rubrics a scenario file may name; only
             # one defined in this file will do.
-            target = path.resolve()
-            own = [r for r in library.rubrics.values() if Path(r.path).resolve() == target]
+            target = resolved_path(path)
+            own = [r for r in library.rubrics.values() if resolved_path(Path(r.path)) == target]
             if not own:
                 raise UsageError(f"{ref} holds no rubric")
             return own[0]
         found = self.bundled.rubrics.get(ref)
         if found is None:
-            raise UsageError(f"unknown rubric '{ref}' (known: {', '.join(self.bundled.rubrics)})")
+            known = ", ".join(self.bundled.rubrics)
+            raise UsageError(f"unknown rubric '{_shown(ref)}' (known: {known})")
         return found
 
     def resolve(
@@ -216,7 +242,7 @@ class Resolver:
 def _read_text(name: str) -> str:
     try:
         if name == "-":
-            text = sys.stdin.read(MAX_INPUT_CHARS + 1)
+            text = _stdin_text().read(MAX_INPUT_CHARS + 1)
         else:
             with open(name, encoding="utf-8", errors="replace") as handle:
                 text = handle.read(MAX_INPUT_CHARS + 1)
@@ -280,61 +306,135 @@ def _print_report(report: ScoreReport, out: TextIO) -> None:
         out.write(f"note: {report.spelling_note}\n")
 
 
-def _batch_lines(path: str) -> Iterator[tuple[int, str]]:
+def _open_batch(path: str) -> TextIO:
+    # Undecodable bytes become U+FFFD, as for a reply file: the locale must not decide
+    # whether a batch can be read at all.
+    if path == "-":
+        return _stdin_text()
     try:
-        handle = sys.stdin if path == "-" else open(path, encoding="utf-8", errors="replace")  # noqa: SIM115
+        return open(path, encoding="utf-8", errors="replace")
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
-    with handle:
+
+
+def _stdin_text() -> TextIO:
+    """Standard input as UTF-8 with bad bytes replaced, whatever the locale says (a strict
+    locale raised UnicodeDecodeError from inside the read)."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # already text (tests, embedding)
+        return sys.stdin
+    return io.TextIOWrapper(buffer, encoding="utf-8", errors="replace")
+
+
+def _batch_lines(handle: TextIO) -> Iterator[tuple[int, str]]:
+    try:
         for number, line in enumerate(handle, 1):
             if line.strip():
                 yield number, line
+    except OSError as exc:
+        raise UsageError(f"cannot read the batch: {exc.strerror}") from exc
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
-    resolver = Resolver()
-    try:
-        out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout  # noqa: SIM115
-    except OSError as exc:
-        raise UsageError(f"cannot write {args.out}: {exc.strerror}") from exc
-    try:
-        for count, (number, line) in enumerate(_batch_lines(args.batch)):
-            out.write(json.dumps(_score_line(resolver, number, line, args), ensure_ascii=False))
-            out.write("\n")
-            if count == 0:
-                settle_for_bulk_scoring()
-    finally:
-        if out is not sys.stdout:
-            out.close()
+    if args.out is None:
+        with _open_batch(args.batch) as lines:
+            _write_batch(Resolver(), lines, args, sys.stdout)
+        return 0
+    out = Path(args.out)
+    refuse_clobber(out, _batch_inputs(args))
+    with _open_batch(args.batch) as lines, atomic_output(out) as handle:
+        _write_batch(Resolver(), lines, args, handle)
     return 0
+
+
+def _batch_inputs(args: argparse.Namespace) -> list[tuple[Path, str]]:
+    """Files a batch reads, which its output must not replace."""
+    inputs = [] if args.batch == "-" else [(Path(args.batch), "batch input")]
+    for ref, what in ((args.scenario, "scenario file"), (args.rubric, "rubric file")):
+        if ref and Path(ref).suffix in (".yaml", ".yml"):
+            inputs.append((Path(ref), what))
+    return inputs
+
+
+def _write_batch(resolver: Resolver, lines: TextIO, args: argparse.Namespace, out: TextIO) -> None:
+    for count, (number, line) in enumerate(_batch_lines(lines)):
+        out.write(_json_line(_score_line(resolver, number, line, args), number))
+        out.write("\n")
+        if count == 0:
+            settle_for_bulk_scoring()
+
+
+def _json_line(result: dict[str, Any], number: int) -> str:
+    """One standard JSON line: never NaN or Infinity, and encodable as UTF-8 (an id
+    with a lone surrogate is written escaped, `\\ud800`, so it still round-trips)."""
+    try:
+        text = json.dumps(result, ensure_ascii=False, allow_nan=False)
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(result, allow_nan=False)
+    except ValueError:
+        text = json.dumps({"id": None, "line": number, "error": "result is not finite"})
+    return text
+
+
+class _BadLineError(Exception):
+    """A batch line that cannot be read as one JSON object; the message says why."""
+
+
+def _reject_constant(name: str) -> Any:
+    raise _BadLineError(f"invalid JSON: {name} is not a JSON number")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _BadLineError(f"invalid JSON: number {text[:20]} is out of range")
+    return value
+
+
+def _parse_line(line: str) -> Any:
+    try:
+        return json.loads(line, parse_constant=_reject_constant, parse_float=_finite_float)
+    except json.JSONDecodeError as exc:
+        raise _BadLineError(f"invalid JSON: {exc.msg} (column {exc.colno})") from exc
+    except RecursionError as exc:
+        raise _BadLineError("invalid JSON: nested too deeply") from exc
+    except ValueError as exc:  # an integer of more digits than Python converts
+        raise _BadLineError(f"invalid JSON: {exc}".split(";")[0]) from exc
 
 
 def _score_line(
     resolver: Resolver, number: int, line: str, args: argparse.Namespace
 ) -> dict[str, Any]:
     try:
-        item = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return {"id": None, "line": number, "error": f"invalid JSON: {exc.msg}"}
+        item = _parse_line(line)
+    except _BadLineError as exc:
+        return {"id": None, "line": number, "error": str(exc)}
     if not isinstance(item, dict):
         return {"id": None, "line": number, "error": "each line must be a JSON object"}
     item_id = item.get("id")
+    if not isinstance(item_id, str | int | float | None) or isinstance(item_id, bool):
+        item_id = None
     text = item.get("text")
     if not isinstance(text, str):
-        return {"id": item_id, "error": "missing string field 'text'"}
+        return {"id": item_id, "line": number, "error": "missing string field 'text'"}
     if len(text) > MAX_INPUT_CHARS:
-        return {"id": item_id, "error": f"'text' is over {MAX_INPUT_CHARS:,} characters"}
+        return {
+            "id": item_id,
+            "line": number,
+            "error": f"'text' is over {MAX_INPUT_CHARS:,} characters",
+        }
     refs = {}
     for field in ("scenario", "rubric", "lang"):
         value = item.get(field)
         if value is not None and not isinstance(value, str):
-            return {"id": item_id, "error": f"field '{field}' must be a string"}
+            return {"id": item_id, "line": number, "error": f"field '{field}' must be a string"}
         refs[field] = value or getattr(args, field)
     try:
         rubric, scenario = resolver.resolve(text, refs["scenario"], refs["rubric"], refs["lang"])
         report = score_reply(text, rubric, scenario, checker=resolver.checker)
     except CoachError as exc:
-        return {"id": item_id, "error": str(exc)}
+        return {"id": item_id, "line": number, "error": str(exc)}
     return {"id": item_id, "overall": report.overall, "dimensions": report.dimensions}
 
 
@@ -343,10 +443,10 @@ def _cmd_validate(paths: list[Path]) -> int:
     for issue in library.issues:
         print(issue)
     # Count what was asked for, not the bundled rubrics loaded for scenarios to name.
-    asked = {p.resolve() for p in find_yaml_files(paths)}
+    asked = {resolved_path(p) for p in find_yaml_files(paths)}
     sources = [s.path for s in library.scenarios.values()]
     sources += [r.path for r in library.rubrics.values()]
-    good = sum(1 for source in sources if Path(source).resolve() in asked)
+    good = sum(1 for source in sources if resolved_path(Path(source)) in asked)
     print(
         f"{good} valid, {len(library.failed_files)} with errors, {len(library.issues)} error(s)",
         file=sys.stderr,

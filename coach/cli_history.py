@@ -19,8 +19,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
+from sqlalchemy.engine import make_url
+
+from coach.atomic_output import atomic_output, refuse_clobber
 from coach.cli_errors import exit_code
-from coach.errors import UsageError
 from coach.paths import bundled_rubrics_dir, bundled_scenarios_dir
 from coach.store import HistoryFilter, RescoreSummary, SqlStore
 
@@ -123,13 +125,24 @@ def _history(store: SqlStore, args: argparse.Namespace) -> int:
     if args.out is None:
         count = _export(store, args, sys.stdout)
     else:
-        try:
-            with open(args.out, "w", encoding="utf-8", newline="") as out:
-                count = _export(store, args, out)
-        except OSError as exc:
-            raise UsageError(f"cannot write {args.out}: {exc.strerror}") from exc
+        refuse_clobber(args.out, _database_files(store.url))
+        with atomic_output(args.out, newline="") as out:
+            count = _export(store, args, out)
     print(f"{count} attempt(s) exported", file=sys.stderr)
     return 0
+
+
+def _database_files(url: str) -> list[tuple[Path, str]]:
+    """The SQLite file behind `url` and its journal files (none for a server database):
+    an export written over one of them would destroy the history it exports."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return []
+    database = Path(parsed.database)
+    files = [(database, "history database")]
+    for suffix in ("-wal", "-shm", "-journal"):
+        files.append((database.with_name(database.name + suffix), "history database's journal"))
+    return files
 
 
 def _export(store: SqlStore, args: argparse.Namespace, out: TextIO) -> int:

@@ -6,8 +6,9 @@ rubric, overrides of rubric checks, names used by branch conditions) are checked
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable, Mapping
+import logging
+import os
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,8 @@ from coach.content.rubric import COMMON_KEYS, CheckCommon, Rubric, RubricCheck, 
 from coach.content.scenario import Scenario
 from coach.content.validation_messages import issues_from
 from coach.content.yaml_source import LocatedDocument, YamlError, load_yaml
+
+_log = logging.getLogger(__name__)
 
 CheckSchemas = Mapping[str, type[BaseModel]]
 """Check type name -> pydantic model of its parameters (provided by the scoring layer)."""
@@ -43,15 +46,56 @@ class Library:
 
 def find_yaml_files(paths: Iterable[Path]) -> list[Path]:
     """Expand folders recursively; keep explicit files whatever their suffix."""
+    return find_content_files(paths)[0]
+
+
+def find_content_files(paths: Iterable[Path]) -> tuple[list[Path], list[ContentIssue]]:
+    """The YAML files under `paths`, and the folders that could not be listed.
+
+    Every entry with a YAML suffix is kept, file or not (a folder named `x.yaml`, a
+    dangling or looping symlink, a FIFO), so that loading reports it instead of it
+    vanishing. Symlinked folders are not followed, as before, so no loop can form.
+    """
     found: dict[Path, None] = {}
+    issues: list[ContentIssue] = []
     for path in paths:
-        if path.is_dir():
-            for candidate in sorted(path.rglob("*")):
-                if candidate.suffix in YAML_SUFFIXES and candidate.is_file():
-                    found[candidate] = None
+        if _is_dir(path):
+            under: list[Path] = []
+            for folder, dirnames, filenames in os.walk(path, onerror=_collect_into(issues)):
+                dirnames.sort()
+                for name in [*dirnames, *filenames]:
+                    if Path(name).suffix in YAML_SUFFIXES:
+                        under.append(Path(folder) / name)
+            found.update(dict.fromkeys(sorted(under)))
         else:
             found[path] = None
-    return list(found)
+    return list(found), issues
+
+
+def _collect_into(issues: list[ContentIssue]) -> Callable[[OSError], None]:
+    """An `os.walk` error handler that reports a folder it cannot list."""
+
+    def unreadable(error: OSError) -> None:
+        where = Path(error.filename) if error.filename else Path(".")
+        issues.append(ContentIssue(where, 1, 1, f"cannot read folder: {error.strerror or error}"))
+
+    return unreadable
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
+
+
+def _exists(path: Path) -> bool:
+    """Whether anything is there, even a broken or looping symlink (loading says which)."""
+    try:
+        os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def load_library(
@@ -65,13 +109,16 @@ def load_library(
     problems are reported only when a scenario needs them or they were also in `paths`.
     """
     library = Library()
-    requested = find_yaml_files(paths)
-    requested_set = {p.resolve() for p in requested}
-    extras = [p for p in find_yaml_files(extra_rubric_paths) if p.resolve() not in requested_set]
+    requested, folder_issues = find_content_files(paths)
+    library.issues.extend(folder_issues)
+    requested_set = {resolved_path(p) for p in requested}
+    extras = [
+        p for p in find_yaml_files(extra_rubric_paths) if resolved_path(p) not in requested_set
+    ]
 
     docs: list[tuple[LocatedDocument, bool]] = []
     for path, reported in [(p, True) for p in requested] + [(p, False) for p in extras]:
-        if not path.exists():
+        if not _exists(path):
             library.issues.append(ContentIssue(path, 1, 1, "no such file or folder"))
             continue
         try:
@@ -84,23 +131,43 @@ def load_library(
     scenario_docs = [(d, r) for d, r in docs if r and not _is_rubric(d)]
     rubric_sites: dict[str, ContentIssue] = {}
     for doc, reported in rubric_docs:
-        issues = _add_rubric(library, doc, check_schemas, rubric_sites)
+        issues = _guarded(doc, lambda d: _add_rubric(library, d, check_schemas, rubric_sites))
         if reported:
             library.issues.extend(issues)
     scenario_sites: dict[str, ContentIssue] = {}
     for doc, _ in scenario_docs:
-        issues = _add_scenario(library, doc, check_schemas, scenario_sites)
+        issues = _guarded(doc, lambda d: _add_scenario(library, d, check_schemas, scenario_sites))
         library.issues.extend(issues)
     library.issues.sort()
     return library
 
 
+def resolved_path(path: Path) -> Path:
+    """`path.resolve()`, or the absolute path as written when it cannot be resolved."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):  # a symlink loop: compare as written
+        return path.absolute()
+
+
+def _guarded(
+    doc: LocatedDocument, add: Callable[[LocatedDocument], list[ContentIssue]]
+) -> list[ContentIssue]:
+    """`add(doc)`, with a failure nobody foresaw confined to this file: it is logged with
+    its traceback (it is a bug) and reported at the file, and the other files still load."""
+    try:
+        return add(doc)
+    except Exception as exc:
+        _log.exception("loading %s failed", doc.path)
+        return [
+            ContentIssue(
+                doc.path, 1, 1, f"could not be loaded ({type(exc).__name__}: {exc}); see the log"
+            )
+        ]
+
+
 def _is_rubric(doc: LocatedDocument) -> bool:
     return isinstance(doc.data, dict) and bool(RUBRIC_MARKERS & doc.data.keys())
-
-
-def _content_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
 def _top_level_mapping(doc: LocatedDocument) -> list[ContentIssue]:
@@ -165,7 +232,7 @@ def _add_rubric(
         checks=tuple(checks),
         critical_cap=rubric_doc.critical_cap,
         path=str(doc.path),
-        content_hash=_content_hash(doc.path),
+        content_hash=doc.content_hash,
         check_index={c.id: c for c in checks},
     )
     return []
@@ -223,7 +290,7 @@ def _add_scenario(
     if issues:
         return issues
     sites[scenario.id] = doc.issue(["id"], "")
-    scenario.attach_source(str(doc.path), _content_hash(doc.path))
+    scenario.attach_source(str(doc.path), doc.content_hash)
     library.scenarios[scenario.id] = scenario
     return []
 

@@ -2,22 +2,61 @@
 
 import re
 
+import regex
 from pydantic import BaseModel, ConfigDict
+
+from coach.content.regex_syntax import PatternSyntaxError, parse_pattern, pattern_problem
 
 
 class ContentModel(BaseModel):
-    """Frozen and `extra="forbid"`: a misspelt key is an error, never silently ignored."""
+    """Frozen and `extra="forbid"`: a misspelt key is an error, never silently ignored.
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    No float may be infinite or NaN (YAML's `.inf`, `.nan`, or `1e999`): no weight,
+    threshold or time limit means anything then, and `time_limit_minutes: .inf` validated
+    and then crashed the practice timer.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=True, allow_inf_nan=False
+    )
 
 
 def checked_regex(pattern: str | None, quoted: bool = False) -> str | None:
-    """`pattern` unchanged if it compiles as a regular expression (None passes); otherwise
-    the ValueError pydantic reports at the pattern's line and column."""
-    if pattern is not None:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            shown = f" '{pattern}'" if quoted else ""
-            raise ValueError(f"invalid regular expression{shown}: {exc}") from exc
+    """`pattern` unchanged if it is a regular expression the scorer can run safely (None
+    passes); otherwise the ValueError pydantic reports at the pattern's line and column.
+
+    Safe means: `re` and the scoring engine (`regex`, which bounds the time of a match)
+    both compile it, and `pattern_problem` finds nothing that would take exponential time
+    or exhaust the engines (`(a+)+$`, `a{4294967296}`, 2 000 nested groups). The problem
+    check runs first: compiling those raises OverflowError or RecursionError, not re.error.
+    """
+    if pattern is None:
+        return None
+    shown = f" '{_short(pattern)}'" if quoted else ""
+    try:
+        problem = pattern_problem(pattern)
+    except PatternSyntaxError:
+        problem = None  # not a pattern at all: `re` below says what is wrong
+    if problem is not None:
+        raise ValueError(f"unsafe regular expression{shown}: {problem}")
+    try:
+        re.compile(pattern)
+        regex.compile(pattern)
+    except (re.error, regex.error) as exc:
+        raise ValueError(f"invalid regular expression{shown}: {exc}") from exc
+    except (OverflowError, RecursionError, MemoryError) as exc:
+        raise ValueError(f"invalid regular expression{shown}: too large to compile") from exc
+    try:
+        parse_pattern(pattern)
+    except PatternSyntaxError as exc:
+        # `re` accepts it but it cannot be checked for the problems above: refused rather
+        # than trusted, since a pattern runs on every keystroke.
+        raise ValueError(
+            f"regular expression{shown} uses syntax the safety check does not know ({exc}); "
+            "write it more simply"
+        ) from exc
     return pattern
+
+
+def _short(pattern: str) -> str:
+    return pattern if len(pattern) <= 60 else pattern[:57] + "..."

@@ -47,7 +47,10 @@ class Band(ContentModel):
 class CheckCommon(BaseModel):
     """Keys every check has; anything else is a parameter of its type."""
 
-    model_config = ConfigDict(extra="allow", frozen=True, str_strip_whitespace=True)
+    # Finite floats only, as in `ContentModel`.
+    model_config = ConfigDict(
+        extra="allow", frozen=True, str_strip_whitespace=True, allow_inf_nan=False
+    )
 
     id: str = Field(pattern=ID_PATTERN)
     type: str

@@ -61,6 +61,8 @@ def describe(
         )
     if kind == "value_error":
         return str(detail["msg"]).removeprefix("Value error, ")
+    if kind == "finite_number":
+        return f"must be a finite number, got {_show(detail['input'])}"
     if kind.endswith("_type") or kind.endswith("_parsing"):
         return f"{detail['msg'].lower()}, got {_show(detail['input'])}"
     return str(detail["msg"])

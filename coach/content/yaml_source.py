@@ -5,10 +5,21 @@ arbitrary Python objects. Two guards run on the tree before any value is built: 
 mapping keys (PyYAML silently keeps the last one, so a trainer's copy-paste slip would
 vanish) and the expanded size (aliases make a DAG; a "billion laughs" document is small on
 disk but huge once expanded).
+
+Whatever a file holds, reading it ends in data or in one located `YamlError`: only regular
+files are opened (a FIFO named `x.yaml` would block for ever, `/dev/zero` never ends), at
+most `MAX_FILE_BYTES` are read (a `/proc` file says it is empty and is not), and the
+characters, nesting depth and values PyYAML would raise about outside its own error
+classes (a NUL byte, 1 000 nested lists, an integer of 5 000 digits, 2026-13-45) are
+turned into messages at their line and column.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import re
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +31,15 @@ from coach.content.issues import ContentIssue
 
 MAX_FILE_BYTES = 512 * 1024
 MAX_EXPANDED_NODES = 200_000
+# Scenario files nest six or seven levels; PyYAML's composer recurses once per level and
+# hits Python's recursion limit near 1 000.
+MAX_NESTING = 100
+# Characters YAML forbids in a document (the set PyYAML's reader refuses), found here
+# first so the message can say where and which.
+_NON_PRINTABLE = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+_CONTROL_NAMES = {0x00: "NUL", 0x07: "BEL", 0x08: "backspace", 0x1B: "ESC", 0x7F: "DEL"}
 
 
 class YamlError(Exception):
@@ -37,6 +57,8 @@ class LocatedDocument:
     path: Path
     data: Any
     root: yaml.Node
+    # Of the bytes that were parsed (the file may change after it was read).
+    content_hash: str = ""
 
     def locate(self, loc: Sequence[str | int], at_key: bool = False) -> tuple[int, int]:
         """1-based (line, column) of the deepest node that `loc` reaches.
@@ -81,31 +103,74 @@ def _value_mark(node: yaml.Node, key_mark: yaml.Mark) -> yaml.Mark:
 
 def load_yaml(path: Path) -> LocatedDocument:
     """Read, guard and construct one YAML file; raises `YamlError` with a location."""
+    data = read_content_bytes(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise YamlError(
-                ContentIssue(
-                    path,
-                    1,
-                    1,
-                    f"file is {size // 1024} KiB; content files are limited to "
-                    f"{MAX_FILE_BYTES // 1024} KiB (split it into several scenarios)",
-                )
-            )
-        text = path.read_text(encoding="utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        line, column = _byte_position(data, exc.start)
         raise YamlError(
-            ContentIssue(path, 1, 1, f"file is not UTF-8 text ({exc.reason}); save it as UTF-8")
+            ContentIssue(
+                path, line, column, f"file is not UTF-8 text ({exc.reason}); save it as UTF-8"
+            )
         ) from exc
+    document = parse_yaml(text, path)
+    digest = hashlib.sha256(data).hexdigest()[:16]
+    return LocatedDocument(document.path, document.data, document.root, digest)
+
+
+def read_content_bytes(path: Path) -> bytes:
+    """The bytes of one content file, at most `MAX_FILE_BYTES`; anything that is not a
+    regular file, or cannot be read, raises `YamlError`."""
+
+    def problem(message: str) -> YamlError:
+        return YamlError(ContentIssue(path, 1, 1, message))
+
+    # O_NONBLOCK: opening a FIFO for reading otherwise waits for a writer; fstat then
+    # rules it out without reading from it.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+        raise problem(f"cannot read file: {reason}") from exc
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise problem("this is a folder, not a YAML file (rename it without .yaml/.yml)")
+        if not stat.S_ISREG(info.st_mode):
+            raise problem("not a regular file (a pipe, device or socket); content must be a file")
+        chunks = []
+        remaining = MAX_FILE_BYTES + 1
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 64 * 1024))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
     except OSError as exc:
-        raise YamlError(ContentIssue(path, 1, 1, f"cannot read file: {exc.strerror}")) from exc
-    return parse_yaml(text, path)
+        raise problem(f"cannot read file: {exc.strerror}") from exc
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > MAX_FILE_BYTES:
+        size = max(info.st_size, len(data))
+        raise problem(
+            f"file is over {MAX_FILE_BYTES // 1024} KiB ({size // 1024} KiB or more); content "
+            "files are limited to that size (split it into several scenarios)"
+        )
+    return data
+
+
+def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    column = len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
+    return data.count(b"\n", 0, offset) + 1, column
 
 
 def parse_yaml(text: str, path: Path) -> LocatedDocument:
     """Parse YAML text already in memory (used by `load_yaml` and by tests)."""
-    loader = yaml.SafeLoader(text)
+    _check_characters(text, path)
+    loader = _Loader(text)
     try:
         root = loader.get_single_node()
         if root is None:
@@ -120,9 +185,75 @@ def parse_yaml(text: str, path: Path) -> LocatedDocument:
         raise YamlError(ContentIssue(path, line, column, f"YAML syntax: {problem}{hint}")) from exc
     except yaml.YAMLError as exc:
         raise YamlError(ContentIssue(path, 1, 1, f"YAML syntax: {exc}")) from exc
+    except _TooDeepError as exc:
+        raise YamlError(
+            ContentIssue(
+                path,
+                exc.mark.line + 1,
+                exc.mark.column + 1,
+                f"nesting is deeper than {MAX_NESTING} levels; a scenario or rubric never "
+                "needs that many (look for unclosed [ or {)",
+            )
+        ) from exc
+    except RecursionError as exc:  # a guard missed a recursive path: still this file only
+        raise YamlError(ContentIssue(path, 1, 1, "YAML nesting is too deep")) from exc
     finally:
         loader.dispose()
     return LocatedDocument(path=path, data=data, root=root)
+
+
+def _check_characters(text: str, path: Path) -> None:
+    found = _NON_PRINTABLE.search(text)
+    if found is None:
+        return
+    offset = found.start()
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    code = ord(found.group())
+    name = _CONTROL_NAMES.get(code)
+    shown = f"U+{code:04X}" + (f" ({name})" if name else "")
+    raise YamlError(
+        ContentIssue(
+            path,
+            line,
+            column,
+            f"character {shown} is not allowed in YAML (often pasted in invisibly); delete it",
+        )
+    )
+
+
+class _TooDeepError(Exception):
+    def __init__(self, mark: yaml.Mark) -> None:
+        super().__init__("too deep")
+        self.mark = mark
+
+
+class _Loader(yaml.SafeLoader):
+    """PyYAML's safe loader with two guards: a nesting limit while composing, and values
+    whose construction raises a plain ValueError (an integer of more digits than Python
+    converts, a date such as 2026-13-45) reported at the value."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        self._depth += 1
+        try:
+            if self._depth > MAX_NESTING:
+                raise _TooDeepError(self.peek_event().start_mark)  # type: ignore[no-untyped-call]
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, OverflowError) as exc:
+            reason = str(exc).split(";")[0]
+            raise yaml.constructor.ConstructorError(
+                None, None, f"cannot read this value: {reason}", node.start_mark
+            ) from exc
 
 
 def _hint_for(problem: str) -> str:

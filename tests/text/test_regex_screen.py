@@ -14,7 +14,8 @@ from coach.text.regex_screen import folded, might_match, required_words
         (r"\bpassword\s*[:=]\s*\S+", {"password"}),
         (r"(?i)\bваш Пароль[:\s]+\S+", {"ваш пароль"}),
         (r"\b(?:fixed|resolved|back up) (?:in|within) \d+", {"fixed", "resolved", "back up"}),
-        (r"\b(?:CVV|CVC)\s*\d{3,4}\b", {"cv"}),
+        # Each alternative whole (Python's parser factored out the prefix "cv").
+        (r"\b(?:CVV|CVC)\s*\d{3,4}\b", {"cvv", "cvc"}),
         (r"(?:ab)+cd?", {"ab"}),
         (r"\b\d(?:[ -]?\d){12,18}\b", None),  # a card number: no word to look for
         (r"(?:x|)y", {"y"}),

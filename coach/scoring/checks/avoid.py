@@ -1,10 +1,11 @@
 """`avoid`: phrases or patterns the reply must not contain, each with better wordings.
 
 Entries are phrases or regular expressions (whose capture groups can be used in
-replacements as \\1, and `{1:datv}` inflects a captured Russian word). Phrases match by
-each word's most likely lemma only (a word list of things *not* to say must not fire on a
-homonym: "данный" is not "данные"); a word written as `=form` matches that exact form only
-("=ждите" but not "ждать"). A negated match ("it is not your fault") is forgiven.
+replacements as \\1, and `{1:datv}` inflects a captured Russian word); patterns run with a
+time bound (`coach.text.bounded_regex`). Phrases match by each word's most likely lemma
+only (a word list of things *not* to say must not fire on a homonym: "данный" is not
+"данные"); a word written as `=form` matches that exact form only ("=ждите" but not
+"ждать"). A negated match ("it is not your fault") is forgiven.
 
 With `include_scenario`, the scenario's own non-critical `avoid` entries for this check's
 dimension are added; with `include_critical_scenario`, its critical entries (whatever
@@ -15,6 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
+
+import regex
 
 from coach.content.rubric import RubricCheck
 from coach.content.scenario import Scenario
@@ -23,8 +27,8 @@ from coach.scoring.context import CheckContext, CheckResult, make_finding
 from coach.scoring.judgement.judge import judge, similarities
 from coach.scoring.params.avoid import Entry, Params
 from coach.scoring.report import Finding, Suggestion
+from coach.text.bounded_regex import BoundedPattern, compile_bounded
 from coach.text.embedding import shared_encoder
-from coach.text.fast_regex import compile_fast
 from coach.text.inflection import inflect
 from coach.text.negation import negated_sentences
 from coach.text.phrases import find_phrases
@@ -42,7 +46,7 @@ class _Prepared:
 
     phrases: tuple[str, ...]
     by_phrase: dict[str, tuple[Entry, tuple[Suggestion, ...]]]
-    patterns: tuple[tuple[Entry, re.Pattern[str], str, frozenset[str] | None], ...]
+    patterns: tuple[tuple[Entry, BoundedPattern, str, frozenset[str] | None], ...]
     statements: tuple[tuple[Entry, tuple[Suggestion, ...]], ...]
 
 
@@ -57,7 +61,7 @@ def _prepare(check: RubricCheck, scenario: Scenario | None) -> _Prepared:
     patterns = tuple(
         (
             entry,
-            compile_fast(entry.pattern, re.IGNORECASE),
+            compile_bounded(entry.pattern, ignore_case=True),
             source,
             required_words(entry.pattern, re.IGNORECASE),
         )
@@ -110,13 +114,16 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
         return CheckResult(None)
     findings: list[Finding] = []
     critical = False
-    taken: list[tuple[int, int]] = []
+    # One byte per character of the reply, set where a finding already stands: a hit
+    # overlapping one is dropped. Testing each hit against every earlier one was quadratic
+    # in a long paste ('TRY AGAIN NOW ' * 7 000 has thousands of hits).
+    taken = bytearray(len(ctx.analysis.text) + 1)
     for entry, start, end, suggestions in _hits(prepared, ctx, params.max_gap) + _statements(
         prepared, ctx
     ):
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+        if taken.find(1, start, max(end, start + 1)) >= 0:
             continue
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         critical = critical or entry.critical
         findings.append(
             make_finding(
@@ -153,10 +160,10 @@ def _hits(prepared: _Prepared, ctx: CheckContext, max_gap: int) -> list[Hit]:
         return hits
     text = ctx.analysis.text
     folded_text = folded_text_of(ctx.analysis)
-    for entry, regex, source, words in prepared.patterns:
+    for entry, pattern, source, words in prepared.patterns:
         if not might_match(words, folded_text):
             continue
-        for found in regex.finditer(text):
+        for found in pattern.finditer(text):
             if found.end() == found.start():
                 continue
             suggestions = tuple(Suggestion(_expand(found, r), source) for r in entry.replacements)
@@ -194,7 +201,7 @@ def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
 _INFLECT = re.compile(r"\{(\d+):([a-z,]+)\}")
 
 
-def _expand(match: re.Match[str], replacement: str) -> str:
+def _expand(match: Any, replacement: str) -> str:
     """Fill `\\1` with capture groups and `{1:datv}` with a group put into a Russian
     grammatical form (so "к {1:datv}" agrees whatever case the customer's word was in)."""
 
@@ -205,5 +212,5 @@ def _expand(match: re.Match[str], replacement: str) -> str:
     try:
         text = match.expand(replacement)
         return _INFLECT.sub(inflected, text)
-    except (re.error, IndexError, ValueError):
+    except (re.error, regex.error, IndexError, ValueError):
         return replacement  # a literal replacement that merely contains a backslash

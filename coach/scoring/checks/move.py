@@ -13,8 +13,7 @@ committed one.
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
+from bisect import bisect_left
 
 from coach.content.rubric import RubricCheck
 from coach.scoring.context import CheckContext, CheckResult, make_finding
@@ -22,14 +21,10 @@ from coach.scoring.judgement.judge import JudgedSentence, judge
 from coach.scoring.judgement.roles import Role
 from coach.scoring.params.move import Params
 from coach.scoring.report import Finding
+from coach.text.bounded_regex import compile_bounded
 from coach.text.phrases import PhraseMatch, find_phrases
 
 NEGATIVE = 0.5
-
-
-@lru_cache(maxsize=1024)
-def _regex(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
 
 
 def _allowed(sentences: tuple[JudgedSentence, ...], params: Params) -> list[JudgedSentence]:
@@ -49,7 +44,7 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     assert isinstance(params, Params)
     judgement = judge(ctx.analysis)
     roles = _roles(params)
-    cues = [m for m in find_phrases(ctx.analysis, params.cues, params.max_gap) if not m.negated]
+    cues = _starts(find_phrases(ctx.analysis, params.cues, params.max_gap))
     made: list[tuple[JudgedSentence, Role, float]] = []
     for sentence in _allowed(judgement.sentences, params):
         if sentence.is_negative(NEGATIVE):
@@ -58,18 +53,14 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
         p = sentence.p(role)
         # A cue lowers the bar only for a sentence that leans to the move rather than to a
         # negative role: "Try later." has the cue "try" and is still a brush-off.
-        cued = p > sentence.strongest_negative()[1] and any(
-            sentence.start <= m.start < sentence.end for m in cues
-        )
+        cued = p > sentence.strongest_negative()[1] and _any_within(cues, sentence)
         if p >= params.threshold or (cued and p >= params.cue_threshold):
             made.append((sentence, role, p))
     if not made:
         return CheckResult(0.0, [make_finding(check, ctx, move=params.move)])
     if not params.qualifiers and not params.qualifier_patterns:
         return CheckResult(1.0, [_evidence(check, ctx, *made[0], params)])
-    qualifier_matches = [
-        m for m in find_phrases(ctx.analysis, params.qualifiers, params.max_gap) if not m.negated
-    ]
+    qualifier_matches = _starts(find_phrases(ctx.analysis, params.qualifiers, params.max_gap))
     for sentence, role, p in made:
         if _qualified(ctx, sentence, params, qualifier_matches):
             return CheckResult(1.0, [_evidence(check, ctx, sentence, role, p, params)])
@@ -92,13 +83,25 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     )
 
 
+def _starts(matches: list[PhraseMatch]) -> list[int]:
+    """Where the matches that are not negated start, in order (for `_any_within`)."""
+    return sorted(m.start for m in matches if not m.negated)
+
+
+def _any_within(starts: list[int], sentence: JudgedSentence) -> bool:
+    # By bisection: testing every match against every sentence was quadratic in a long
+    # reply ('please ' * 14 286 has as many cues as words).
+    i = bisect_left(starts, sentence.start)
+    return i < len(starts) and starts[i] < sentence.end
+
+
 def _qualified(
-    ctx: CheckContext, sentence: JudgedSentence, params: Params, matches: list[PhraseMatch]
+    ctx: CheckContext, sentence: JudgedSentence, params: Params, matches: list[int]
 ) -> bool:
-    if any(sentence.start <= m.start < sentence.end for m in matches):
+    if _any_within(matches, sentence):
         return True
     text = ctx.analysis.text[sentence.start : sentence.end]
-    return any(_regex(p).search(text) for p in params.qualifier_patterns)
+    return any(compile_bounded(p, ignore_case=True).search(text) for p in params.qualifier_patterns)
 
 
 def _evidence(

@@ -122,9 +122,18 @@ def _script_language(word: str, default: Language) -> Language:
     return "en" if word.isascii() else default
 
 
+_LINE_LEAD = frozenset(" \t-*•>\"'«(")
+
+
 def _after_line_start(text: str, position: int) -> bool:
-    line_start = text.rfind("\n", 0, position) + 1
-    return not text[line_start:position].strip(" \t-*•>\"'«(")
+    """Whether only list marks, quotes and spaces stand between the line's start and
+    `position`. Scanned backwards from `position`, which stops at the first other
+    character: looking for the line start first cost a search back to the previous line
+    break for every token, quadratic on a long single-line paste."""
+    at = position - 1
+    while at >= 0 and text[at] in _LINE_LEAD:
+        at -= 1
+    return at < 0 or text[at] == "\n"
 
 
 @cache
