@@ -27,11 +27,11 @@ from typing import Any, Final, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DataError, DBAPIError, NoSuchModuleError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from coach.store import json_codec
-from coach.store.errors import StoreError
+from coach.store.errors import RefusedError, StoreError
 from coach.store.locations import default_database_path
 
 DATABASE_URL_ENV: Final = "COACH_DATABASE_URL"
@@ -168,6 +168,10 @@ class Database:
                 f"The history database {where} is locked by another program and stayed "
                 f"locked for {self.busy_wait:.0f} s. Nothing was written; try again in a "
                 "moment, or close the other program."
+            )
+        if isinstance(exc, DataError):
+            return RefusedError(
+                f"The history database {where} cannot store this ({detail}); nothing was written."
             )
         if "file is not a database" in lowered or "malformed" in lowered:
             return StoreError(
