@@ -129,6 +129,9 @@ def park_attempt(
         os.replace(temporary, final)
         _sync_folder(folder)
     except OSError as exc:
+        # A full disk fails the write or the fsync: leave no empty or torn file behind.
+        with suppress(OSError):
+            temporary.unlink(missing_ok=True)
         raise StoreError(
             f"Could not keep the attempt in {folder} either ({exc.strerror}); "
             "copy your reply somewhere safe."

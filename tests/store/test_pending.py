@@ -160,6 +160,26 @@ def test_a_value_the_database_refuses_is_moved_aside_too(make_attempt, tmp_path)
     assert "character varying" in result.reasons[0]
 
 
+@pytest.mark.parametrize("failing", ["json.dump", "os.fsync", "os.replace"])
+def test_parking_on_a_full_disk_leaves_no_temporary_file(
+    make_attempt, tmp_path, monkeypatch, failing
+):
+    import errno
+
+    from coach.store import pending
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    module, name = failing.split(".")
+    monkeypatch.setattr(getattr(pending, module), name, full)
+    folder = tmp_path / "pending"
+    with pytest.raises(StoreError, match="No space left on device"):
+        park_attempt(make_attempt(), folder)
+    monkeypatch.undo()
+    assert list(folder.iterdir()) == []
+
+
 def test_a_file_another_replay_took_is_not_called_damaged(
     store, make_attempt, tmp_path, monkeypatch
 ):
