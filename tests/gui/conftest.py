@@ -19,7 +19,9 @@ class MemoryStore:
     attempts: list[NewAttempt] = field(default_factory=list)
     drafts: dict[tuple[str, str, int], str] = field(default_factory=dict)
 
-    def record_attempt(self, attempt: NewAttempt, *, token: str | None = None) -> int:
+    def record_attempt(
+        self, attempt: NewAttempt, *, token: str | None = None, created_at=None
+    ) -> int:
         self.attempts.append(attempt)
         return len(self.attempts)
 
