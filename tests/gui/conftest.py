@@ -42,6 +42,13 @@ class MemoryStore:
         self.drafts.pop((trainee, scenario_id, turn), None)
 
 
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path, monkeypatch):
+    """Parked attempts and the default database go to the test's folder, never the user's."""
+    monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path / "user-data"))
+    monkeypatch.delenv("COACH_DATABASE_URL", raising=False)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _collect_on_the_ui_thread(qapp):
     """As the app does: no garbage collection in worker threads (see coach.gui.collector)."""
