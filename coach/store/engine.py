@@ -127,6 +127,12 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.dialect_name == "sqlite"
 
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The database file, for SQLite; None for a server."""
+        database = make_url(self.url).database
+        return Path(database) if self.is_sqlite and database else None
+
     def write(self, work: Callable[[Connection], T]) -> T:
         """Run `work` in one write transaction and commit; retried whole while busy."""
         return self._run(self._writer, work)
