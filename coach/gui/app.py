@@ -22,6 +22,7 @@ from coach.gui.dialogs import Dialogs
 from coach.gui.settings import Prefs, Settings
 from coach.gui.workers import run_in_background, wait_for_background
 from coach.store.api import AttemptStore
+from coach.store.pending import FlushResult
 
 LOG_DIR = Path(user_log_dir("ReplyCoach", appauthor=False))
 LOG_FILE = LOG_DIR / "coach.log"
@@ -95,8 +96,8 @@ def run_app(argv: list[str] | None = None) -> int:
             lambda: open_history_store(database), store_opened, store_failed, owner=window
         )
 
-    def store_opened(result: tuple[AttemptStore, int]) -> None:
-        window.attach_store(result[0], replayed=result[1])
+    def store_opened(result: tuple[AttemptStore, FlushResult]) -> None:
+        window.attach_store(result[0], replay=result[1])
 
     def store_failed(exc: BaseException) -> None:
         window.store_unavailable(exc)

@@ -35,6 +35,7 @@ from coach.gui.library_panel import LibraryPanel
 from coach.gui.live_scoring import PAUSE_MS, REFRESH_MS, Judged, LatestOnly, judge_for_display
 from coach.gui.reply_editor import ReplyEditor
 from coach.gui.results_view import ResultsView
+from coach.gui.saving import DraftKey, StoreWriter, Submitted, replay_notice, submission_notice
 from coach.gui.scenario_view import ScenarioView
 from coach.gui.score_panel import ScorePanel
 from coach.gui.session import PracticeSession
@@ -45,6 +46,8 @@ from coach.scoring import ScoreReport, next_turn, score_reply
 from coach.scoring.engine import accepted_words
 from coach.scoring.judgement.judge import preload_judgement
 from coach.store.api import AttemptStore, NewAttempt
+from coach.store.pending import FlushResult
+from coach.store.submission import Kept
 from coach.text.readability import preload
 from coach.text.spelling.base import SpellChecker, SpellReport, SpellRequest
 from coach.text.spelling.offline import OfflineSpellChecker
@@ -70,6 +73,9 @@ class PracticeWindow(QMainWindow):
         self.settings = settings
         self.store = store
         self.checker = checker
+        # Submits and draft saves: off the UI thread, in order (a locked database waits).
+        self.writer = StoreWriter(self)
+        self._store_error: CoachError | None = None
         self.library: Library | None = None
         self.session: PracticeSession | None = None
         self.report: ScoreReport | None = None
@@ -201,17 +207,17 @@ class PracticeWindow(QMainWindow):
         languages = {s.language for s in scenarios}
         run_in_background(lambda: _preload_all(languages), lambda _r: None, pool=scoring_pool())
 
-    def attach_store(self, store: AttemptStore, replayed: int = 0) -> None:
-        """The history database is open: show best scores, restore the current draft."""
+    def attach_store(self, store: AttemptStore, replay: FlushResult | None = None) -> None:
+        """The history database is open: show best scores and what replaying the attempts
+        parked earlier did (refused ones in a dialog too), restore the current draft."""
         self.store = store
+        self._store_error = None
         self.library_panel.model.set_best(self._best_scores())
-        if replayed:
-            self.statusBar().showMessage(
-                self.tr(
-                    "{n} attempts saved while the database was unavailable are now recorded."
-                ).format(n=replayed),
-                8000,
-            )
+        notice = replay_notice(replay) if replay is not None else None
+        if notice is not None:
+            self.statusBar().showMessage(notice.text, notice.timeout_ms)
+            if notice.problem:
+                Dialogs.error(self, notice.text)
         session = self.session
         if session is not None and not self.editor.toPlainText():
             draft = self._load_draft(session.scenario.id, session.turn)
@@ -221,6 +227,8 @@ class PracticeWindow(QMainWindow):
 
     def store_unavailable(self, exc: BaseException) -> None:
         """The history database could not be opened: practise on, say so plainly."""
+        if isinstance(exc, CoachError):
+            self._store_error = exc  # the reason given when a submit is kept on disk
         self.statusBar().showMessage(
             self.tr("History database unavailable: {error}").format(error=exc)
         )
@@ -238,7 +246,8 @@ class PracticeWindow(QMainWindow):
 
     @property
     def trainee(self) -> str:
-        return self.settings.get(Prefs.trainee_name) or "trainee"
+        # A name of spaces is no name: the store would refuse every attempt under it.
+        return self.settings.get(Prefs.trainee_name).strip() or "trainee"
 
     def _rubric(self, scenario: Scenario) -> Rubric:
         assert self.library is not None
@@ -427,8 +436,9 @@ class PracticeWindow(QMainWindow):
     # ------------------------------------------------------------------ submit
 
     def submit(self) -> None:
-        """Record the attempt (committed before anything is shown), then the results."""
-        if self.session is None or self.library is None:
+        """Record the attempt on a worker thread; the results show once it is stored or
+        kept on disk (`coach.store.submission`), and the status bar says which."""
+        if self.session is None or self.library is None or self.writer.submitting:
             return
         text = self.editor.toPlainText()
         if not text.strip():
@@ -438,22 +448,6 @@ class PracticeWindow(QMainWindow):
         scenario = session.scenario
         rubric = self._rubric(scenario)
         report = score_reply(text, rubric, scenario)
-        if not self._record(session, text, report, rubric):
-            return
-        examples = [(e, score_reply(e.text, rubric, scenario)) for e in scenario.examples.good]
-        following = next_turn(scenario, session.turn, report, report.missing_key_points)
-        self._pending_next = following.message if following else None
-        self._last_reply = text
-        self.results.show_results(text, report, examples, self._pending_next, scenario.persona.name)
-        self.stack.setCurrentIndex(1)
-        self.clock.stop()
-        self.library_panel.model.set_best(self._best_scores())
-        self.statusBar().showMessage(self.tr("Attempt saved."), 4000)
-
-    def _record(
-        self, session: PracticeSession, text: str, report: ScoreReport, rubric: Rubric
-    ) -> bool:
-        scenario = session.scenario
         attempt = NewAttempt(
             trainee=self.trainee,
             scenario_id=scenario.id,
@@ -466,45 +460,65 @@ class PracticeWindow(QMainWindow):
             time_to_first_key_ms=session.ms_to_first_key(),
             time_to_submit_ms=session.ms_elapsed(),
         )
-        if self.store is None:
-            return True
-        from coach.store.pending import new_token  # noqa: PLC0415 - SQLAlchemy after start-up
+        self._set_submitting(True)
+        self.statusBar().showMessage(self.tr("Saving your attempt…"))
 
-        token = new_token()
-        try:
-            self.store.record_attempt(attempt, token=token)
-        except CoachError as exc:
-            return self._park(attempt, token, exc)
-        try:
-            self.store.clear_draft(self.trainee, scenario.id, session.turn)
-        except CoachError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
-        return True
+        def done(submitted: Submitted) -> None:
+            self._on_submitted(submitted, session, text, report, rubric)
 
-    def _park(self, attempt: NewAttempt, token: str, error: CoachError) -> bool:
-        """The database refused the attempt: keep it in the pending folder (recorded at
-        the next start), or, if even that fails, keep it in the editor and the draft."""
-        from coach.store.pending import park_attempt  # noqa: PLC0415 - as in _record
-
-        try:
-            park_attempt(attempt, token=token)
-        except CoachError as exc:
+        def failed(exc: BaseException) -> None:
+            self._set_submitting(False)
             self.save_draft()
-            Dialogs.error(
-                self,
-                self.tr("Your reply could not be saved: {error}\nIt is kept as a draft.").format(
-                    error=exc
-                ),
+            self._on_background_error(exc)
+
+        key = (attempt.trainee, scenario.id, session.turn)
+        self.writer.submit(self.store, attempt, key, self._store_error, done, failed)
+
+    def _on_submitted(
+        self,
+        submitted: Submitted,
+        session: PracticeSession,
+        text: str,
+        report: ScoreReport,
+        rubric: Rubric,
+    ) -> None:
+        """The attempt is stored, parked or refused: say which; show the results unless
+        the trainee still holds the only copy or the store refused it."""
+        self._set_submitting(False)
+        notice = submission_notice(submitted)
+        if submitted.best is not None:
+            self.library_panel.model.set_best(submitted.best)
+        kept = submitted.submission.kept
+        if kept in (Kept.STORED, Kept.PARKED) and self.session is session:
+            scenario = session.scenario
+            examples = [(e, score_reply(e.text, rubric, scenario)) for e in scenario.examples.good]
+            following = next_turn(scenario, session.turn, report, report.missing_key_points)
+            self._pending_next = following.message if following else None
+            self._last_reply = text
+            self.results.show_results(
+                text, report, examples, self._pending_next, scenario.persona.name
             )
-            return False
-        self.statusBar().showMessage(
-            self.tr(
-                "Database unavailable ({error}); the attempt is kept and will be saved "
-                "at the next start."
-            ).format(error=error),
-            10000,
-        )
-        return True
+            self.stack.setCurrentIndex(1)
+            self.clock.stop()
+        elif kept is Kept.UNSAVED:
+            self.save_draft()  # it may still reach the database as a draft
+        self.statusBar().showMessage(notice.text, notice.timeout_ms)
+        if notice.problem:
+            Dialogs.error(self, notice.text)
+
+    def _set_submitting(self, busy: bool) -> None:
+        """While a submit is being saved the reply stays as it is and where it is: no
+        typing, no other scenario, no second submit."""
+        self.editor.setReadOnly(busy)
+        self.submit_button.setEnabled(not busy)
+        self.library_panel.setEnabled(not busy)
+        for action_id in (
+            ActionId.SUBMIT,
+            ActionId.TRY_AGAIN,
+            ActionId.NEXT_SCENARIO,
+            ActionId.PREVIOUS_SCENARIO,
+        ):
+            self.actions_by_id[action_id].setEnabled(not busy)
 
     def try_again(self) -> None:
         if self.session is None:
@@ -525,20 +539,24 @@ class PracticeWindow(QMainWindow):
     # ------------------------------------------------------------------ drafts and clock
 
     def save_draft(self) -> None:
+        """Save the editor's text as the draft, on a worker thread (see `StoreWriter`)."""
         if self.store is None or self.session is None or self.stack.currentIndex() != 0:
             return
-        text = self.editor.toPlainText()
-        try:
-            if text.strip():
-                self.store.save_draft(
-                    self.trainee, self.session.scenario.id, self.session.turn, text
-                )
-            else:
-                self.store.clear_draft(self.trainee, self.session.scenario.id, self.session.turn)
-        except CoachError as exc:
-            self.statusBar().showMessage(self.tr("Draft not saved: {error}").format(error=exc))
+        if self.writer.submitting:
+            return  # the text is being submitted; its draft is cleared once it is stored
+        key: DraftKey = (self.trainee, self.session.scenario.id, self.session.turn)
+        self.writer.save_draft(self.store, key, self.editor.toPlainText(), self._on_draft_error)
+
+    def _on_draft_error(self, exc: BaseException) -> None:
+        if not isinstance(exc, CoachError):
+            self._on_background_error(exc)
+            return
+        self.statusBar().showMessage(self.tr("Draft not saved: {error}").format(error=exc))
 
     def _load_draft(self, scenario_id: str, turn: int) -> str | None:
+        unsaved = self.writer.unsaved_draft((self.trainee, scenario_id, turn))
+        if unsaved is not None:
+            return unsaved  # typed here, and newer than what the database holds
         if self.store is None:
             return None
         try:
@@ -643,6 +661,7 @@ class PracticeWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_draft()
+        self.writer.finish()  # the queued writes, before the window and its loop go
         self.settings.set(State.geometry, QByteArray(self.saveGeometry()))
         self.settings.set(State.splitter, QByteArray(self.splitter.saveState()))
         self.settings.sync()

@@ -43,11 +43,14 @@ class AttemptSummary:
 class AttemptStore(Protocol):
     """The store interface the GUI and CLI use; every method commits before returning."""
 
-    def record_attempt(self, attempt: NewAttempt, *, token: str | None = None) -> int:
+    def record_attempt(
+        self, attempt: NewAttempt, *, token: str | None = None, created_at: datetime | None = None
+    ) -> int:
         """Commit the attempt and return its id (raises `StoreError` on failure).
 
         `token` makes the call idempotent: recording the same token twice (say, once
-        directly and once from the pending folder) stores one attempt.
+        directly and once from the pending folder) stores one attempt. `created_at` keeps
+        the submission time of an attempt replayed from the pending folder.
         """
         ...
 

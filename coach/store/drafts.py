@@ -5,14 +5,19 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, Connection, and_, delete, select
 
 from coach.store.schema import dialect_insert, drafts, utc_now
+from coach.store.storable import storable
 from coach.store.trainees import ensure_trainee, find_trainee
 
 
 def save_draft(conn: Connection, trainee: str, scenario_id: str, turn: int, text: str) -> None:
-    """Insert or replace the draft."""
+    """Insert or replace the draft (a NUL in it is stored as U+FFFD, see `storable`)."""
     trainee_id = ensure_trainee(conn, trainee)
     stmt = dialect_insert(conn, drafts).values(
-        trainee_id=trainee_id, scenario_id=scenario_id, turn=turn, text=text, updated_at=utc_now()
+        trainee_id=trainee_id,
+        scenario_id=scenario_id,
+        turn=turn,
+        text=storable(text),
+        updated_at=utc_now(),
     )
     conn.execute(
         stmt.on_conflict_do_update(

@@ -27,11 +27,11 @@ from typing import Any, Final, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DataError, DBAPIError, NoSuchModuleError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from coach.store import json_codec
-from coach.store.errors import StoreError
+from coach.store.errors import RefusedError, StoreError
 from coach.store.locations import default_database_path
 
 DATABASE_URL_ENV: Final = "COACH_DATABASE_URL"
@@ -74,8 +74,12 @@ def normalise_url(url: str) -> str:
         )
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise StoreError(f"'{url}' is not a database URL: {exc}") from exc
+    except (ArgumentError, ValueError) as exc:
+        # SQLAlchemy parses the port with int() and says nothing of which URL or part.
+        raise StoreError(
+            f"'{redact_url(url)}' is not a database URL ({_url_problem(url, exc)}); expected "
+            "postgresql://user:password@host:port/database or a file path."
+        ) from exc
     backend = parsed.get_backend_name()
     if backend in ("postgres", "postgresql"):
         parsed = parsed.set(drivername="postgresql+psycopg")
@@ -83,9 +87,34 @@ def normalise_url(url: str) -> str:
         parsed = parsed.set(drivername="sqlite+pysqlite")
     else:
         raise StoreError(
-            f"The history database must be SQLite or PostgreSQL, not '{backend}' ({url})."
+            f"The history database must be SQLite or PostgreSQL, not '{backend}' "
+            f"({redact_url(url)})."
         )
     return parsed.render_as_string(hide_password=False)
+
+
+def redact_url(url: str) -> str:
+    """The URL with any password replaced by ***, for messages about URLs that may not parse.
+
+    Everything between the first ':' of the user part and the last '@' before the host
+    goes, so a password holding ':', '@' or '/' is hidden too; hiding a little too much
+    of an odd URL is better than printing a password.
+    """
+    scheme, separator, rest = url.partition("://")
+    if not separator or "@" not in rest:
+        return url
+    userinfo, _, host = rest.rpartition("@")
+    user, colon, _password = userinfo.partition(":")
+    return f"{scheme}://{user}:***@{host}" if colon else url
+
+
+def _url_problem(url: str, exc: Exception) -> str:
+    if "[" in url and "]" not in url:
+        return "an IPv6 host opened with '[' needs its closing ']'"
+    if isinstance(exc, ValueError) and "int()" in str(exc):
+        return "the port must be a number"
+    first = str(exc).strip().splitlines()
+    return first[0] if first else type(exc).__name__
 
 
 def describe_url(url: str) -> str:
@@ -127,6 +156,12 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.dialect_name == "sqlite"
 
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The database file, for SQLite; None for a server."""
+        database = make_url(self.url).database
+        return Path(database) if self.is_sqlite and database else None
+
     def write(self, work: Callable[[Connection], T]) -> T:
         """Run `work` in one write transaction and commit; retried whole while busy."""
         return self._run(self._writer, work)
@@ -161,6 +196,9 @@ class Database:
     def translate(self, exc: DBAPIError) -> StoreError:
         """A message a trainer can act on, for a driver error."""
         detail = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else repr(exc)
+        password = make_url(self.url).password
+        if password:  # a driver may echo its connection string; never pass a password on
+            detail = detail.replace(str(password), "***")
         lowered = detail.lower()
         where = self.where
         if self._is_busy(exc):
@@ -168,6 +206,10 @@ class Database:
                 f"The history database {where} is locked by another program and stayed "
                 f"locked for {self.busy_wait:.0f} s. Nothing was written; try again in a "
                 "moment, or close the other program."
+            )
+        if isinstance(exc, DataError):
+            return RefusedError(
+                f"The history database {where} cannot store this ({detail}); nothing was written."
             )
         if "file is not a database" in lowered or "malformed" in lowered:
             return StoreError(

@@ -11,3 +11,12 @@ class StoreError(CoachError):
     Raised instead of a driver exception, so callers (the practice window, the CLI) can
     keep the reply or draft they hold and tell the user, without knowing SQL back ends.
     """
+
+
+class RefusedError(StoreError):
+    """The database works, but will not take this value (too long, out of range...).
+
+    Kept apart from the other `StoreError`s because waiting does not help: an attempt
+    parked on disk that gets this is moved aside (see `pending.py`), not retried at every
+    start, where it would hold up the attempts parked after it.
+    """

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -357,12 +358,14 @@ CSV_TAIL: Final = (
 def write_csv(db: Database, filters: HistoryFilter, out: TextIO) -> int:
     """Write matching attempts as CSV (one row each, a column per dimension); return count.
 
-    Each dimension has two columns, `<name>` (automatic) and `<name>_effective`.
+    Each dimension has two columns, `<name>` (automatic) and `<name>_effective`. Every
+    text cell, header included, goes through `_text` (content and trainees' typing may
+    both hold a formula); numbers and times are ours.
     """
     dimensions = db.read(lambda conn: dimension_names(conn, filters))
     header = [*CSV_COLUMNS]
     for name in dimensions:
-        header += [name, f"{name}_effective"]
+        header += [_text(name), _text(f"{name}_effective")]
     header += CSV_TAIL
     writer = csv.writer(out)
     writer.writerow(header)
@@ -372,13 +375,13 @@ def write_csv(db: Database, filters: HistoryFilter, out: TextIO) -> int:
             item.id,
             item.created_at.isoformat(),
             _text(item.trainee),
-            item.scenario_id,
+            _text(item.scenario_id),
             item.turn,
-            item.rubric_id,
-            item.language,
+            _text(item.rubric_id),
+            _text(item.language),
             _num(item.overall),
             _num(item.effective_overall),
-            item.band,
+            _text(item.band),
         ]
         for name in dimensions:
             row += [
@@ -391,10 +394,10 @@ def write_csv(db: Database, filters: HistoryFilter, out: TextIO) -> int:
             _text(item.reviews[-1].comment) if item.reviews else "",
             item.time_to_first_key_ms if item.time_to_first_key_ms is not None else "",
             item.time_to_submit_ms if item.time_to_submit_ms is not None else "",
-            item.spelling_backend,
-            item.app_version,
-            item.scenario_hash,
-            item.rubric_hash,
+            _text(item.spelling_backend),
+            _text(item.app_version),
+            _text(item.scenario_hash),
+            _text(item.rubric_hash),
             _text(item.reply_text),
         ]
         writer.writerow(row)
@@ -414,14 +417,24 @@ def write_json(db: Database, filters: HistoryFilter, out: TextIO) -> int:
     return count
 
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A cell a spreadsheet would run as a formula: =, +, -, @ first (after any spaces or
+# quotes, which some importers trim), or a tab or carriage return first (OWASP's list).
+_FORMULA_START: Final = re.compile(r'[\t\r]|[\s"]*[=+\-@]')
+# The same inside a cell, after a character some reader splits on: the file is written
+# with commas (csv quotes a cell holding one, and every comma reader honours that), but
+# Excel set to a Russian or German locale splits on ';' and then does not see our quotes,
+# so 'ok;=1+1' would become a cell '=1+1'; tabs and line breaks split the same way.
+_FORMULA_AFTER_BREAK: Final = re.compile(r'([;\t\r\n][\s"]*)(?=[=+\-@])')
 
 
 def _text(value: str) -> str:
-    """Free text typed by a trainee or trainer, made safe to open in a spreadsheet: a
-    leading =, +, -, @ would make Excel or LibreOffice run it as a formula (CSV
-    injection), so such a cell starts with an apostrophe, which they show as text."""
-    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+    """Text (typed by a trainee or trainer, or from content), made safe to open in a
+    spreadsheet (CSV injection): an apostrophe goes before a formula at the start and
+    after each ';', tab or line break. Spreadsheets show a leading apostrophe as text;
+    one inside a cell stays visible, the price of a cell that cannot run."""
+    if _FORMULA_AFTER_BREAK.search(value):
+        value = _FORMULA_AFTER_BREAK.sub(r"\1'", value)
+    return "'" + value if _FORMULA_START.match(value) else value
 
 
 def _num(value: float | None) -> str:

@@ -4,12 +4,20 @@
 the parent, which every worker waits on, only passes the text through (and unpickles a
 string instead of a few dozen nested dicts). Marking that text as `EncodedJSON` keeps it
 from being encoded a second time, as a JSON string.
+
+Either way the text leaves with no `\\u0000` escape: PostgreSQL's JSONB refuses it, so a
+NUL pasted into a reply (and quoted in its findings) is written as U+FFFD instead, as
+`coach.store.storable` explains.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
+import re
+from typing import Any, Final
+
+# A \u0000 escape, not the tail of an escaped backslash followed by "u0000".
+_NUL_ESCAPE: Final = re.compile(r"(?<!\\)((?:\\\\)*)\\u0000")
 
 
 class EncodedJSON(str):
@@ -20,7 +28,8 @@ class EncodedJSON(str):
 
 def encode(value: Any) -> Any:
     """The engine's JSON serializer: the stored text is what `json.dumps` gives."""
-    return str(value) if isinstance(value, EncodedJSON) else json.dumps(value)
+    text = str(value) if isinstance(value, EncodedJSON) else json.dumps(value)
+    return _NUL_ESCAPE.sub(r"\1\\ufffd", text) if "\\u0000" in text else text
 
 
 def encoded(value: Any) -> EncodedJSON:

@@ -13,6 +13,8 @@ DATA_DIR_ENV: Final = "COACH_DATA_DIR"
 APP_NAME: Final = "ReplyCoach"
 DATABASE_FILE: Final = "coach.sqlite3"
 PENDING_DIR: Final = "pending-attempts"
+REJECTED_DIR: Final = "rejected-attempts"
+"""Beside `PENDING_DIR`: parked attempts the database refused, kept for a human."""
 
 
 def data_dir() -> Path:

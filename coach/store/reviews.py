@@ -26,6 +26,7 @@ from sqlalchemy import ColumnElement, Connection, func, insert, select
 
 from coach.errors import UsageError
 from coach.store.schema import attempt_scores, attempts, reviews, utc_now
+from coach.store.storable import storable
 from coach.store.trainees import clean_name
 
 OVERALL = "overall"
@@ -66,7 +67,7 @@ def add_review(
         .values(
             attempt_id=attempt_id,
             reviewer=reviewer,
-            comment=unicodedata.normalize("NFC", comment).strip(),
+            comment=storable(unicodedata.normalize("NFC", comment).strip()),
             overrides=checked,
             overall_override=None if checked is None else checked.get(OVERALL),
             created_at=utc_now(),

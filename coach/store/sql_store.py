@@ -24,6 +24,7 @@ from coach.store.migrations import upgrade
 from coach.store.rescore import Progress, RescoreSummary
 from coach.store.rescore import rescore as _rescore
 from coach.store.reviews import Review
+from coach.store.sqlite_file import check_sqlite_file
 from coach.store.trainees import list_trainees
 
 
@@ -31,9 +32,10 @@ class SqlStore:
     """The history store (implements `coach.store.api.AttemptStore`).
 
     Opening it resolves the URL (explicit > settings > `COACH_DATABASE_URL` > the user
-    data directory), connects, and upgrades an older schema in place; a database from a
-    newer app is refused with a `StoreError`. Close it (or use it as a context manager)
-    to release connections and file handles.
+    data directory), checks an existing SQLite file (a damaged one, or another program's,
+    is refused untouched: see `coach.store.sqlite_file`), connects, and upgrades an older
+    schema in place; a database from a newer app is refused with a `StoreError`. Close
+    it (or use it as a context manager) to release connections and file handles.
     """
 
     def __init__(
@@ -46,6 +48,9 @@ class SqlStore:
         self.url = resolve_url(url, settings_url)
         self.db = Database(self.url, busy_wait=busy_wait)
         try:
+            path = self.db.sqlite_path
+            if path is not None:  # before the first connection switches the file to WAL
+                check_sqlite_file(path, self.db.where, lock_wait=min(busy_wait, 5.0))
             upgrade(self.db)
         except BaseException:
             self.db.close()

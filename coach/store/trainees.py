@@ -9,11 +9,13 @@ from sqlalchemy import Connection, select
 from coach.errors import UsageError
 from coach.store.limits import NAME_LENGTH
 from coach.store.schema import dialect_insert, trainees, utc_now
+from coach.store.storable import storable
 
 
 def clean_name(name: str) -> str:
-    """The stored form of a trainee (or reviewer) name: NFC, outer spaces trimmed."""
-    cleaned = unicodedata.normalize("NFC", name).strip()
+    """The stored form of a trainee (or reviewer) name: NFC, outer spaces trimmed, NUL
+    shown as U+FFFD (see `storable`)."""
+    cleaned = storable(unicodedata.normalize("NFC", name).strip())
     if not cleaned:
         raise UsageError("a trainee name is needed")
     if len(cleaned) > NAME_LENGTH:

@@ -19,7 +19,9 @@ class MemoryStore:
     attempts: list[NewAttempt] = field(default_factory=list)
     drafts: dict[tuple[str, str, int], str] = field(default_factory=dict)
 
-    def record_attempt(self, attempt: NewAttempt, *, token: str | None = None) -> int:
+    def record_attempt(
+        self, attempt: NewAttempt, *, token: str | None = None, created_at=None
+    ) -> int:
         self.attempts.append(attempt)
         return len(self.attempts)
 
@@ -38,6 +40,13 @@ class MemoryStore:
 
     def clear_draft(self, trainee: str, scenario_id: str, turn: int) -> None:
         self.drafts.pop((trainee, scenario_id, turn), None)
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path, monkeypatch):
+    """Parked attempts and the default database go to the test's folder, never the user's."""
+    monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path / "user-data"))
+    monkeypatch.delenv("COACH_DATABASE_URL", raising=False)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -28,9 +28,12 @@ CHILD = textwrap.dedent(
     window.editor.insertPlainText("Hi Daniel, I understand how frustrating")
 
     def report() -> None:
+        if not window.writer.idle:  # the autosave runs on a worker thread
+            QTimer.singleShot(50, report)
+            return
         print("TYPED", flush=True)
 
-    # After the autosave debounce, say so; then keep running until killed.
+    # After the autosave debounce and its write, say so; then keep running until killed.
     QTimer.singleShot(2500, report)
     app.exec()
     """

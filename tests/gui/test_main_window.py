@@ -20,6 +20,11 @@ def type_reply(qtbot, window, text):
     qtbot.waitUntil(lambda: window.report is not None and window.editor.marks() != [], timeout=3000)
 
 
+def wait_for_the_save(qtbot, window):
+    """A submit is stored (or kept on disk) on a worker thread; the results follow."""
+    qtbot.waitUntil(lambda: not window.writer.submitting, timeout=10000)
+
+
 def mark_texts(window):
     result = {}
     for mark in window.editor.marks():
@@ -80,6 +85,7 @@ def test_use_rewrite_then_submit_records_and_shows_examples(qtbot, window, store
     assert window.editor.toPlainText() == BLAME
     window.editor.redo()
     qtbot.keyClick(window.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_for_the_save(qtbot, window)
     assert window.stack.currentWidget() is window.results
     (attempt,) = store.attempts
     assert attempt.scenario_id == "api-params-vip-en"
@@ -105,10 +111,12 @@ def test_multi_turn_branches_on_the_reply(qtbot, window, bundled):
     open_scenario(qtbot, window, scenario.id)
     type_reply(qtbot, window, scenario.examples.bad[0].text)
     window.submit()
+    wait_for_the_save(qtbot, window)
     assert escalate.message[:40] in window.results.next_turn.text().replace("&#x27;", "'")
     window.try_again()
     window.editor.setPlainText(scenario.examples.good[0].text)
     window.submit()
+    wait_for_the_save(qtbot, window)
     assert window.results.continue_button.isVisible()
     window.results.continue_button.click()
     assert window.session.turn == 1

@@ -28,6 +28,8 @@ KNOWN = [
     ("actions", "&Submit reply", "&Отправить ответ"),
     ("actions", "&Next finding", "&Следующее замечание"),
     ("dialogs", "Unexpected error", "Непредвиденная ошибка"),
+    ("saving", "Attempt saved.", "Попытка сохранена."),
+    ("PracticeWindow", "Saving your attempt…", "Сохраняем попытку…"),
     ("library", "Scenario", "Сценарий"),
     # Strings that sit inside f-strings in the code.
     ("ResultsView", "How trainers answered", "Как ответили наставники"),

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from coach.store import SqlStore, StoreError
 from coach.store.engine import normalise_url, resolve_url
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_url_order_explicit_then_settings_then_environment_then_data_dir(tmp_path, monkeypatch):
@@ -41,6 +47,57 @@ def test_urls_people_paste_are_normalised(given, expected):
 def test_other_databases_are_refused_clearly():
     with pytest.raises(StoreError, match="SQLite or PostgreSQL, not 'mysql'"):
         normalise_url("mysql://u@host/db")
+
+
+BAD_URLS = [
+    ("postgresql://u:p4ss@host:abc/db", "the port must be a number"),
+    ("postgresql://u:p4ss@[::1/db", "closing ']'"),
+    ("postgresql://[::1/db", "closing ']'"),
+    ("mysql://user:p4ss@h/db", "SQLite or PostgreSQL, not 'mysql'"),
+    ("mysql://user:p4:ss@wo/rd@h/db", "SQLite or PostgreSQL, not 'mysql'"),
+]
+
+
+@pytest.mark.parametrize(("url", "problem"), BAD_URLS)
+def test_a_bad_url_is_one_clear_line_without_the_password(url, problem):
+    with pytest.raises(StoreError) as caught:
+        SqlStore(url)
+    message = str(caught.value)
+    assert problem in message
+    assert "\n" not in message
+    assert "p4" not in message
+    assert "ss@" not in message
+
+
+@pytest.mark.parametrize(("url", "problem"), BAD_URLS[:2] + BAD_URLS[3:4])
+def test_the_cli_prints_a_bad_url_as_one_line_without_the_password(url, problem, tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "coach", "history", "--csv", "--database", url],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "COACH_DATA_DIR": str(tmp_path)},
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert problem in result.stderr
+    assert "p4ss" not in result.stderr + result.stdout
+
+
+def test_a_driver_message_never_carries_the_password_on():
+    from sqlalchemy.exc import OperationalError
+
+    from coach.store.engine import Database
+
+    db = Database("postgresql://coach:s3cr3t@127.0.0.1:1/coach")
+
+    class DriverError(Exception):
+        pass
+
+    error = OperationalError("connect", {}, DriverError("could not connect: password=s3cr3t"))
+    assert "s3cr3t" not in str(db.translate(error))
 
 
 def test_sqlite_runs_in_wal_mode_with_foreign_keys_and_full_sync(sqlite_url):

@@ -134,6 +134,43 @@ def test_csv_cells_that_a_spreadsheet_would_run_as_formulas_are_text(store, make
     assert {r["trainee"] for r in json.loads(out.getvalue())} == {trainee, "Anna"}
 
 
+def test_csv_formulas_after_a_semicolon_tab_or_line_break_are_text(store, make_attempt):
+    """A Russian or German Excel splits on ';' and would run the '=1+1' after it."""
+    store.record_attempt(make_attempt(trainee="ok;=1+1", text='Hi;=HYPERLINK("x")\n-5 off\tnow'))
+    out = io.StringIO()
+    store.export_csv(out)
+    assert "ok;=1+1" not in out.getvalue()
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert row["trainee"] == "ok;'=1+1"
+    assert row["reply_text"] == "Hi;'=HYPERLINK(\"x\")\n'-5 off\tnow"
+    for line in out.getvalue().splitlines():  # whatever a reader splits on, no cell runs
+        for separator in (";", "\t", ","):
+            for cell in line.split(separator):
+                assert not cell.lstrip(' "').startswith(("=", "+", "-", "@")), (cell, line)
+
+
+def test_every_text_column_is_escaped_including_band(store, make_attempt, report):
+    from dataclasses import replace
+
+    crafted = replace(
+        report,
+        band="=cmd|' /C calc'!A0",
+        spelling_backend="@SUM(1)",
+        dimensions={"=tone": 50.0, **report.dimensions},
+    )
+    store.record_attempt(make_attempt(scenario_id="+scenario", the_report=crafted))
+    out = io.StringIO()
+    store.export_csv(out)
+    header, values = list(csv.reader(io.StringIO(out.getvalue())))
+    row = dict(zip(header, values, strict=True))
+    assert row["band"] == "'=cmd|' /C calc'!A0"
+    assert row["spelling_backend"] == "'@SUM(1)"
+    assert row["scenario_id"] == "'+scenario"
+    assert "'=tone" in header
+    assert "'=tone_effective" in header
+    assert not [c for c in header + values if c.startswith(("=", "+", "-", "@"))]
+
+
 def test_json_export(filled, report):
     store, ids = filled
     store.add_review(ids[4], "Kim", "ok", {"clarity": 12})

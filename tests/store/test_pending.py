@@ -103,3 +103,98 @@ def test_a_commit_of_unknown_outcome_is_not_recorded_twice(store, make_attempt, 
     park_attempt(attempt, tmp_path / "pending", token=token)
     assert flush_pending(store, tmp_path / "pending").recorded == 1
     assert store.count_attempts() == 1
+
+
+def test_a_refused_parked_attempt_is_moved_aside_and_the_rest_are_recorded(
+    store, make_attempt, tmp_path
+):
+    """One attempt the store refuses must not block the queue (or raise) at every start."""
+    folder = tmp_path / "pending"
+    park_attempt(make_attempt(text="before"), folder)
+    refused = park_attempt(make_attempt(trainee="   ", text="no name"), folder)
+    park_attempt(make_attempt(text="after"), folder)
+
+    result = flush_pending(store, folder)
+
+    assert (result.recorded, result.rejected, result.remaining, result.error) == (2, 1, 0, None)
+    assert result.rejected_dir == tmp_path / "rejected-attempts"
+    assert result.reasons == ("a trainee name is needed",)
+    assert pending_files(folder) == []
+    kept = result.rejected_dir / refused.name
+    assert '"no name"' in kept.read_text("utf-8")  # the reply itself, untouched
+    reason = kept.with_name(kept.name + ".reason.txt")
+    assert reason.read_text("utf-8") == "a trainee name is needed\n"
+    replies = [store.attempt(s.id).reply_text for s in store.attempts_page()]
+    assert sorted(replies) == ["after", "before"]
+    assert flush_pending(store, folder).rejected == 0  # not retried at the next start
+
+
+def test_a_parked_reply_with_a_nul_is_recorded_not_left_blocking(store, make_attempt, tmp_path):
+    """PostgreSQL refused NUL, and the refusal stopped every later replay, silently."""
+    folder = tmp_path / "pending"
+    park_attempt(make_attempt(text="pasted\x00 from a PDF"), folder)
+    park_attempt(make_attempt(text="the next one"), folder)
+    result = flush_pending(store, folder)
+    assert (result.recorded, result.rejected, result.remaining) == (2, 0, 0)
+    replies = {store.attempt(s.id).reply_text for s in store.attempts_page()}
+    assert replies == {"pasted\ufffd from a PDF", "the next one"}
+
+
+def test_a_value_the_database_refuses_is_moved_aside_too(make_attempt, tmp_path):
+    from coach.store.errors import RefusedError
+
+    folder = tmp_path / "pending"
+    park_attempt(make_attempt(text="too long for the server"), folder)
+    park_attempt(make_attempt(text="fine"), folder)
+    recorded = []
+
+    class Picky:
+        def record_attempt(self, attempt, *, token=None, created_at=None):
+            if attempt.reply_text != "fine":
+                raise RefusedError("value too long for type character varying(200)")
+            recorded.append(attempt.reply_text)
+
+    result = flush_pending(Picky(), folder)
+    assert (result.recorded, result.rejected) == (1, 1)
+    assert recorded == ["fine"]
+    assert "character varying" in result.reasons[0]
+
+
+@pytest.mark.parametrize("failing", ["json.dump", "os.fsync", "os.replace"])
+def test_parking_on_a_full_disk_leaves_no_temporary_file(
+    make_attempt, tmp_path, monkeypatch, failing
+):
+    import errno
+
+    from coach.store import pending
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    module, name = failing.split(".")
+    monkeypatch.setattr(getattr(pending, module), name, full)
+    folder = tmp_path / "pending"
+    with pytest.raises(StoreError, match="No space left on device"):
+        park_attempt(make_attempt(), folder)
+    monkeypatch.undo()
+    assert list(folder.iterdir()) == []
+
+
+def test_a_file_another_replay_took_is_not_called_damaged(
+    store, make_attempt, tmp_path, monkeypatch
+):
+    from coach.store import pending
+
+    folder = tmp_path / "pending"
+    path = park_attempt(make_attempt(), folder)
+    real_load = pending._load
+
+    def taken(p):  # another window replayed and removed it after we listed the folder
+        if p == path:
+            p.unlink()
+        return real_load(p)
+
+    monkeypatch.setattr(pending, "_load", taken)
+    result = flush_pending(store, folder)
+    assert (result.recorded, result.damaged) == (0, 0)
+    assert list(folder.iterdir()) == []

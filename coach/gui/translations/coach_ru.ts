@@ -401,11 +401,6 @@
         <translation>Загружено сценариев: {n}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
-        <source>{n} attempts saved while the database was unavailable are now recorded.</source>
-        <translation>Попытки, сохранённые, пока база была недоступна, записаны: {n}.</translation>
-    </message>
-    <message>
         <location filename="../main_window.py" line="213"/>
         <location filename="../main_window.py" line="254"/>
         <source>Your draft was restored.</source>
@@ -437,21 +432,9 @@
         <translation>Сначала напишите ответ.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
-        <source>Attempt saved.</source>
-        <translation>Попытка сохранена.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="442"/>
-        <source>Your reply could not be saved: {error}
-It is kept as a draft.</source>
-        <translation>Не удалось сохранить ответ: {error}
-Текст остался в черновике.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="449"/>
-        <source>Database unavailable ({error}); the attempt is kept and will be saved at the next start.</source>
-        <translation>База данных недоступна ({error}); попытка сохранена и будет записана при следующем запуске.</translation>
+        <location filename="../main_window.py" line="417"/>
+        <source>Saving your attempt…</source>
+        <translation>Сохраняем попытку…</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="486"/>
@@ -1090,6 +1073,44 @@ Please send the log file to your trainer or the developers:
         <location filename="../library_model.py" line="33"/>
         <source>Best</source>
         <translation>Лучший балл</translation>
+    </message>
+</context>
+<context>
+    <name>saving</name>
+    <message>
+        <location filename="../saving.py" line="244"/>
+        <source>Attempt saved.</source>
+        <translation>Попытка сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../saving.py" line="253"/>
+        <source>Not saved to the history database yet: {error} The attempt is kept on this computer and will be saved when the database is available.</source>
+        <translation>В базу истории пока не сохранено: {error} Попытка хранится на этом компьютере и будет записана, когда база станет доступна.</translation>
+    </message>
+    <message>
+        <location filename="../saving.py" line="261"/>
+        <source>The attempt could not be saved: {error} A copy is kept in {path}; your reply is still in the editor.</source>
+        <translation>Попытку не удалось сохранить: {error} Копия лежит в {path}; ответ по-прежнему в редакторе.</translation>
+    </message>
+    <message>
+        <location filename="../saving.py" line="269"/>
+        <source>The attempt could not be saved: {error} Your reply is still in the editor; copy it somewhere safe.</source>
+        <translation>Попытку не удалось сохранить: {error} Ответ по-прежнему в редакторе; скопируйте его в надёжное место.</translation>
+    </message>
+    <message>
+        <location filename="../saving.py" line="283"/>
+        <source>{n} attempts saved while the database was unavailable are now recorded.</source>
+        <translation>Попытки, сохранённые, пока база была недоступна, записаны: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../saving.py" line="289"/>
+        <source>{n} kept attempts could not be saved and were moved to {folder}: {reason}</source>
+        <translation>Сохранённые попытки, которые не удалось записать, перенесены в {folder}: {n}. Причина: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../saving.py" line="296"/>
+        <source>{n} kept attempt files could not be read; they stay in the pending folder as *.damaged.</source>
+        <translation>Файлы сохранённых попыток, которые не удалось прочитать, оставлены в папке ожидания как *.damaged: {n}.</translation>
     </message>
 </context>
 </TS>
