@@ -1,4 +1,5 @@
-"""The trained role heads: one logistic classifier per role over a sentence's embedding.
+"""The trained role heads: one logistic classifier per role over a sentence's embedding
+and its word evidence (`lexicon`).
 
 They are data, built by `python -m coach.scoring.judgement.train` (`make roles`) from the
 labelled corpus, and shipped in the package (`coach/data/judgement/`). Alongside the
@@ -18,12 +19,15 @@ import numpy as np
 import numpy.typing as npt
 
 from coach.paths import package_data_dir
+from coach.scoring.judgement.lexicon import Lexicon, load_lexicon
 from coach.scoring.judgement.roles import ROLES, Role
 from coach.text.embedding import Vectors
 
 HEADS_FILE = "heads.json"
 EXEMPLAR_TEXTS_FILE = "exemplars.json"
 EXEMPLAR_VECTORS_FILE = "exemplars.npy"
+LEXICON_GRAMS_FILE = "lexicon.json"
+LEXICON_RATIOS_FILE = "lexicon.npy"
 
 
 def judgement_dir() -> Path:
@@ -44,7 +48,7 @@ def features(vectors: Vectors, negated: Sequence[bool]) -> Vectors:
 
 @dataclass(frozen=True)
 class RoleHeads:
-    """Per-role weights (`roles` × dimensions) and biases; `exemplars` label `vectors`."""
+    """Per-role weights (`roles` × inputs) and biases; `exemplars` label `vectors`."""
 
     roles: tuple[Role, ...]
     weights: npt.NDArray[np.float32]
@@ -54,6 +58,12 @@ class RoleHeads:
     exemplar_texts: tuple[str, ...]
     exemplar_roles: tuple[Role, ...]
     exemplar_vectors: Vectors
+    lexicon: Lexicon
+
+    def inputs(self, vectors: Vectors, negated: Sequence[bool], texts: Sequence[str]) -> Vectors:
+        """What the heads read for these sentences: `features` and the word scores."""
+        result: Vectors = np.hstack([features(vectors, negated), self.lexicon.scores(texts)])
+        return result
 
     def probabilities(self, features: Vectors) -> npt.NDArray[np.float32]:
         """P(role | sentence) for each row of `features` (see `features`): shape
@@ -105,4 +115,5 @@ def load_heads(folder: Path | None = None) -> RoleHeads:
         exemplar_texts=tuple(e["text"] for e in exemplars),
         exemplar_roles=tuple(e["role"] for e in exemplars),
         exemplar_vectors=vectors,
+        lexicon=load_lexicon(where / LEXICON_GRAMS_FILE, where / LEXICON_RATIOS_FILE),
     )

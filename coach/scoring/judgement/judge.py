@@ -14,7 +14,7 @@ from functools import cached_property
 
 import numpy as np
 
-from coach.scoring.judgement.heads import RoleHeads, features, load_heads
+from coach.scoring.judgement.heads import RoleHeads, load_heads
 from coach.scoring.judgement.roles import NEGATIVE_ROLES, POSITIVE_ROLES, ROLES, Role
 from coach.text.analysis import Analysis
 from coach.text.embedding import DIMENSIONS, SentenceEncoder, Vectors, shared_encoder
@@ -102,7 +102,7 @@ def _judge(analysis: Analysis, encoder: SentenceEncoder, heads: RoleHeads) -> Ju
         return Judgement((), np.zeros((0, DIMENSIONS), dtype=np.float32), heads)
     vectors = encoder.embed(texts)
     negated = negated_sentences(analysis)
-    x = features(vectors, [a in negated for a, _ in spans])
+    x = heads.inputs(vectors, [a in negated for a, _ in spans], texts)
     probabilities = heads.probabilities(x)
     negativity = heads.negativity(x)
     judged = tuple(

@@ -23,9 +23,12 @@ from coach.scoring.judgement.heads import (
     EXEMPLAR_TEXTS_FILE,
     EXEMPLAR_VECTORS_FILE,
     HEADS_FILE,
+    LEXICON_GRAMS_FILE,
+    LEXICON_RATIOS_FILE,
     features,
     judgement_dir,
 )
+from coach.scoring.judgement.lexicon import cross_fitted_scores, fit_lexicon, save_lexicon
 from coach.scoring.judgement.roles import NEGATIVE_ROLES, ROLES
 from coach.text.analysis import analyze
 from coach.text.embedding import SentenceEncoder
@@ -68,13 +71,31 @@ def _any_negative(y: Matrix) -> npt.NDArray[np.float64]:
     return result
 
 
-def _held_out(index: int, sentence: LabelledSentence) -> bool:
+def _held_out(sentence: LabelledSentence) -> bool:
+    # Not the lexicon's folds (first digest byte): the second byte picks the held-out part.
     digest = hashlib.sha256(sentence.text.encode("utf-8")).digest()
-    return digest[0] % 5 == 0
+    return digest[1] % 5 == 0
 
 
-def report_held_out(x: Matrix, y: Matrix, sentences: Sequence[LabelledSentence]) -> None:
-    test = np.array([_held_out(i, s) for i, s in enumerate(sentences)])
+def _word_columns(y: Matrix) -> Matrix:
+    """The lexicon's label columns: every role, then "any negative"."""
+    return np.hstack([y, _any_negative(y)[:, None]])
+
+
+def inputs(embedded: Matrix, sentences: Sequence[LabelledSentence], y: Matrix) -> Matrix:
+    """Training inputs: `features` and cross-fitted word scores (see `lexicon`)."""
+    words = cross_fitted_scores([s.text for s in sentences], _word_columns(y))
+    return np.hstack([embedded, words.astype(np.float64)])
+
+
+def report_held_out(embedded: Matrix, y: Matrix, sentences: Sequence[LabelledSentence]) -> None:
+    test = np.array([_held_out(s) for s in sentences])
+    train_rows = [s for s, t in zip(sentences, test, strict=True) if not t]
+    test_rows = [s for s, t in zip(sentences, test, strict=True) if t]
+    lexicon = fit_lexicon([s.text for s in train_rows], _word_columns(y[~test]))
+    x = np.zeros((len(sentences), embedded.shape[1] + len(ROLES) + 1))
+    x[~test] = inputs(embedded[~test], train_rows, y[~test])
+    x[test] = np.hstack([embedded[test], lexicon.scores([s.text for s in test_rows])])
     print(f"held-out check: {int(test.sum())} of {len(sentences)} sentences")
     print(f"{'role':16} {'precision':>9} {'recall':>7} {'n':>5}")
     for k, role in enumerate(ROLES):
@@ -117,12 +138,13 @@ def train(corpus: Path, out: Path, *, check: bool = True) -> None:
     encoder = SentenceEncoder(cache_size=len(sentences) + 1)
     vectors = encoder.embed([s.text for s in sentences])
     negated = [bool(negated_sentences(analyze(s.text, s.language))) for s in sentences]
-    x = features(vectors, negated).astype(np.float64)
+    embedded = features(vectors, negated).astype(np.float64)
     y = _labels(sentences)
     counts = {role: int(y[:, k].sum()) for k, role in enumerate(ROLES)}
     print(f"{len(sentences)} sentences; per role: {counts}")
     if check:
-        report_held_out(x, y, sentences)
+        report_held_out(embedded, y, sentences)
+    x = inputs(embedded, sentences, y)
     weights, bias = [], []
     for k in range(len(ROLES)):
         w = fit_logistic(x, y[:, k])
@@ -146,6 +168,8 @@ def train(corpus: Path, out: Path, *, check: bool = True) -> None:
         },
     }
     (out / HEADS_FILE).write_text(json.dumps(heads, separators=(",", ":")) + "\n", "utf-8")
+    lexicon = fit_lexicon([s.text for s in sentences], _word_columns(y))
+    save_lexicon(lexicon, out / LEXICON_GRAMS_FILE, out / LEXICON_RATIOS_FILE)
     chosen = _exemplars(sentences)
     exemplars = [
         {"text": sentences[i].text, "role": next(iter(sentences[i].roles))} for i in chosen
