@@ -94,6 +94,27 @@ def rewrite(
         new = _gap_pieces(pieces, before, library, checks, scenario, order, text)
     composed = _compose(pieces + new, scenario)
     after = score_reply(composed, rubric, scenario)
+    # A sentence of the trainee's still judged hostile (one kept for its key point, or one
+    # the splitter saw differently among new neighbours) goes as well, and the trainers'
+    # sentences stand in for its facts, if the reply then scores higher.
+    hostile = _hostile_pieces(composed, pieces, after, checks)
+    if hostile and library is not None:
+        trimmed = [p for p in pieces if p.text not in hostile]
+        first = _compose(trimmed + new, scenario)
+        refill = _gap_pieces(
+            trimmed + new,
+            score_reply(first, rubric, scenario),
+            library,
+            checks,
+            scenario,
+            order,
+            text,
+        )
+        trial = _compose(trimmed + new + refill, scenario)
+        trial_report = score_reply(trial, rubric, scenario)
+        if trial_report.overall > after.overall:
+            composed, after, pieces, new = trial, trial_report, trimmed, new + refill
+            dropped += sorted(hostile)
     if library is not None and _has_weak_moves(after, checks):
         # Second pass: the trainers' sentence for each move still weak, kept only if the
         # re-scored result is better.
@@ -112,6 +133,25 @@ def rewrite(
         added=tuple(p.text for p in new),
         dropped=tuple(dropped),
     )
+
+
+def _hostile_pieces(
+    composed: str, pieces: Sequence[_Piece], report: ScoreReport, checks: Sequence[RubricCheck]
+) -> set[str]:
+    """The texts of the trainee's kept sentences that `report` finds hostile."""
+    spans = [
+        (f.start, f.end)
+        for f in report.findings
+        if f.start is not None and f.end is not None and _is_hostile(f, checks)
+    ]
+    found: set[str] = set()
+    for piece in pieces:
+        if piece.slot == SIGNATURE:
+            continue
+        at = composed.find(piece.text)
+        if at >= 0 and any(at <= a < at + len(piece.text) for a, _ in spans):
+            found.add(piece.text)
+    return found
 
 
 def _failed(report: ScoreReport, checks: Sequence[RubricCheck], check_type: str) -> bool:

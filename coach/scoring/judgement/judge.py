@@ -22,6 +22,7 @@ from coach.text.negation import negated_sentences
 
 # Above this a sentence is taken to do the role; trainers tune per check (`threshold`).
 DEFAULT_THRESHOLD = 0.5
+WARM_ROLES: tuple[Role, ...] = ("acknowledgement", "apology", "appreciation")
 
 
 @dataclass(frozen=True)
@@ -51,9 +52,12 @@ class JudgedSentence:
         return min(self.negativity, self.strongest_negative()[1]) >= threshold
 
     def is_kind(self) -> bool:
-        """Clearly doing a good move and clearly not negative: a listed phrase inside such
-        a sentence ("I'm sorry you're dealing with it") is not the phrase it resembles."""
-        return self.negativity < 0.2 and self.strongest_positive()[1] >= DEFAULT_THRESHOLD
+        """Clearly warm (acknowledging, apologising, thanking) and clearly not negative: a
+        listed phrase inside such a sentence ("I'm sorry you're dealing with it") is not the
+        phrase it resembles. An explanation is not kind in this sense: jargon and wrong
+        facts are explanations too."""
+        warm = max(self.probabilities[r] for r in WARM_ROLES)
+        return self.negativity < 0.2 and warm >= DEFAULT_THRESHOLD
 
 
 @dataclass(frozen=True)
