@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from coach.content.rubric import Rubric, RubricCheck
 from coach.content.scenario import Scenario
 from coach.rephrase.diff import DiffOp, word_diff
+from coach.rephrase.greeting_prefix import without_salutation
 from coach.rephrase.roles import SentenceRole, move_checks, sentence_roles
 from coach.rephrase.slots import fill_slots
 from coach.rephrase.substitution import calm, replace_spans
@@ -424,6 +425,8 @@ def _compose(pieces: Sequence[_Piece], scenario: Scenario | None) -> str:
     closing = [p for p in unique if p.slot == "closing"]
     signature = [p.text for p in unique if p.slot == SIGNATURE]
     body = [p.text for p in unique if p.slot not in ("greeting", "closing", SIGNATURE)]
+    if head:
+        body = [without_salutation(text) for text in body]
     tail_lines = [p.text for p in closing]
     if signature:
         tail_lines += signature  # the trainee's own sign-off wins over the trainer's

@@ -1,0 +1,31 @@
+"""A salutation at the start of a sentence ("Hi Priya, …", "Анна, здравствуйте! …").
+
+Trainers' sentences often open with one; in a rewrite that already has its greeting, a
+second "Hi Priya," in the middle of the reply reads as a pasted-in block, so it is cut.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}"
+_PREFIX = re.compile(
+    rf"""^\s*(?:
+        (?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))(?:\s+{_NAME})?\s*[,!]
+      | (?:здравствуйте|добрый\s+(?:день|вечер)|доброе\s+утро|привет)(?:,?\s+{_NAME})?\s*[,!]
+      | {_NAME},\s*(?:здравствуйте|добрый\s+(?:день|вечер)|доброе\s+утро)\s*[,!]
+    )\s*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def without_salutation(sentence: str) -> str:
+    """`sentence` without a leading salutation, its next word capitalised; unchanged when
+    it has none or is nothing but one."""
+    match = _PREFIX.match(sentence)
+    if match is None:
+        return sentence
+    rest = sentence[match.end() :]
+    if len(rest.split()) < 2:
+        return sentence
+    return rest[:1].upper() + rest[1:]
