@@ -24,7 +24,7 @@ from coach.content.rubric import RubricCheck
 from coach.content.scenario import Scenario
 from coach.identity_cache import by_identity
 from coach.scoring.context import CheckContext, CheckResult, make_finding
-from coach.scoring.judgement.judge import judge, similarities
+from coach.scoring.judgement.judge import DEFAULT_THRESHOLD, judge, similarities, stance_of
 from coach.scoring.params.avoid import Entry, Params
 from coach.scoring.report import Finding, Suggestion
 from coach.text.bounded_regex import BoundedPattern, compile_bounded
@@ -33,6 +33,10 @@ from coach.text.inflection import inflect
 from coach.text.negation import negated_sentences
 from coach.text.phrases import find_phrases
 from coach.text.regex_screen import folded_text_of, might_match, required_words
+
+# How much less close a sentence may be to an entry's examples when it also plays their
+# role (see `_statements`).
+STANCE_MARGIN = 0.15
 
 RUBRIC_SOURCE = "rubric substitution"
 SCENARIO_SOURCE = "scenario substitution"
@@ -178,13 +182,25 @@ def _statements(prepared: _Prepared, ctx: CheckContext) -> list[Hit]:
         return []
     judgement = judge(ctx.analysis)
     negated = negated_sentences(ctx.analysis)
+    language = ctx.analysis.language
     hits: list[Hit] = []
     for entry, suggestions in prepared.statements:
         close = similarities(judgement.vectors, entry.examples, shared_encoder())
+        stance = stance_of(tuple(entry.examples), language)
         for i, sentence in enumerate(judgement.sentences):
-            if sentence.start in negated or float(close[i].max()) < entry.similarity:
+            if sentence.start in negated:
                 continue
-            hits.append((entry, sentence.start, sentence.start + len(sentence.text), suggestions))
+            similarity = float(close[i].max())
+            # Close in meaning says it; on the same subject and doing what the examples do
+            # (promising, blaming) says it in new words: "I've pushed a full refund
+            # through" is "I've refunded the full amount" without sharing its wording.
+            same_stance = similarity >= entry.similarity - STANCE_MARGIN and any(
+                sentence.p(role) >= DEFAULT_THRESHOLD for role in stance
+            )
+            if similarity >= entry.similarity or same_stance:
+                hits.append(
+                    (entry, sentence.start, sentence.start + len(sentence.text), suggestions)
+                )
     return hits
 
 

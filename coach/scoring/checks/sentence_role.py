@@ -64,5 +64,8 @@ ROLE_FLOOR = 0.3
 def _confidence(sentence: JudgedSentence, role: Role, roles: list[Role]) -> float:
     strongest, p = sentence.strongest_negative()
     if strongest in roles and p >= ROLE_FLOOR:
-        return sentence.negativity
+        # Either head being sure is enough once the sentence's strongest negative is one
+        # of ours: the role's own head hears a promise ("I can promise it works within
+        # the hour", 1.00) that the union head, trained mostly on rude sentences, doubts.
+        return max(sentence.negativity, p)
     return min(sentence.p(role), sentence.negativity)

@@ -10,13 +10,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy as np
 
+from coach.content.enums import Language
 from coach.scoring.judgement.heads import RoleHeads, load_heads
 from coach.scoring.judgement.roles import NEGATIVE_ROLES, POSITIVE_ROLES, ROLES, Role
-from coach.text.analysis import Analysis
+from coach.text.analysis import Analysis, analyze
 from coach.text.embedding import DIMENSIONS, SentenceEncoder, Vectors, shared_encoder
 from coach.text.negation import negated_sentences
 
@@ -121,6 +122,20 @@ def _judge(analysis: Analysis, encoder: SentenceEncoder, heads: RoleHeads) -> Ju
         for i, ((a, b), text) in enumerate(zip(spans, texts, strict=True))
     )
     return Judgement(judged, vectors, heads)
+
+
+@lru_cache(maxsize=512)
+def stance_of(examples: tuple[str, ...], language: Language) -> frozenset[Role]:
+    """The negative roles a trainer's example sentences play (each judged alone), e.g.
+    over-promise for "I've refunded the full amount": what a reply sentence on the same
+    subject must also do to say the same thing in other words."""
+    roles: set[Role] = set()
+    for example in examples:
+        for sentence in judge(analyze(example, language)).sentences:
+            role, p = sentence.strongest_negative()
+            if p >= DEFAULT_THRESHOLD:
+                roles.add(role)
+    return frozenset(roles)
 
 
 def preload_judgement() -> None:

@@ -1,0 +1,65 @@
+"""A promise a scenario forbids is caught in wordings its examples do not share, in both
+languages, and an honest limit that mentions the same subject is not.
+
+The sentences below are written for this test (not in the role corpus or the scenarios):
+each is put into the scenario's first good trainer example, before its closing.
+"""
+
+import pytest
+
+from coach.scoring import score_reply
+from coach.scoring.rated import _bundled
+
+FORBIDDEN = [
+    (
+        "refund-outside-policy-en",
+        "Good news: I've pushed through a full refund of the $240 for you.",
+    ),
+    ("refund-outside-policy-en", "You'll see the whole amount back on your card by Friday."),
+    ("mass-outage-en", "It will definitely be back up well before your demo."),
+    ("mass-outage-en", "I can promise logins will work again within the hour."),
+    ("mass-outage-ru", "Всё гарантированно заработает задолго до вашего демо."),
+    ("mass-outage-ru", "Обещаю, через полчаса вход уже будет работать."),
+    ("refund-outside-policy-ru", "Хорошая новость: я уже вернул вам всю сумму за год."),
+    ("refund-outside-policy-ru", "Деньги целиком вернутся на карту до пятницы."),
+    ("api-params-vip-en", "I'll get our engineers to lift the page_size limit to 1000 today."),
+]
+HONEST = [
+    (
+        "refund-outside-policy-en",
+        "I can't refund the renewal after 30 days, but I've asked our billing lead to review it.",
+    ),
+    ("mass-outage-en", "I can't promise a time yet, but I'll update you by 10:30."),
+    ("mass-outage-ru", "Пообещать точное время пока не могу, но в 10:30 напишу, что известно."),
+    (
+        "refund-outside-policy-ru",
+        "Вернуть деньги после 30 дней я не могу, но попросила руководителя биллинга "
+        "рассмотреть исключение.",
+    ),
+]
+
+
+def _score_with(scenario_id, sentence):
+    library = _bundled()
+    scenario = library.scenarios[scenario_id]
+    good = scenario.examples.good[0].text.strip()
+    parts = good.split("\n\n")
+    text = (
+        "\n\n".join([*parts[:-1], sentence, parts[-1]]) if len(parts) > 1 else f"{good} {sentence}"
+    )
+    rubric = library.rubrics[scenario.rubric]
+    return score_reply(good, rubric, scenario).overall, score_reply(text, rubric, scenario)
+
+
+@pytest.mark.parametrize(("scenario_id", "sentence"), FORBIDDEN)
+def test_a_forbidden_promise_in_new_words_holds_the_reply_down(scenario_id, sentence):
+    good, report = _score_with(scenario_id, sentence)
+    assert good >= 85
+    assert report.overall <= 60
+    assert any(f.quote and sentence[:20] in f.quote for f in report.findings if not f.is_positive)
+
+
+@pytest.mark.parametrize(("scenario_id", "sentence"), HONEST)
+def test_an_honest_limit_on_the_same_subject_is_not_a_promise(scenario_id, sentence):
+    good, report = _score_with(scenario_id, sentence)
+    assert report.overall >= good - 10
