@@ -461,6 +461,10 @@ class PracticeWindow(QMainWindow):
             time_to_submit_ms=session.ms_elapsed(),
         )
         self._set_submitting(True)
+        # The attempt carries this text; a draft save still pending from the typing would
+        # only race it for the database (and its "Draft not saved" would overwrite what
+        # the status bar says about the submit).
+        self.draft_timer.stop()
         self.statusBar().showMessage(self.tr("Saving your attempt…"))
 
         def done(submitted: Submitted) -> None:
@@ -550,6 +554,11 @@ class PracticeWindow(QMainWindow):
     def _on_draft_error(self, exc: BaseException) -> None:
         if not isinstance(exc, CoachError):
             self._on_background_error(exc)
+            return
+        if self.writer.submitting or self.stack.currentIndex() != 0:
+            # The text went into an attempt meanwhile; what the status bar says about that
+            # submit matters more than a draft of the same text.
+            log.warning("draft not saved: %s", exc)
             return
         self.statusBar().showMessage(self.tr("Draft not saved: {error}").format(error=exc))
 

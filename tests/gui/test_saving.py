@@ -322,3 +322,20 @@ def test_the_parked_notice_is_in_russian_for_a_russian_interface(qtbot, qapp, se
         assert "хранится на этом компьютере" in status(window)
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_a_late_draft_error_does_not_overwrite_what_the_submit_said(
+    qtbot, settings, bundled, store
+):
+    """A draft save that fails after the text went into an attempt (held lock, slow disk)
+    is logged; the status bar keeps the submit's outcome."""
+    from coach.errors import CoachError
+
+    window = make_window(qtbot, settings, store, bundled)
+    window.stack.setCurrentWidget(window.results)
+    window.statusBar().showMessage("Not saved to the history database yet: kept on this computer")
+    window._on_draft_error(CoachError("the database is locked"))
+    assert status(window).startswith("Not saved to the history database yet")
+    window.stack.setCurrentIndex(0)
+    window._on_draft_error(CoachError("the database is locked"))
+    assert status(window).startswith("Draft not saved")
