@@ -6,6 +6,7 @@ registers them with `add_history_commands(sub)` and dispatches with
 
     coach history [--trainee NAME] [--scenario ID] [--since DATE] [--until DATE]
                   (--csv | --json) [--out FILE] [--database URL]
+                  [--passphrase-file FILE]   (or $COACH_TRAINER_PASSPHRASE, or a prompt)
     coach rescore [--trainee NAME] [--scenario ID] [--since DATE] [--until DATE] [--all]
                   [--workers N] [--content PATH...] [--database URL] [--quiet]
 """
@@ -13,6 +14,8 @@ registers them with `add_history_commands(sub)` and dispatches with
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 import time
 from datetime import date, datetime, timedelta
@@ -23,10 +26,18 @@ from sqlalchemy.engine import make_url
 
 from coach.atomic_output import atomic_output, refuse_clobber
 from coach.cli_errors import exit_code
+from coach.errors import UsageError
 from coach.paths import bundled_rubrics_dir, bundled_scenarios_dir
 from coach.store import HistoryFilter, RescoreSummary, SqlStore
+from coach.store.trainer_auth import (
+    NOT_SET,
+    PassphraseNotSetError,
+    has_passphrase,
+    require_passphrase,
+)
 
 COMMANDS = ("history", "rescore")
+PASSPHRASE_ENV = "COACH_TRAINER_PASSPHRASE"
 
 
 def add_history_commands(subparsers: Any) -> None:
@@ -39,6 +50,13 @@ def add_history_commands(subparsers: Any) -> None:
     fmt.add_argument("--csv", action="store_true", help="one row per attempt")
     fmt.add_argument("--json", action="store_true", help="full records, findings and reviews")
     history.add_argument("--out", metavar="FILE", type=Path, help="write here (default: stdout)")
+    history.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        type=Path,
+        help=f"read the trainer passphrase from the first line of FILE (else ${PASSPHRASE_ENV}, "
+        "else a prompt on a terminal)",
+    )
 
     rescore = subparsers.add_parser(
         "rescore",
@@ -122,14 +140,53 @@ def _filters(args: argparse.Namespace) -> HistoryFilter:
 
 
 def _history(store: SqlStore, args: argparse.Namespace) -> int:
-    if args.out is None:
-        count = _export(store, args, sys.stdout)
-    else:
+    if args.out is not None:
         refuse_clobber(args.out, _database_files(store.url))
+    _require_trainer(store, args)
+    if args.out is not None:
         with atomic_output(args.out, newline="") as out:
             count = _export(store, args, out)
+    else:
+        count = _export(store, args, sys.stdout)
     print(f"{count} attempt(s) exported", file=sys.stderr)
     return 0
+
+
+def _require_trainer(store: SqlStore, args: argparse.Namespace) -> None:
+    """Every trainee's replies and reviews are the trainer's: ask for the passphrase.
+
+    From `--passphrase-file`, else $COACH_TRAINER_PASSPHRASE, else a prompt when standard
+    input is a terminal; else a one-line usage error. A wrong one exits 2 after the delay
+    `trainer_auth.unlock` imposes, and is counted like a wrong one in the app.
+    """
+    if not has_passphrase(store):
+        raise PassphraseNotSetError(NOT_SET)  # before prompting for a passphrase that cannot work
+    require_passphrase(store, _read_passphrase(args), actor="coach history")
+
+
+def _read_passphrase(args: argparse.Namespace) -> str:
+    if args.passphrase_file is not None:
+        try:
+            with args.passphrase_file.open(encoding="utf-8", errors="strict") as file:
+                line: str = file.readline(4096)
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = getattr(exc, "strerror", None) or "not UTF-8 text"
+            raise UsageError(
+                f"cannot read the passphrase file {args.passphrase_file}: {reason}"
+            ) from None
+        return line.rstrip("\r\n")
+    from_env = os.environ.get(PASSPHRASE_ENV)
+    if from_env:
+        return from_env
+    if sys.stdin is not None and sys.stdin.isatty():
+        try:
+            return getpass.getpass("Trainer passphrase: ")
+        except (EOFError, KeyboardInterrupt):
+            raise UsageError("no trainer passphrase given") from None
+    raise UsageError(
+        f"the history export needs the trainer passphrase: use --passphrase-file FILE or "
+        f"${PASSPHRASE_ENV}, or run it on a terminal"
+    )
 
 
 def _database_files(url: str) -> list[tuple[Path, str]]:

@@ -643,7 +643,7 @@ class PracticeWindow(QMainWindow):
         if not isinstance(self.store, SqlStore):
             Dialogs.error(self, self.tr("The history database is not available yet."))
             return
-        self.auth_dialog = TrainerAuthDialog(self.store, self)
+        self.auth_dialog = TrainerAuthDialog(self.store, self, actor=self.trainee)
         self.auth_dialog.accepted.connect(self._show_trainer_window)
         if Dialogs.non_blocking:
             self.auth_dialog.show()
@@ -655,7 +655,8 @@ class PracticeWindow(QMainWindow):
         from coach.store import SqlStore  # noqa: PLC0415
 
         assert isinstance(self.store, SqlStore)
-        self.trainer_window = TrainerWindow(self.store, self.library, self.trainee)
+        audit = getattr(getattr(self, "auth_dialog", None), "result_audit", None)
+        self.trainer_window = TrainerWindow(self.store, self.library, self.trainee, audit=audit)
         self.trainer_window.show()
 
     def _restore_state(self) -> None:

@@ -97,10 +97,13 @@ def test_atomic_output_in_a_missing_folder_is_a_usage_error(tmp_path):
 @pytest.fixture
 def database(tmp_path, monkeypatch):
     from coach.store import SqlStore
+    from coach.store.trainer_auth import set_passphrase
 
     path = tmp_path / "history.sqlite"
-    SqlStore(str(path)).close()
+    with SqlStore(str(path)) as store:
+        set_passphrase(store, "trainer secret")
     monkeypatch.delenv("COACH_DATABASE_URL", raising=False)
+    monkeypatch.setenv("COACH_TRAINER_PASSPHRASE", "trainer secret")
     return path
 
 

@@ -49,7 +49,10 @@ def trainer_window(qtbot, sql_store, bundled):
     return win
 
 
-def test_first_use_sets_the_passphrase_and_a_wrong_one_is_refused(qtbot, window, sql_store):
+def test_first_use_sets_the_passphrase_and_a_wrong_one_is_refused(
+    qtbot, window, sql_store, monkeypatch
+):
+    monkeypatch.setattr("coach.store.trainer_auth.FAILURE_DELAYS", (0.3,))
     window.store = sql_store
     window.open_trainer_mode()
     dialog = window.auth_dialog
@@ -68,9 +71,38 @@ def test_first_use_sets_the_passphrase_and_a_wrong_one_is_refused(qtbot, window,
     assert not again.first_use
     again.passphrase.setText("wrong guess!")
     again._on_ok()
-    assert again.message.text() == "Wrong passphrase."
+    # scrypt and the delay run off the UI thread: the dialog says so and OK waits.
+    assert again.message.text() == "Checking…"
+    assert not again.ok_button.isEnabled()
+    qtbot.waitUntil(lambda: not again.checking, timeout=10_000)
+    assert again.message.text().startswith("Wrong passphrase. The passphrase was set on ")
+    assert again.ok_button.isEnabled()
     assert again.result() == 0
-    assert again.try_passphrase(PASSPHRASE)
+    again.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(again.accepted, timeout=10_000):
+        again._on_ok()
+    notice = window.trainer_window.passphrase_notice
+    assert notice.text().startswith("The passphrase was set on ")
+    window.trainer_window.close()
+
+
+def test_a_replaced_passphrase_record_warns_the_trainer(qtbot, window, sql_store):
+    from coach.store.settings import delete_setting
+    from coach.store.trainer_auth import set_passphrase
+
+    set_passphrase(sql_store, PASSPHRASE, actor="lead trainer")
+    sql_store.db.write(lambda c: delete_setting(c, "trainer_passphrase"))  # by hand
+    window.store = sql_store
+    window.open_trainer_mode()
+    dialog = window.auth_dialog
+    assert dialog.first_use
+    assert dialog.notice.text().startswith("Warning: a trainer passphrase was set")
+    assert dialog.try_passphrase("trainee's own", "trainee's own")
+    dialog.accept()
+    notice = window.trainer_window.passphrase_notice
+    assert "⚠" in notice.text()
+    assert "once disappeared" in notice.text()
+    window.trainer_window.close()
 
 
 def test_trainer_mode_needs_the_database(qtbot, window):

@@ -13,6 +13,7 @@ import pytest
 
 from coach.cli_history import ProgressBar, add_history_commands, run_history_command
 from coach.store import SqlStore
+from coach.store.trainer_auth import failed_attempts, set_passphrase
 
 ROOT = Path(__file__).resolve().parents[2]
 API = "test-api-en"  # a scenario of the test content; "outage" is in no content
@@ -26,12 +27,100 @@ def run(argv: list[str]) -> int | None:
     return run_history_command(parser.parse_args(argv))
 
 
+TRAINER = "trainer secret"
+
+
 @pytest.fixture
-def database(db_url, make_attempt):
+def database(db_url, make_attempt, monkeypatch):
     with SqlStore(db_url) as store:
         for trainee, scenario in [("Anna", API), ("Anna", "outage"), ("Boris", API)]:
             store.record_attempt(make_attempt(trainee=trainee, scenario_id=scenario))
+        set_passphrase(store, TRAINER)
+    monkeypatch.setenv("COACH_TRAINER_PASSPHRASE", TRAINER)
     return db_url
+
+
+@pytest.fixture
+def pauses(monkeypatch) -> list[float]:
+    """The delays after failed attempts, recorded instead of slept."""
+    slept: list[float] = []
+    monkeypatch.setattr("coach.store.trainer_auth._pause", slept.append)
+    return slept
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_history_needs_a_passphrase_to_be_set(db_url, make_attempt, monkeypatch, capsys):
+    with SqlStore(db_url) as store:
+        store.record_attempt(make_attempt())
+    monkeypatch.setenv("COACH_TRAINER_PASSPHRASE", TRAINER)
+    assert run(["history", "--database", db_url, "--json"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.count("\n") == 1
+    assert "no trainer passphrase is set" in err
+
+
+def test_history_with_a_wrong_passphrase_exits_2_after_a_delay(
+    database, monkeypatch, pauses, capsys
+):
+    monkeypatch.setenv("COACH_TRAINER_PASSPHRASE", "guess guess")
+    assert run(["history", "--database", database, "--json"]) == 2
+    assert run(["history", "--database", database, "--csv"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.splitlines() == ["coach: error: wrong trainer passphrase"] * 2
+    assert pauses == [1.0, 2.0]  # growing, and counted across runs (in the database)
+    monkeypatch.setenv("COACH_TRAINER_PASSPHRASE", TRAINER)
+    assert run(["history", "--database", database, "--json"]) == 0
+    with SqlStore(database) as store:
+        assert failed_attempts(store) == 0
+
+
+def test_history_reads_the_passphrase_file(database, tmp_path, monkeypatch, capsys):
+    monkeypatch.delenv("COACH_TRAINER_PASSPHRASE")
+    secret = tmp_path / "secret.txt"
+    secret.write_text(TRAINER + "\r\n", encoding="utf-8")
+    assert run(["history", "--database", database, "--json", "--passphrase-file", str(secret)]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 3
+
+
+def test_an_unreadable_passphrase_file_is_one_line(database, tmp_path, capsys):
+    missing = tmp_path / "missing.txt"
+    assert (
+        run(["history", "--database", database, "--json", "--passphrase-file", str(missing)]) == 2
+    )
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "cannot read the passphrase file" in err
+
+
+def test_without_a_terminal_or_a_passphrase_the_export_refuses(database, monkeypatch, capsys):
+    monkeypatch.delenv("COACH_TRAINER_PASSPHRASE")
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert run(["history", "--database", database, "--csv"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.count("\n") == 1
+    assert "--passphrase-file" in err
+
+
+def test_on_a_terminal_the_export_prompts(database, monkeypatch, capsys):
+    monkeypatch.delenv("COACH_TRAINER_PASSPHRASE")
+    monkeypatch.setattr("sys.stdin", _Terminal(""))
+    prompts: list[str] = []
+
+    def fake_getpass(prompt: str) -> str:
+        prompts.append(prompt)
+        return TRAINER
+
+    monkeypatch.setattr("getpass.getpass", fake_getpass)
+    assert run(["history", "--database", database, "--json"]) == 0
+    assert prompts == ["Trainer passphrase: "]
+    assert len(json.loads(capsys.readouterr().out)) == 3
 
 
 def test_history_csv_to_stdout_with_filters(database, capsys):

@@ -4,18 +4,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QMainWindow, QTabWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from coach.content.library import Library
+from coach.gui.trainer.audit_text import describe_report
 from coach.gui.trainer.calibration_view import CalibrationView
 from coach.gui.trainer.cohort_view import CohortView
 from coach.gui.trainer.history_view import HistoryView
 from coach.store.sql_store import SqlStore
+from coach.store.trainer_audit import AuditReport
 
 
 class TrainerWindow(QMainWindow):
+    """Tabs for history, cohort and calibration, under a line about the passphrase: when
+    it was set or changed and, in red, any sign that it was changed outside the app."""
+
     def __init__(
-        self, store: SqlStore, library: Library | None, reviewer: str, parent: Any = None
+        self,
+        store: SqlStore,
+        library: Library | None,
+        reviewer: str,
+        parent: Any = None,
+        audit: AuditReport | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reply Coach — trainer"))
@@ -30,7 +40,27 @@ class TrainerWindow(QMainWindow):
         tabs.addTab(self.calibration, self.tr("Calibration"))
         tabs.currentChanged.connect(self._on_tab)
         self.tabs = tabs
-        self.setCentralWidget(tabs)
+        self.passphrase_notice = QLabel()
+        self.passphrase_notice.setWordWrap(True)
+        self.passphrase_notice.setObjectName("passphraseNotice")
+        self.show_audit(audit)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.passphrase_notice)
+        layout.addWidget(tabs)
+        self.setCentralWidget(central)
+
+    def show_audit(self, audit: AuditReport | None) -> None:
+        """Show the newest passphrase change and every warning of `audit`."""
+        if audit is None:
+            self.passphrase_notice.hide()
+            return
+        warnings, history = describe_report(audit)
+        lines = [f"⚠ {w}" for w in warnings] + history[:1]
+        self.passphrase_notice.setText("\n".join(lines))
+        self.passphrase_notice.setStyleSheet("color: #b00020;" if warnings else "")
+        self.passphrase_notice.setToolTip("\n".join(history))
+        self.passphrase_notice.setVisible(bool(lines))
 
     def _on_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)

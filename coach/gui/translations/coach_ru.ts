@@ -103,63 +103,63 @@
 <context>
     <name>CohortView</name>
     <message>
-        <location filename="../trainer/cohort_view.py" line="22"/>
+        <location filename="../trainer/cohort_view.py" line="21"/>
         <source>Cohort</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="25"/>
+        <location filename="../trainer/cohort_view.py" line="24"/>
         <source>Hardest scenarios</source>
         <translation>Самые трудные сценарии</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="28"/>
+        <location filename="../trainer/cohort_view.py" line="27"/>
         <source>Trainees (latest / best per dimension)</source>
         <translation>Стажёры (последний / лучший балл по измерениям)</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="30"/>
+        <location filename="../trainer/cohort_view.py" line="29"/>
         <source>Hardest scenarios for the cohort</source>
         <translation>Самые трудные сценарии для группы</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="37"/>
+        <location filename="../trainer/cohort_view.py" line="36"/>
         <source>Trainee</source>
         <translation>Стажёр</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="38"/>
-        <location filename="../trainer/cohort_view.py" line="67"/>
+        <location filename="../trainer/cohort_view.py" line="37"/>
+        <location filename="../trainer/cohort_view.py" line="66"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="39"/>
+        <location filename="../trainer/cohort_view.py" line="38"/>
         <source>Latest</source>
         <translation>Последний</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="40"/>
+        <location filename="../trainer/cohort_view.py" line="39"/>
         <source>Best</source>
         <translation>Лучший</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="42"/>
+        <location filename="../trainer/cohort_view.py" line="41"/>
         <source>Weakest</source>
         <translation>Слабое место</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="43"/>
+        <location filename="../trainer/cohort_view.py" line="42"/>
         <source>Never attempted</source>
         <translation>Не начаты</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="67"/>
+        <location filename="../trainer/cohort_view.py" line="66"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="67"/>
+        <location filename="../trainer/cohort_view.py" line="66"/>
         <source>Mean overall</source>
         <translation>Средний итог</translation>
     </message>
@@ -167,134 +167,134 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../trainer/history_view.py" line="53"/>
-        <location filename="../trainer/history_view.py" line="97"/>
+        <location filename="../trainer/history_view.py" line="54"/>
+        <location filename="../trainer/history_view.py" line="102"/>
         <source>Trainee</source>
         <translation>Стажёр</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="55"/>
-        <location filename="../trainer/history_view.py" line="98"/>
+        <location filename="../trainer/history_view.py" line="56"/>
+        <location filename="../trainer/history_view.py" line="103"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="57"/>
-        <location filename="../trainer/history_view.py" line="99"/>
+        <location filename="../trainer/history_view.py" line="58"/>
+        <location filename="../trainer/history_view.py" line="104"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="59"/>
-        <location filename="../trainer/history_view.py" line="100"/>
+        <location filename="../trainer/history_view.py" line="60"/>
+        <location filename="../trainer/history_view.py" line="105"/>
         <source>Tier</source>
         <translation>Линия</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="62"/>
-        <location filename="../trainer/history_view.py" line="107"/>
+        <location filename="../trainer/history_view.py" line="63"/>
+        <location filename="../trainer/history_view.py" line="112"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="65"/>
-        <location filename="../trainer/history_view.py" line="108"/>
+        <location filename="../trainer/history_view.py" line="66"/>
+        <location filename="../trainer/history_view.py" line="113"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="68"/>
+        <location filename="../trainer/history_view.py" line="69"/>
         <source>Newest first</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="69"/>
+        <location filename="../trainer/history_view.py" line="70"/>
         <source>Oldest first</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="70"/>
+        <location filename="../trainer/history_view.py" line="71"/>
         <source>Best first</source>
         <translation>Сначала лучшие</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="71"/>
+        <location filename="../trainer/history_view.py" line="72"/>
         <source>Worst first</source>
         <translation>Сначала худшие</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="76"/>
+        <location filename="../trainer/history_view.py" line="77"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="87"/>
+        <location filename="../trainer/history_view.py" line="92"/>
         <source>Review…</source>
         <translation>Проверить…</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="89"/>
+        <location filename="../trainer/history_view.py" line="94"/>
         <source>Export CSV…</source>
         <translation>Выгрузить CSV…</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="91"/>
+        <location filename="../trainer/history_view.py" line="96"/>
         <source>PDF report…</source>
         <translation>Отчёт PDF…</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="109"/>
+        <location filename="../trainer/history_view.py" line="114"/>
         <source>Order</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="133"/>
+        <location filename="../trainer/history_view.py" line="138"/>
         <source>All trainees</source>
         <translation>Все стажёры</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="136"/>
+        <location filename="../trainer/history_view.py" line="141"/>
         <source>All scenarios</source>
         <translation>Все сценарии</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="142"/>
-        <location filename="../trainer/history_view.py" line="145"/>
+        <location filename="../trainer/history_view.py" line="147"/>
+        <location filename="../trainer/history_view.py" line="150"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="169"/>
+        <location filename="../trainer/history_view.py" line="174"/>
         <source>{n} attempts</source>
         <translation>Попыток: {n}</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="188"/>
+        <location filename="../trainer/history_view.py" line="193"/>
         <source>Select an attempt to review.</source>
         <translation>Выберите попытку для проверки.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="203"/>
+        <location filename="../trainer/history_view.py" line="208"/>
         <source>Export CSV</source>
         <translation>Выгрузка CSV</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="207"/>
+        <location filename="../trainer/history_view.py" line="212"/>
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="207"/>
+        <location filename="../trainer/history_view.py" line="212"/>
         <source>{n} attempts written.</source>
         <translation>Выгружено попыток: {n}.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="212"/>
+        <location filename="../trainer/history_view.py" line="217"/>
         <source>Choose a trainee for the progress report.</source>
         <translation>Выберите стажёра для отчёта о прогрессе.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="215"/>
+        <location filename="../trainer/history_view.py" line="220"/>
         <source>PDF report</source>
         <translation>Отчёт PDF</translation>
     </message>
@@ -356,109 +356,109 @@
 <context>
     <name>PracticeWindow</name>
     <message>
-        <location filename="../main_window.py" line="68"/>
+        <location filename="../main_window.py" line="72"/>
         <source>Reply Coach</source>
         <translation>Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86"/>
+        <location filename="../main_window.py" line="96"/>
         <source>Time left</source>
         <translation>Осталось времени</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87"/>
+        <location filename="../main_window.py" line="97"/>
         <source>Submit reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88"/>
+        <location filename="../main_window.py" line="98"/>
         <source>Submit reply (Ctrl+Enter)</source>
         <translation>Отправить ответ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94"/>
+        <location filename="../main_window.py" line="104"/>
         <source>Loading scenarios…</source>
         <translation>Загрузка сценариев…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Practice</source>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="149"/>
         <source>&amp;Scenarios</source>
         <translation>&amp;Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="152"/>
         <source>&amp;Reply Coach</source>
         <translation>&amp;Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="202"/>
         <source>{n} scenarios loaded</source>
         <translation>Загружено сценариев: {n}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="270"/>
         <source>Your draft was restored.</source>
         <translation>Черновик восстановлен.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="233"/>
         <source>History database unavailable: {error}</source>
         <translation>База истории недоступна: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="343"/>
         <source>Checked by: {backend}</source>
         <translation>Проверено: {backend}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="387"/>
         <source>Rewrite applied (Ctrl+Z to undo).</source>
         <translation>Переписанный вариант подставлен (Ctrl+Z — отменить).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="428"/>
         <source>No suggestion for this finding.</source>
         <translation>Для этого замечания нет исправления.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="445"/>
         <source>Write a reply before submitting.</source>
         <translation>Сначала напишите ответ.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="464"/>
         <source>Saving your attempt…</source>
         <translation>Сохраняем попытку…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="486"/>
+        <location filename="../main_window.py" line="554"/>
         <source>Draft not saved: {error}</source>
         <translation>Черновик не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="514"/>
+        <location filename="../main_window.py" line="585"/>
         <source>Time is up — submit when you are ready.</source>
         <translation>Время вышло — отправьте ответ, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="589"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Осталось: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="545"/>
+        <location filename="../main_window.py" line="616"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="553"/>
-        <location filename="../main_window.py" line="564"/>
+        <location filename="../main_window.py" line="624"/>
+        <location filename="../main_window.py" line="635"/>
         <source>The history database is not available yet.</source>
         <translation>База истории пока недоступна.</translation>
     </message>
@@ -731,120 +731,183 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="26"/>
+        <location filename="../settings_dialog.py" line="27"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="29"/>
+        <location filename="../settings_dialog.py" line="31"/>
         <source>Trainee name</source>
         <translation>Имя стажёра</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="31"/>
+        <location filename="../settings_dialog.py" line="33"/>
         <source>LanguageTool server URL</source>
         <translation>Адрес сервера LanguageTool</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="35"/>
+        <location filename="../settings_dialog.py" line="37"/>
         <source>Test connection</source>
         <translation>Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="38"/>
+        <location filename="../settings_dialog.py" line="40"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="39"/>
+        <location filename="../settings_dialog.py" line="41"/>
         <source>default: a file in your user data folder</source>
         <translation>по умолчанию — файл в папке данных пользователя</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="51"/>
+        <location filename="../settings_dialog.py" line="53"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="52"/>
+        <location filename="../settings_dialog.py" line="54"/>
         <source>LanguageTool server</source>
         <translation>Сервер LanguageTool</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="54"/>
+        <location filename="../settings_dialog.py" line="56"/>
         <source>Database (URL)</source>
         <translation>База данных (URL)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="59"/>
+        <location filename="../settings_dialog.py" line="61"/>
         <source>Spelling: offline checker</source>
         <translation>Орфография: встроенная проверка</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="61"/>
+        <location filename="../settings_dialog.py" line="63"/>
         <source>LanguageTool: not tested yet</source>
         <translation>LanguageTool: подключение не проверялось</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="63"/>
+        <location filename="../settings_dialog.py" line="65"/>
         <source>LanguageTool: connected</source>
         <translation>LanguageTool: подключено</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="63"/>
+        <location filename="../settings_dialog.py" line="65"/>
         <source>offline checker</source>
         <translation>Встроенная проверка</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="71"/>
+        <location filename="../settings_dialog.py" line="73"/>
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
 </context>
 <context>
+    <name>TrainerAudit</name>
+    <message>
+        <location filename="../trainer/audit_text.py" line="16"/>
+        <source>The passphrase was set on {when} by {who}.</source>
+        <translation>Пароль задан {when}, кто: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/audit_text.py" line="19"/>
+        <source>The passphrase was changed on {when} by {who}.</source>
+        <translation>Пароль изменён {when}, кто: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/audit_text.py" line="22"/>
+        <source>The passphrase was set again on {when} by {who}, after its record had disappeared from the database.</source>
+        <translation>Пароль задан заново {when}, кто: {who}, после того как его запись исчезла из базы.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/audit_text.py" line="27"/>
+        <source>The passphrase hash was strengthened on {when}.</source>
+        <translation>Хеш пароля усилен {when}.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/audit_text.py" line="30"/>
+        <source>Trainer mode was opened on {when} by {who}.</source>
+        <translation>Режим наставника открыт {when}, кто: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/audit_text.py" line="45"/>
+        <source>Warning: a trainer passphrase was set on this database ({last}) and its record has been removed outside the app. A passphrase set now is reported to the trainer as a reset.</source>
+        <translation>Внимание: для этой базы был задан пароль наставника ({last}), и его запись удалена в обход приложения. Пароль, заданный сейчас, будет показан наставнику как сброс.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/audit_text.py" line="55"/>
+        <source>The stored passphrase is not the one its audit vouches for: it was replaced outside the app.</source>
+        <translation>Сохранённый пароль не совпадает с тем, что подтверждает журнал: его заменили в обход приложения.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/audit_text.py" line="60"/>
+        <source>The passphrase audit was edited or cut outside the app: entries are missing or altered.</source>
+        <translation>Журнал пароля изменён или обрезан в обход приложения: записи пропали или изменены.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/audit_text.py" line="65"/>
+        <source>The stored passphrase has no audit entry: it was written outside the app.</source>
+        <translation>У сохранённого пароля нет записи в журнале: его записали в обход приложения.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/audit_text.py" line="69"/>
+        <source>The passphrase record was removed from the database outside the app.</source>
+        <translation>Запись пароля удалена из базы в обход приложения.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/audit_text.py" line="72"/>
+        <source>The passphrase record once disappeared and a new passphrase was set: someone may have used trainer mode without your passphrase.</source>
+        <translation>Запись пароля однажды исчезла, и был задан новый пароль: возможно, кто-то открывал режим наставника без вашего пароля.</translation>
+    </message>
+</context>
+<context>
     <name>TrainerAuthDialog</name>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="23"/>
+        <location filename="../trainer/auth_dialog.py" line="46"/>
         <source>Trainer mode</source>
         <translation>Режим наставника</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="26"/>
+        <location filename="../trainer/auth_dialog.py" line="49"/>
         <source>Trainer passphrase</source>
         <translation>Пароль наставника</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="29"/>
+        <location filename="../trainer/auth_dialog.py" line="52"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="42"/>
+        <location filename="../trainer/auth_dialog.py" line="70"/>
         <source>Set a passphrase for trainer mode. Trainees will not be able to open histories, reviews or scores without it.</source>
         <translation>Задайте пароль режима наставника. Без него стажёры не смогут открыть историю, отзывы и баллы.</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="47"/>
+        <location filename="../trainer/auth_dialog.py" line="80"/>
         <source>Passphrase</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="49"/>
+        <location filename="../trainer/auth_dialog.py" line="82"/>
         <source>Repeat</source>
         <translation>Повтор</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="59"/>
+        <location filename="../trainer/auth_dialog.py" line="94"/>
         <source>Use at least {n} characters.</source>
         <translation>Нужно не меньше {n} символов.</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="62"/>
+        <location filename="../trainer/auth_dialog.py" line="97"/>
         <source>The two passphrases differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="68"/>
+        <location filename="../trainer/auth_dialog.py" line="110"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../trainer/auth_dialog.py" line="123"/>
         <source>Wrong passphrase.</source>
         <translation>Неверный пароль.</translation>
     </message>
@@ -852,22 +915,22 @@
 <context>
     <name>TrainerWindow</name>
     <message>
-        <location filename="../trainer/trainer_window.py" line="21"/>
+        <location filename="../trainer/trainer_window.py" line="31"/>
         <source>Reply Coach — trainer</source>
         <translation>Reply Coach — наставник</translation>
     </message>
     <message>
-        <location filename="../trainer/trainer_window.py" line="28"/>
+        <location filename="../trainer/trainer_window.py" line="38"/>
         <source>History and review</source>
         <translation>История и проверка</translation>
     </message>
     <message>
-        <location filename="../trainer/trainer_window.py" line="29"/>
+        <location filename="../trainer/trainer_window.py" line="39"/>
         <source>Cohort</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../trainer/trainer_window.py" line="30"/>
+        <location filename="../trainer/trainer_window.py" line="40"/>
         <source>Calibration</source>
         <translation>Калибровка</translation>
     </message>
