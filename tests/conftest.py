@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pytest
@@ -46,3 +50,32 @@ def api_en(library):
 @pytest.fixture(scope="session")
 def api_ru(library):
     return library.scenarios["test-api-ru"]
+
+
+@contextmanager
+def _write_lock_held(path: str | os.PathLike[str]) -> Iterator[None]:
+    """Another program's connection holds the SQLite write lock until the block ends."""
+    held, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        conn = sqlite3.connect(path, isolation_level=None)
+        conn.execute("BEGIN EXCLUSIVE")
+        held.set()
+        release.wait(60)
+        conn.execute("ROLLBACK")
+        conn.close()
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    try:
+        assert held.wait(10)
+        yield
+    finally:
+        release.set()
+        holder.join()
+
+
+@pytest.fixture
+def write_lock_held() -> Callable[[str | os.PathLike[str]], AbstractContextManager[None]]:
+    """`with write_lock_held(path):` as another program holding the database's lock."""
+    return _write_lock_held

@@ -4,9 +4,6 @@ freezes, even while another program holds the database's write lock."""
 from __future__ import annotations
 
 import json
-import sqlite3
-import threading
-from contextlib import contextmanager
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -61,29 +58,6 @@ class Ticks:
 
     def _tick(self):
         self.count += 1
-
-
-@contextmanager
-def write_lock_held(path):
-    """Another program's connection holds the write lock until the block ends."""
-    held, release = threading.Event(), threading.Event()
-
-    def hold():
-        conn = sqlite3.connect(path, isolation_level=None)
-        conn.execute("BEGIN EXCLUSIVE")
-        held.set()
-        release.wait(60)
-        conn.execute("ROLLBACK")
-        conn.close()
-
-    holder = threading.Thread(target=hold)
-    holder.start()
-    try:
-        assert held.wait(10)
-        yield
-    finally:
-        release.set()
-        holder.join()
 
 
 @pytest.fixture
@@ -233,7 +207,7 @@ def test_a_parked_attempt_the_store_refuses_does_not_stop_the_store_attaching(
 
 
 def test_a_held_write_lock_parks_the_submit_and_the_window_keeps_running(
-    qtbot, settings, bundled, sql_store
+    qtbot, settings, bundled, sql_store, write_lock_held
 ):
     store, path = sql_store
     window = make_window(qtbot, settings, store, bundled)
@@ -262,7 +236,7 @@ def test_a_held_write_lock_parks_the_submit_and_the_window_keeps_running(
 
 
 def test_a_held_write_lock_does_not_freeze_draft_saves_or_lose_the_text(
-    qtbot, settings, bundled, sql_store
+    qtbot, settings, bundled, sql_store, write_lock_held
 ):
     store, path = sql_store
     window = make_window(qtbot, settings, store, bundled)
@@ -283,7 +257,9 @@ def test_a_held_write_lock_does_not_freeze_draft_saves_or_lose_the_text(
     assert store.load_draft("trainee", SCENARIO, 0) == "Hi Daniel, half a thought"
 
 
-def test_draft_saves_land_in_the_order_they_were_typed(qtbot, settings, bundled, sql_store):
+def test_draft_saves_land_in_the_order_they_were_typed(
+    qtbot, settings, bundled, sql_store, write_lock_held
+):
     store, path = sql_store
     window = make_window(qtbot, settings, store, bundled)
     with write_lock_held(path):

@@ -9,7 +9,6 @@ import random
 import sqlite3
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -101,23 +100,11 @@ def test_an_empty_sqlite_database_becomes_a_new_history(sqlite_file, make_attemp
         assert store.record_attempt(make_attempt()) == 1
 
 
-def test_our_database_opens_while_another_program_holds_the_write_lock(history_file):
-    held, release = threading.Event(), threading.Event()
-
-    def hold() -> None:
-        conn = sqlite3.connect(history_file, isolation_level=None)
-        conn.execute("BEGIN EXCLUSIVE")
-        held.set()
-        release.wait(30)
-        conn.execute("ROLLBACK")
-        conn.close()
-
-    holder = threading.Thread(target=hold)
-    holder.start()
-    try:
-        assert held.wait(10)
-        with SqlStore(str(history_file), busy_wait=1) as store:  # WAL: reading is not blocked
-            assert store.count_attempts() == 150
-    finally:
-        release.set()
-        holder.join()
+def test_our_database_opens_while_another_program_holds_the_write_lock(
+    history_file, write_lock_held
+):
+    with (
+        write_lock_held(history_file),
+        SqlStore(str(history_file), busy_wait=1) as store,  # WAL: reading is not blocked
+    ):
+        assert store.count_attempts() == 150
