@@ -55,18 +55,24 @@ class Turn(ContentModel):
 
 class KeyPoint(ContentModel):
     """Something the reply must say. Matches when any phrase matches, or when every group
-    in `requires` has a matching phrase (groups are alternatives, lemma-matched)."""
+    in `requires` has a matching phrase (groups are alternatives, lemma-matched), or when a
+    sentence says it in other words: close in meaning to one of `examples`, the
+    description, or a good trainer example's sentence that matches by phrase."""
 
     id: str = Field(pattern=ID_PATTERN)
     description: str = Field(min_length=1)
     phrases: list[str] = Field(default_factory=list)
     requires: list[list[str]] = Field(default_factory=list)
+    # Whole sentences that say it, in a trainer's words, matched by meaning.
+    examples: list[str] = Field(default_factory=list)
     weight: float = Field(default=1.0, gt=0)
 
     @model_validator(mode="after")
     def _has_matchers(self) -> KeyPoint:
-        if not self.phrases and not self.requires:
-            raise ValueError("a key point needs 'phrases' or 'requires' to be recognised")
+        if not self.phrases and not self.requires and not self.examples:
+            raise ValueError(
+                "a key point needs 'phrases', 'requires' or 'examples' to be recognised"
+            )
         if any(not group for group in self.requires):
             raise ValueError("every group in 'requires' needs at least one phrase")
         return self

@@ -1,8 +1,9 @@
 """`key_points`: the reply covers what this scenario's customer needs to hear.
 
-Each key point matches when any of its phrases matches, or when every `requires` group has
-a matching phrase (lemma-matched, with a fuzzy fallback for a misspelt long word). The
-score is the covered share of key-point weight. Not applicable without a scenario.
+Each key point matches by phrase (`key_point_phrases`) or, failing that, by meaning: a
+reply sentence close to one of the sentences that say it (`key_point_meaning`: its
+`examples`, its description, the trainers' good examples). The score is the covered share
+of key-point weight. Not applicable without a scenario.
 
 Negation does not cancel a key point: "не больше 200" and "no more than 200" state the
 limit; they do not deny it. A sentence judged negative does not cover one: "you should
@@ -11,89 +12,28 @@ have turned off auto-renew" blames the customer, it does not say auto-renew is o
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from rapidfuzz import fuzz, process
-
 from coach.content.rubric import RubricCheck
 from coach.content.scenario import KeyPoint
+from coach.scoring.checks.key_point_meaning import closest, exemplars
+from coach.scoring.checks.key_point_phrases import key_point_spans
 from coach.scoring.context import CheckContext, CheckResult, make_finding
-from coach.scoring.judgement.judge import judge
+from coach.scoring.judgement.judge import Judgement, judge
 from coach.scoring.params.key_points import Params
 from coach.scoring.report import Finding
-from coach.text.analysis import Analysis
-from coach.text.phrases import find_phrases
 
-FUZZY_MIN_LENGTH = 6
+__all__ = ["key_point_spans", "run"]
+
 NEGATIVE = 0.7  # a sentence this surely negative covers no key point
-
-
-def key_point_spans(
-    analysis: Analysis,
-    point: KeyPoint,
-    max_gap: int = 3,
-    fuzzy_threshold: float = 88,
-    excluded: Callable[[int], bool] | None = None,
-) -> list[tuple[int, int]] | None:
-    """Spans that show `point` is covered, or None when it is not; a match starting where
-    `excluded` says (a sentence judged negative) does not count."""
-
-    def first(phrases: list[str]) -> tuple[int, int] | None:
-        for m in find_phrases(analysis, phrases, max_gap):
-            if excluded is None or not excluded(m.start):
-                return m.start, m.end
-        fuzzy = _fuzzy(analysis, phrases, fuzzy_threshold)
-        if fuzzy is not None and (excluded is None or not excluded(fuzzy[0])):
-            return fuzzy
-        return None
-
-    if point.phrases:
-        span = first(point.phrases)
-        if span is not None:
-            return [span]
-    if point.requires:
-        spans = []
-        for group in point.requires:
-            span = first(group)
-            if span is None:
-                return None
-            spans.append(span)
-        return spans
-    return None
-
-
-def _fuzzy(analysis: Analysis, phrases: list[str], threshold: float) -> tuple[int, int] | None:
-    # Only single long words: "paramter" still means "parameter"; short words are too
-    # easy to confuse.
-    singles = [p.lower() for p in phrases if " " not in p.strip() and len(p) >= FUZZY_MIN_LENGTH]
-    if not singles:
-        return None
-    # Once per analysis: every key point that needs the fallback reads them.
-    words, spans = analysis.memo("key-points:long-words", _long_words)
-    first: int | None = None
-    for phrase in singles:
-        # Ratio is symmetric, so each phrase is compared with every word in one C call.
-        for _, _, index in process.extract(
-            phrase, words, scorer=fuzz.ratio, score_cutoff=threshold, limit=None
-        ):
-            if first is None or index < first:
-                first = index
-    return None if first is None else spans[first]
-
-
-def _long_words(analysis: Analysis) -> tuple[list[str], list[tuple[int, int]]]:
-    """The reply's distinct long words (lower case) and where each first occurs."""
-    first: dict[str, tuple[int, int]] = {}
-    for token in analysis.tokens:
-        if len(token.text) >= FUZZY_MIN_LENGTH:
-            first.setdefault(token.text.lower(), (token.start, token.end))
-    return list(first), list(first.values())
+# A sentence leaning negative this much does not cover one by meaning: a topic-close
+# sentence ("you should have read the Trash docs") is near in meaning but says otherwise.
+MEANING_NEGATIVE = 0.5
 
 
 def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     params = check.params
     assert isinstance(params, Params)
-    if ctx.scenario is None or not ctx.scenario.key_points:
+    scenario = ctx.scenario
+    if scenario is None or not scenario.key_points:
         return CheckResult(None)
     findings: list[Finding] = []
     missing: list[str] = []
@@ -104,11 +44,17 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
         sentence = judgement.containing(position)
         return sentence is not None and sentence.is_negative(NEGATIVE)
 
-    for point in ctx.scenario.key_points:
+    for point in scenario.key_points:
         total += point.weight
         spans = key_point_spans(
             ctx.analysis, point, params.max_gap, params.fuzzy_threshold, excluded=negative
         )
+        reason = ""
+        if spans is None and params.similarity is not None:
+            found = _by_meaning(judgement, ctx, point, params.similarity)
+            if found is not None:
+                (start, end), reason = found
+                spans = [(start, end)]
         if spans is None:
             missing.append(point.id)
             findings.append(make_finding(check, ctx, point=point.description, key_point=point.id))
@@ -123,8 +69,22 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
                 end,
                 message=params.covered_message,
                 severity="positive",
+                reason=reason,
                 point=point.description,
                 key_point=point.id,
             )
         )
     return CheckResult(covered / total, findings, missing_key_points=missing)
+
+
+def _by_meaning(
+    judgement: Judgement, ctx: CheckContext, point: KeyPoint, similarity: float
+) -> tuple[tuple[int, int], str] | None:
+    """The first sentence saying `point` in other words, and the example it is close to."""
+    assert ctx.scenario is not None
+    found = exemplars(ctx.scenario, point)
+    best, which = closest(judgement.vectors, found)
+    for i, sentence in enumerate(judgement.sentences):
+        if best[i] >= similarity and sentence.negativity < MEANING_NEGATIVE:
+            return (sentence.start, sentence.start + len(sentence.text)), found.texts[which[i]]
+    return None

@@ -1,0 +1,76 @@
+"""Key points by phrase: any listed phrase, or one phrase from every `requires` group
+(lemma-matched, with a fuzzy fallback for a misspelt long word)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rapidfuzz import fuzz, process
+
+from coach.content.scenario import KeyPoint
+from coach.text.analysis import Analysis
+from coach.text.phrases import find_phrases
+
+FUZZY_MIN_LENGTH = 6
+
+
+def key_point_spans(
+    analysis: Analysis,
+    point: KeyPoint,
+    max_gap: int = 3,
+    fuzzy_threshold: float = 88,
+    excluded: Callable[[int], bool] | None = None,
+) -> list[tuple[int, int]] | None:
+    """Spans that show `point` is covered, or None when it is not; a match starting where
+    `excluded` says (a sentence judged negative) does not count."""
+
+    def first(phrases: list[str]) -> tuple[int, int] | None:
+        for m in find_phrases(analysis, phrases, max_gap):
+            if excluded is None or not excluded(m.start):
+                return m.start, m.end
+        fuzzy = _fuzzy(analysis, phrases, fuzzy_threshold)
+        if fuzzy is not None and (excluded is None or not excluded(fuzzy[0])):
+            return fuzzy
+        return None
+
+    if point.phrases:
+        span = first(point.phrases)
+        if span is not None:
+            return [span]
+    if point.requires:
+        spans = []
+        for group in point.requires:
+            span = first(group)
+            if span is None:
+                return None
+            spans.append(span)
+        return spans
+    return None
+
+
+def _fuzzy(analysis: Analysis, phrases: list[str], threshold: float) -> tuple[int, int] | None:
+    # Only single long words: "paramter" still means "parameter"; short words are too
+    # easy to confuse.
+    singles = [p.lower() for p in phrases if " " not in p.strip() and len(p) >= FUZZY_MIN_LENGTH]
+    if not singles:
+        return None
+    # Once per analysis: every key point that needs the fallback reads them.
+    words, spans = analysis.memo("key-points:long-words", _long_words)
+    first: int | None = None
+    for phrase in singles:
+        # Ratio is symmetric, so each phrase is compared with every word in one C call.
+        for _, _, index in process.extract(
+            phrase, words, scorer=fuzz.ratio, score_cutoff=threshold, limit=None
+        ):
+            if first is None or index < first:
+                first = index
+    return None if first is None else spans[first]
+
+
+def _long_words(analysis: Analysis) -> tuple[list[str], list[tuple[int, int]]]:
+    """The reply's distinct long words (lower case) and where each first occurs."""
+    first: dict[str, tuple[int, int]] = {}
+    for token in analysis.tokens:
+        if len(token.text) >= FUZZY_MIN_LENGTH:
+            first.setdefault(token.text.lower(), (token.start, token.end))
+    return list(first), list(first.values())
