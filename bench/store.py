@@ -251,7 +251,7 @@ def main() -> None:
                     f"({summary.workers} process{'es' if summary.workers > 1 else ''}) in "
                     f"{summary.seconds:.1f} s = {summary.per_second:,.0f}/s overall, "
                     f"{clock.steady_rate():,.0f}/s once started (start-up: content load, "
-                    "worker processes)"
+                    f"worker processes); sentence cache hit rate {summary.sentence_hit_rate:.0%}"
                 )
             selection = HistoryFilter(trainee="trainee-03")
             summary = store.rescore(

@@ -240,6 +240,11 @@ def describe(summary: RescoreSummary) -> str:
         (summary.reused, "were identical replies, scored once"),
     ]
     details = [f"{count} {what}" for count, what in skipped if count]
+    if summary.sentence_hits + summary.sentence_misses:
+        details.append(
+            f"{summary.sentence_hit_rate:.0%} of sentences were already embedded "
+            f"({summary.sentence_misses} embedded now)"
+        )
     return text + ("\n  " + "\n  ".join(details) if details else "")
 
 

@@ -37,7 +37,14 @@ from coach.scoring import load_library
 from coach.scoring.heap import bulk_scoring
 from coach.store.engine import Database
 from coach.store.history import HistoryFilter
-from coach.store.rescore_worker import Item, Scored, Scorer, init_worker, score_in_worker
+from coach.store.rescore_worker import (
+    Batch,
+    Item,
+    Scored,
+    Scorer,
+    init_worker,
+    score_in_worker,
+)
 from coach.store.schema import (
     attempt_details,
     attempts,
@@ -69,6 +76,14 @@ class RescoreSummary:
     workers: int
     content_issues: tuple[str, ...] = ()
     """Problems in the content files (their scenarios or rubrics count as missing)."""
+    sentence_hits: int = 0
+    """Sentences whose embedding the (per-process) cache already held."""
+    sentence_misses: int = 0
+
+    @property
+    def sentence_hit_rate(self) -> float:
+        total = self.sentence_hits + self.sentence_misses
+        return self.sentence_hits / total if total else 0.0
 
     @property
     def per_second(self) -> float:
@@ -120,7 +135,7 @@ def rescore(
     if workers is None:
         workers = (os.cpu_count() or 1) if len(jobs) >= POOL_THRESHOLD else 1
     workers = max(1, workers)
-    reused = _run(db, library, content_paths, jobs, workers, progress)
+    reused, hits, misses = _run(db, library, content_paths, jobs, workers, progress)
     return RescoreSummary(
         considered=len(rows),
         rescored=len(jobs),
@@ -131,6 +146,8 @@ def rescore(
         seconds=perf_counter() - started,
         workers=workers,
         content_issues=tuple(str(issue) for issue in library.issues),
+        sentence_hits=hits,
+        sentence_misses=misses,
     )
 
 
@@ -171,10 +188,11 @@ def _run(
     jobs: list[_Job],
     workers: int,
     progress: Progress | None,
-) -> int:
-    """Score and store every job; return how many were answered from an identical reply."""
+) -> tuple[int, int, int]:
+    """Score and store every job; return how many were answered from an identical reply,
+    and the sentence cache's hits and misses."""
     total = len(jobs)
-    stored = reused = 0
+    stored = reused = hits = misses = 0
     cache: dict[Item, Scored] = {}
     if progress:
         progress(0, total)
@@ -188,8 +206,11 @@ def _run(
             fresh = list(dict.fromkeys(i for i in items if i not in known))
             yield _Chunk(part, items, fresh, known)
 
-    def store(chunk: _Chunk, scored: list[Scored]) -> None:
-        nonlocal stored, reused
+    def store(chunk: _Chunk, batch: Batch) -> None:
+        nonlocal stored, reused, hits, misses
+        scored = batch.scored
+        hits += batch.sentence_hits
+        misses += batch.sentence_misses
         results = {**chunk.known, **dict(zip(chunk.fresh, scored, strict=True))}
         db.write(lambda conn: _insert(conn, chunk.jobs, [results[i] for i in chunk.items]))
         if len(cache) > CACHE_LIMIT:
@@ -204,8 +225,8 @@ def _run(
         scorer = Scorer(library)
         with bulk_scoring():
             for chunk in chunks():
-                store(chunk, scorer.score(chunk.fresh))
-        return reused
+                store(chunk, scorer.score_counted(chunk.fresh))
+        return reused, hits, misses
 
     with ProcessPoolExecutor(
         max_workers=workers,
@@ -213,7 +234,7 @@ def _run(
         initializer=init_worker,
         initargs=([str(p) for p in content_paths],),
     ) as pool:
-        in_flight: dict[Future[list[Scored]], _Chunk] = {}
+        in_flight: dict[Future[Batch], _Chunk] = {}
         source = chunks()
         exhausted = False
         while in_flight or not exhausted:
@@ -227,7 +248,7 @@ def _run(
                 finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
                 for future in finished:
                     store(in_flight.pop(future), future.result())
-    return reused
+    return reused, hits, misses
 
 
 def _texts(conn: Connection, ids: list[int]) -> dict[int, str]:

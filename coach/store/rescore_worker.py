@@ -7,6 +7,7 @@ SQLAlchemy (its start-up is part of every rescore's time).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +16,20 @@ from coach.scoring import load_library, score_reply
 from coach.scoring.heap import settle_for_bulk_scoring
 from coach.store.findings import findings_json
 from coach.store.json_codec import encoded
+from coach.text.embedding import shared_encoder
 from coach.text.spelling import OfflineSpellChecker
 
 Item = tuple[str, str, str]  # reply text, scenario id, rubric id
 Scored = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Batch:
+    """A chunk's results and how many of its sentences the embedding cache already held."""
+
+    scored: list[Scored]
+    sentence_hits: int
+    sentence_misses: int
 
 
 class Scorer:
@@ -27,6 +38,13 @@ class Scorer:
     def __init__(self, library: Library) -> None:
         self.library = library
         self.checker = OfflineSpellChecker()
+
+    def score_counted(self, items: Sequence[Item]) -> Batch:
+        """`score`, with the sentence-cache hits and misses it caused."""
+        encoder = shared_encoder()
+        hits, misses = encoder.hits, encoder.misses
+        scored = self.score(items)
+        return Batch(scored, encoder.hits - hits, encoder.misses - misses)
 
     def score(self, items: Sequence[Item]) -> list[Scored]:
         results = []
@@ -59,6 +77,6 @@ def init_worker(paths: Sequence[str]) -> None:
     settle_for_bulk_scoring()  # a worker process does nothing but score
 
 
-def score_in_worker(items: Sequence[Item]) -> list[Scored]:
+def score_in_worker(items: Sequence[Item]) -> Batch:
     assert _worker_scorer is not None, "worker not initialised"
-    return _worker_scorer.score(items)
+    return _worker_scorer.score_counted(items)

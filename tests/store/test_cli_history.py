@@ -6,6 +6,7 @@ import argparse
 import csv
 import io
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -184,6 +185,7 @@ def test_rescore_reports_what_it_did(database, tmp_path, capsys):
     out, err = capsys.readouterr()
     assert "rescored 1 of 2 attempt(s)" in out
     assert "1 skipped: scenario or rubric no longer in the content" in out
+    assert re.search(r"\d+% of sentences were already embedded \(\d+ embedded now\)", out)
     assert "rescoring: 1/1" in err  # not a terminal: plain progress lines
     assert run(args) == 0
     out, err = capsys.readouterr()

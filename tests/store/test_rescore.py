@@ -117,6 +117,9 @@ def test_worker_processes_give_the_same_results(store, make_attempt, changed_con
     ids = _fill(store, make_attempt, replies=replies)
     summary = store.rescore(changed_content, workers=2)
     assert (summary.workers, summary.rescored) == (2, 40)
+    # Each worker embeds the shared sentences once; only each "Ref n." is new after that.
+    assert summary.sentence_misses >= 40
+    assert summary.sentence_hit_rate > 0.5
     library = load_library(changed_content)
     rubric = library.rubrics["support-en"]
     scenario = next(iter(s for s in library.scenarios.values() if s.id == "test-api-en"))
