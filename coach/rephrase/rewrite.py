@@ -29,7 +29,7 @@ from coach.rephrase.greeting_prefix import without_salutation
 from coach.rephrase.offer import judge_offer
 from coach.rephrase.roles import SentenceRole, move_checks, sentence_roles
 from coach.rephrase.slots import fill_slots
-from coach.rephrase.substitution import calm, replace_spans
+from coach.rephrase.substitution import calm, replace_spans, scope_span
 from coach.rephrase.trainer_library import (
     TrainerLibrary,
     TrainerSentence,
@@ -405,14 +405,21 @@ def _edits(
             continue
         if not finding.suggestions:
             continue
-        replacement = fill_slots(finding.suggestions[0].text, scenario)
-        if replacement is not None:
-            edits.append((start, end, replacement))
+        suggestion = finding.suggestions[0]
+        replacement = fill_slots(suggestion.text, scenario)
+        if replacement is None:
+            continue
+        if suggestion.replaces == "sentence":
+            # The trainer's sentence stands for the whole of the trainee's.
+            return [(0, len(role.text.rstrip()), replacement)]
+        start, end = scope_span(role.text, start, end, suggestion.replaces)
+        edits = [(s, e, r) for s, e, r in edits if not (start < e and s < end)]
+        edits.append((start, end, replacement))
     return edits
 
 
 def _judged_frame(judgement: Judgement, role: SentenceRole) -> frozenset[str]:
-    """"greeting" or "closing" when the judgement says the sentence does that and the
+    """ "greeting" or "closing" when the judgement says the sentence does that and the
     rubric's cues did not see it ("Have a nice day!"): it must go to the end, not stay
     between the facts."""
     if role.moves:
@@ -426,9 +433,7 @@ def _judged_frame(judgement: Judgement, role: SentenceRole) -> frozenset[str]:
     return frozenset()
 
 
-def _slot_of(
-    role: SentenceRole, order: Sequence[str], moves: frozenset[str] | None = None
-) -> str:
+def _slot_of(role: SentenceRole, order: Sequence[str], moves: frozenset[str] | None = None) -> str:
     if role.key_points:
         return CONTENT  # facts stay in the body, whatever else the sentence does
     for name in order:
