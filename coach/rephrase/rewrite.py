@@ -110,6 +110,14 @@ def rewrite(
     verdict = judge_offer(
         before.overall, draft.after.overall, rubric, has_scenario=scenario is not None
     )
+    if not verdict.offered and scenario is not None and scenario.examples.good:
+        # Short of "Good" with the trainee's flawed sentences kept for their facts (a
+        # paragraph of jargon that names the right fix): let the trainers state those
+        # facts instead, and keep whichever draft scores higher.
+        strict = _draft(text, rubric, scenario, before, strict=True)
+        if strict.after.overall > draft.after.overall:
+            draft = strict
+            verdict = judge_offer(before.overall, draft.after.overall, rubric)
     if verdict.offered:
         return draft
     return Rewrite(
@@ -123,12 +131,19 @@ def rewrite(
     )
 
 
-def _draft(text: str, rubric: Rubric, scenario: Scenario | None, before: ScoreReport) -> Rewrite:
-    """The best rewrite found, offered or not."""
+def _draft(
+    text: str,
+    rubric: Rubric,
+    scenario: Scenario | None,
+    before: ScoreReport,
+    strict: bool = False,
+) -> Rewrite:
+    """The best rewrite found, offered or not. `strict` drops every trainee sentence with
+    a problem finding, not only the hostile ones."""
     checks = effective_checks(rubric, scenario)
     library = trainer_library(scenario, rubric) if scenario and scenario.examples.good else None
     order = library.move_order if library else ("greeting", "explanation", "closing")
-    pieces, dropped = _own_sentences(text, before, rubric, scenario, checks, order)
+    pieces, dropped = _own_sentences(text, before, rubric, scenario, checks, order, strict)
     kept = [p.text for p in pieces]
     if library is not None and _failed(before, checks, "customer_name"):
         # A greeting without the name is replaced by the trainers' greeting, which has it.
@@ -302,6 +317,7 @@ def _own_sentences(
     scenario: Scenario | None,
     checks: Sequence[RubricCheck],
     order: Sequence[str],
+    strict: bool = False,
 ) -> tuple[list[_Piece], list[str]]:
     if not text.strip():
         return [], []
@@ -319,7 +335,8 @@ def _own_sentences(
         findings = [f for f in report.findings if f.has_span and _inside(f, role)]
         judged_negative = any(role.start <= a < role.end for a, _ in negative)
         hostile = judged_negative or any(_is_hostile(f, checks) for f in findings)
-        if hostile and not role.key_points:
+        flawed = strict and any(f.severity in ("critical", "major") for f in findings)
+        if flawed or (hostile and not role.key_points):
             dropped.append(role.text)
             continue
         edits = _edits(findings, role, scenario, checks)
