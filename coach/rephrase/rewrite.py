@@ -38,6 +38,7 @@ from coach.rephrase.trainer_library import (
 )
 from coach.scoring.applicability import applies
 from coach.scoring.effective import effective_checks
+from coach.scoring.checks import key_points
 from coach.scoring.engine import score_reply
 from coach.scoring.judgement.judge import DEFAULT_THRESHOLD, Judgement, judge
 from coach.scoring.report import Finding, ScoreReport
@@ -153,6 +154,12 @@ def _draft(
     if library is not None:
         new = _gap_pieces(pieces, before, library, checks, scenario, order, text)
     composed = _compose(pieces + new, scenario)
+    after = score_reply(composed, rubric, scenario)
+    lost = set(after.missing_key_points) - set(before.missing_key_points)
+    if library is not None and lost:
+        # Points the trainee covered in sentences that went or were substituted away.
+        new += _gap_pieces(pieces + new, after, library, checks, scenario, order, text)
+        composed = _compose(pieces + new, scenario)
     after = score_reply(composed, rubric, scenario)
     # A sentence of the trainee's still judged hostile or negative (one kept for its key
     # point, or one the splitter saw differently among new neighbours) goes as well, and
@@ -346,17 +353,31 @@ def _own_sentences(
             continue
         moves = role.moves | _judged_frame(judgement, role)
         slot = _slot_of(role, order, moves)
+        # A clause or sentence substitution may take a key point's words with it ("you
+        # should have cancelled within 30 days"); the trainers' sentences then restate it.
+        points = _still_covered(fixed, role.key_points, scenario) if edits else role.key_points
         pieces.append(
             _Piece(
                 _end_punctuation(fixed, role.text),
                 slot,
                 _rank(slot, order, index),
                 moves,
-                role.key_points,
+                points,
                 own=True,
             )
         )
     return pieces, dropped
+
+
+def _still_covered(text: str, points: frozenset[str], scenario: Scenario | None) -> frozenset[str]:
+    if not points or scenario is None:
+        return points
+    analysis = analyze(text, scenario.language)
+    return frozenset(
+        p.id
+        for p in scenario.key_points
+        if p.id in points and key_points.key_point_spans(analysis, p) is not None
+    )
 
 
 def _signature_start(roles: Sequence[SentenceRole]) -> int:

@@ -17,6 +17,7 @@ import pytest
 
 from coach.rephrase import Rewrite, rewrite
 from coach.rephrase.duplicates import SAME_MEANING, meaning
+from coach.rephrase.greeting_prefix import without_salutation
 from coach.rephrase.offer import good_band
 from coach.rephrase.roles import sentence_roles
 from coach.scoring import load_library
@@ -93,20 +94,32 @@ def test_one_greeting_first_and_one_closing_last(scenario_id, bad_id):
         pytest.skip("no rewrite offered")
     scenario = LIBRARY.scenarios[scenario_id]
     checks = effective_checks(LIBRARY.rubrics[scenario.rubric], scenario)
-    roles = sentence_roles(
-        analyze(result.text, scenario.language),
-        scenario,
-        checks,
-        anywhere=frozenset({"greeting"}),
-    )
-    greeting_at = [i for i, r in enumerate(roles) if "greeting" in r.moves]
+    analysis = analyze(result.text, scenario.language)
+    roles = sentence_roles(analysis, scenario, checks)
+    judgement = judge(analysis)
+
+    def does(move: str, index: int) -> bool:
+        # A closing by the rubric's cues or by the judgement ("Have a lovely day!" has no
+        # cue); a greeting by the judgement or a salutation ("Thanks for writing" is a
+        # greeting cue, but not a second greeting).
+        if move == "closing" and move in roles[index].moves:
+            return True
+        if move == "greeting" and without_salutation(roles[index].text) != roles[index].text:
+            return True
+        sentence = judgement.containing(roles[index].start)
+        if sentence is None:
+            return False
+        role, p = sentence.strongest_positive()
+        return role == move and p >= 0.5
+
+    greeting_at = [i for i in range(len(roles)) if does("greeting", i)]
     assert greeting_at == [0], [roles[i].text for i in greeting_at]
     # The customer is addressed by name once, at the top.
     first_name = scenario.persona.name.split()[0]
     assert not [r.text for r in roles[1:] if r.text.startswith(f"{first_name},")]
     # The reply ends with its closing: after the last sentence that closes, only short
     # sign-off and signature lines, never another explanation.
-    closing_at = max((i for i, r in enumerate(roles) if "closing" in r.moves), default=None)
+    closing_at = max((i for i in range(len(roles)) if does("closing", i)), default=None)
     assert closing_at is not None, result.text
     after = [r.text for r in roles[closing_at + 1 :]]
     assert all(len(line.split()) <= 6 and line.rstrip()[-1:] not in ".?" for line in after), after
@@ -135,7 +148,8 @@ def test_no_shouting_is_kept(scenario_id, bad_id):
         pytest.skip("no rewrite offered")
     scenario = LIBRARY.scenarios[scenario_id]
     shouting = {
-        c.id for c in effective_checks(LIBRARY.rubrics[scenario.rubric], scenario)
+        c.id
+        for c in effective_checks(LIBRARY.rubrics[scenario.rubric], scenario)
         if c.type == "shouting"
     }
     assert [f.quote for f in result.after.findings if f.check_id in shouting] == []
