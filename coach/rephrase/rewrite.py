@@ -37,8 +37,8 @@ from coach.rephrase.trainer_library import (
     trainer_library,
 )
 from coach.scoring.applicability import applies
-from coach.scoring.effective import effective_checks
 from coach.scoring.checks import key_points
+from coach.scoring.effective import effective_checks
 from coach.scoring.engine import score_reply
 from coach.scoring.judgement.judge import DEFAULT_THRESHOLD, Judgement, judge
 from coach.scoring.report import Finding, ScoreReport
