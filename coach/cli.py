@@ -271,11 +271,18 @@ def _cmd_rewrite(args: argparse.Namespace) -> int:
     result = rewrite(text, rubric, scenario)
     if args.json:
         payload = {
-            "rewrite": result.text,
+            "offered": result.offered,
+            "reason": result.reason,
+            "rewrite": result.text if result.offered else None,
             "before": result.before.to_dict(),
             "after": result.after.to_dict(),
         }
         print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 0
+    if not result.offered:
+        # Never print a lower-scoring text as "the rewrite": say why there is none.
+        print(result.reason)
+        print(f"\n--- score: {result.before.overall:.0f} ({result.before.band})")
         return 0
     print(result.text)
     print("\n--- changes ([-removed-] {+added+})")

@@ -187,3 +187,35 @@ def test_evaluate_names_the_bad_line(capsys, monkeypatch, tmp_path):
     code, _, err = run(capsys, monkeypatch, ["evaluate", str(rated)])
     assert code == 1
     assert "rated.jsonl:1" in err
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "words"),
+    [
+        ("en", "Your issue has been escalated. Obviously we are unable to assist.", "scenario"),
+        ("ru", "Ваше обращение передано. Очевидно, помочь мы не можем.", "сценари"),
+    ],
+)
+def test_rewrite_without_a_scenario_never_prints_a_lower_text(
+    capsys, monkeypatch, language, reply, words
+):
+    code, out, _ = run(capsys, monkeypatch, ["rewrite", "--lang", language, "-"], reply)
+    assert code == 0
+    assert words in out
+    assert "->" not in out  # no "before -> after" of a rewrite that is not offered
+    code, out, _ = run(capsys, monkeypatch, ["rewrite", "--lang", language, "--json", "-"], reply)
+    data = json.loads(out)
+    assert data["offered"] is False
+    assert data["rewrite"] is None
+    assert data["reason"]
+
+
+def test_rewrite_with_a_scenario_prints_the_better_reply(capsys, monkeypatch):
+    code, out, _ = run(
+        capsys, monkeypatch, ["rewrite", "--scenario", SCENARIO, "--json", "-"], BLAME
+    )
+    assert code == 0
+    data = json.loads(out)
+    assert data["offered"] is True
+    assert data["after"]["overall"] > data["before"]["overall"]
+    assert "everything wrong" not in data["rewrite"]

@@ -10,3 +10,6 @@ Tier = Literal["L1", "L2", "L3"]
 Channel = Literal["email", "chat"]
 Mood = Literal["angry", "anxious", "confused", "sarcastic", "impatient", "neutral", "polite"]
 Severity = Literal["critical", "major", "minor", "info", "positive"]
+# What a substitution replaces: the matched words, the clause around them (between commas,
+# semicolons, colons or dashes), or the whole sentence.
+Replaces = Literal["phrase", "clause", "sentence"]

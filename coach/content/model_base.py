@@ -60,3 +60,34 @@ def checked_regex(pattern: str | None, quoted: bool = False) -> str | None:
 
 def _short(pattern: str) -> str:
     return pattern if len(pattern) <= 60 else pattern[:57] + "..."
+
+
+_SENTENCE_END = (".", "!", "?", "…")
+
+
+def fitting_replacements(replacements: list[str], replaces: str) -> list[str]:
+    """`replacements` if each can stand where it goes, else a ValueError saying why.
+
+    A sentence-wide replacement is a whole sentence: it starts with a capital (or a slot
+    such as "{name}") and ends with . ! ? or …. A phrase or clause sits inside a sentence,
+    so it must not end one (“next time it helps to.” would end the reply mid-thought).
+    An empty replacement deletes what it replaces and always fits.
+    """
+    for text in replacements:
+        stripped = text.strip()
+        if not stripped:
+            continue
+        ends = stripped.endswith(_SENTENCE_END)
+        if replaces == "sentence":
+            starts = stripped[:1].isupper() or stripped.startswith("{")
+            if not (starts and ends):
+                raise ValueError(
+                    f"replacement '{stripped}' replaces a whole sentence, so it must be one: "
+                    "start it with a capital letter and end it with . ! ? or …"
+                )
+        elif ends:
+            raise ValueError(
+                f"replacement '{stripped}' ends a sentence but replaces only a {replaces}; "
+                "drop the final punctuation, or set 'replaces: sentence'"
+            )
+    return replacements

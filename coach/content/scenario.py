@@ -7,8 +7,8 @@ from typing import Any
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from coach.content.conditions import Condition
-from coach.content.enums import Category, Channel, Language, Mood, Severity, Tier
-from coach.content.model_base import ContentModel, checked_regex
+from coach.content.enums import Category, Channel, Language, Mood, Replaces, Severity, Tier
+from coach.content.model_base import ContentModel, checked_regex, fitting_replacements
 from coach.content.rubric import ID_PATTERN
 
 Scalar = str | int | float | bool
@@ -89,6 +89,7 @@ class AvoidEntry(ContentModel):
     similarity: float = Field(default=0.7, gt=0, lt=1)
     message: str = Field(min_length=1)
     replacements: list[str] = Field(default_factory=list)
+    replaces: Replaces = "phrase"
     dimension: str = "tone"
     severity: Severity = "major"
 
@@ -103,6 +104,7 @@ class AvoidEntry(ContentModel):
             raise ValueError(
                 "an avoid entry needs exactly one of 'phrase', 'pattern' or 'examples'"
             )
+        fitting_replacements(self.replacements, self.replaces)
         return self
 
 

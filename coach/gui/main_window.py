@@ -374,7 +374,10 @@ class PracticeWindow(QMainWindow):
             return
         self._rewrite_text = result.text if result.improved else None
         self.score_panel.show_rewrite(
-            list(result.diff), result.before.overall, result.after.overall
+            list(result.diff),
+            result.before.overall,
+            result.after.overall,
+            "" if result.offered else result.reason,
         )
 
     def use_rewrite(self) -> None:

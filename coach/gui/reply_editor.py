@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 from coach.gui.colours import POSITIVE, dimension_colour
 from coach.gui.offsets import OffsetMap
+from coach.rephrase import elide
 from coach.scoring.report import Finding, Suggestion
 
 
@@ -170,13 +171,21 @@ class ReplyEditor(QPlainTextEdit):
         if mark is not None and mark.suggestions:
             first = menu.actions()[0] if menu.actions() else None
             for suggestion in mark.suggestions:
-                action = menu.addAction(self.tr("Use: {text}").format(text=suggestion.text[:80]))
+                action = menu.addAction(self._menu_label(mark, suggestion))
+                action.setToolTip(suggestion.text)
                 action.triggered.connect(lambda _c=False, s=suggestion, m=mark: self.apply(m, s))
                 if first is not None:
                     menu.insertAction(first, action)
             if first is not None:
                 menu.insertSeparator(first)
         menu.exec(event.globalPos())
+
+    def _menu_label(self, mark: Mark, suggestion: Suggestion) -> str:
+        # Sized to the finding: an empty substitution deletes the words; long text is cut
+        # at a word boundary (never mid-word), the whole of it in the tooltip.
+        if not suggestion.text.strip():
+            return self.tr("Delete “{text}”").format(text=elide(mark.finding.quote, 40))
+        return self.tr("Use: {text}").format(text=elide(suggestion.text, 80))
 
 
 def tooltip_html(mark: Mark) -> str:
@@ -186,6 +195,8 @@ def tooltip_html(mark: Mark) -> str:
         f"<b>{html.escape(mark.finding.dimension.title())}</b>: {html.escape(mark.finding.message)}"
     ]
     for suggestion in mark.suggestions:
+        if not suggestion.text.strip():
+            continue  # a deletion has no text to show; the menu offers "Delete"
         lines.append(f"→ {html.escape(suggestion.text)} <i>({html.escape(suggestion.source)})</i>")
     return "<br>".join(lines)
 

@@ -110,10 +110,14 @@ class ScorePanel(QWidget):
     def shown_findings(self) -> list[Finding]:
         return list(self._shown)
 
-    def show_rewrite(self, diff: list[DiffOp] | None, before: float, after: float) -> None:
-        if diff is None or after <= before:
-            nothing = self.tr("No better rewrite to suggest yet.")
-            self.rewrite_view.setHtml(f"<i>{nothing}</i>" if diff is None else "")
+    def show_rewrite(
+        self, diff: list[DiffOp] | None, before: float, after: float, reason: str = ""
+    ) -> None:
+        """Show the rewrite as a diff, or why none is offered (`reason`, from the core, in
+        the reply's language)."""
+        if diff is None or after <= before or reason:
+            nothing = html.escape(reason) or self.tr("No better rewrite to suggest yet.")
+            self.rewrite_view.setHtml(f"<i>{nothing}</i>")
             self.rewrite_button.setEnabled(False)
             return
         parts = []

@@ -2,14 +2,16 @@
 
 from coach.rephrase.diff import DiffOp, render_diff, word_diff
 from coach.rephrase.rewrite import Rewrite, rewrite
-from coach.rephrase.suggestions import FindingSuggestions, suggest
+from coach.rephrase.suggestions import FindingSuggestions, elide, suggest, suggestion_label
 
 __all__ = [
     "DiffOp",
     "FindingSuggestions",
     "Rewrite",
+    "elide",
     "render_diff",
     "rewrite",
     "suggest",
+    "suggestion_label",
     "word_diff",
 ]

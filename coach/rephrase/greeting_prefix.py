@@ -2,11 +2,13 @@
 
 Trainers' sentences often open with one; in a rewrite that already has its greeting, a
 second "Hi Priya," in the middle of the reply reads as a pasted-in block, so it is cut.
+So is a bare address by name ("Sarah, I understand."): after "Hi Sarah," it greets twice.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _NAME = r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}"
 _PREFIX = re.compile(
@@ -19,10 +21,15 @@ _PREFIX = re.compile(
 )
 
 
-def without_salutation(sentence: str) -> str:
-    """`sentence` without a leading salutation, its next word capitalised; unchanged when
-    it has none or is nothing but one."""
+def without_salutation(sentence: str, names: Iterable[str] = ()) -> str:
+    """`sentence` without a leading salutation (or address by one of `names` followed by
+    a comma), its next word capitalised; unchanged when it has none or is nothing but one."""
     match = _PREFIX.match(sentence)
+    if match is None:
+        for name in names:
+            match = re.match(rf"\s*{re.escape(name)}\s*,\s*", sentence, re.IGNORECASE)
+            if match is not None:
+                break
     if match is None:
         return sentence
     rest = sentence[match.end() :]

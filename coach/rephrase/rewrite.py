@@ -1,28 +1,35 @@
 """A full suggested rewrite of a reply in the trainers' style, proven better by re-scoring.
 
 The rewrite keeps the trainee's own content sentences (with the rubric's and scenario's
-substitutions, spelling fixes and calmer punctuation applied), drops sentences whose only
-content was blame, condescension, dismissal or a false promise, adds the structural moves and key
-points the reply is missing using sentences from the scenario's good trainer examples, and
-orders everything as the trainer examples order their moves. A sentence of the original
-that carries a key point is never dropped.
+substitutions, spelling fixes and calmer punctuation applied), drops every sentence judged
+negative (blame, condescension, dismissal, slang, a false promise), adds the structural
+moves and key points the reply is missing using sentences from the scenario's good trainer
+examples, and orders everything as the trainer examples order their moves: one greeting
+first, one closing (and sign-off) last. Of two sentences that state the same fact, one
+goes; a trainers' sentence that adds nothing to the score goes too.
+
+It is re-scored and offered only when it scores higher than the original and reaches the
+rubric's "Good" band (`offer`); otherwise `Rewrite.reason` says why, and `text` is the
+original, so no caller can show a lower-scoring text as the rewrite.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
 from coach.content.rubric import Rubric, RubricCheck
 from coach.content.scenario import Scenario
 from coach.rephrase.diff import DiffOp, word_diff
+from coach.rephrase.duplicates import Statement, redundant
 from coach.rephrase.greeting_prefix import without_salutation
+from coach.rephrase.offer import judge_offer
 from coach.rephrase.roles import SentenceRole, move_checks, sentence_roles
 from coach.rephrase.slots import fill_slots
-from coach.rephrase.substitution import calm, replace_spans
+from coach.rephrase.substitution import calm, replace_spans, scope_span
 from coach.rephrase.trainer_library import (
     TrainerLibrary,
     TrainerSentence,
@@ -30,19 +37,29 @@ from coach.rephrase.trainer_library import (
     trainer_library,
 )
 from coach.scoring.applicability import applies
+from coach.scoring.checks import key_points
 from coach.scoring.effective import effective_checks
 from coach.scoring.engine import score_reply
+from coach.scoring.judgement.judge import DEFAULT_THRESHOLD, Judgement, judge
 from coach.scoring.report import Finding, ScoreReport
 from coach.text.analysis import analyze
 
 CONTENT = "content"
 SIGNATURE = "signature"
 _SIGNATURE_WORDS = 4
+_TEAM_WORDS = 6  # "Customer Success team, Berlin office"
+# Slots that hold exactly one sentence: a reply greets once and closes once.
+_SINGLE = ("greeting", "closing")
 
 
 @dataclass(frozen=True)
 class Rewrite:
-    """The composed reply, both reports, a word diff and what was kept, added, dropped."""
+    """The composed reply, both reports, a word diff and what was kept, added, dropped.
+
+    When no rewrite is offered, `text` is the original, `after` is `before`, the diff is
+    empty and `reason` says why (in the rubric's language); `best` keeps the best attempt's
+    score for that message and for tests.
+    """
 
     text: str
     before: ScoreReport
@@ -51,10 +68,13 @@ class Rewrite:
     kept: tuple[str, ...] = ()
     added: tuple[str, ...] = ()
     dropped: tuple[str, ...] = ()
+    offered: bool = True
+    reason: str = ""
+    best: float | None = None
 
     @property
     def improved(self) -> bool:
-        return self.after.overall > self.before.overall
+        return self.offered and self.after.overall > self.before.overall
 
 
 @dataclass
@@ -66,6 +86,8 @@ class _Piece:
     key_points: frozenset[str] = frozenset()
     tail: str = ""
     phrase_checks: frozenset[str] = frozenset()
+    own: bool = False  # the trainee's sentence (their voice and facts win a tie)
+    weak_fix: bool = False  # a trainers' sentence for a move the trainee did weakly
 
 
 def rewrite(
@@ -74,17 +96,55 @@ def rewrite(
     scenario: Scenario | None = None,
     before: ScoreReport | None = None,
 ) -> Rewrite:
-    """Compose the rewrite and score both versions (see the module docstring).
+    """Compose the rewrite, score both versions and decide whether to offer it (see the
+    module docstring).
 
     `before` is the report the caller already has for `text` (the window scored it a
     moment ago); without it the text is scored here.
     """
-    checks = effective_checks(rubric, scenario)
     if before is None:
         before = score_reply(text, rubric, scenario)
+    if not text.strip():
+        verdict = judge_offer(before.overall, before.overall, rubric, empty=True)
+        return Rewrite(text, before, before, (), offered=False, reason=verdict.reason)
+    draft = _draft(text, rubric, scenario, before)
+    verdict = judge_offer(
+        before.overall, draft.after.overall, rubric, has_scenario=scenario is not None
+    )
+    if not verdict.offered and scenario is not None and scenario.examples.good:
+        # Short of "Good" with the trainee's flawed sentences kept for their facts (a
+        # paragraph of jargon that names the right fix): let the trainers state those
+        # facts instead, and keep whichever draft scores higher.
+        strict = _draft(text, rubric, scenario, before, strict=True)
+        if strict.after.overall > draft.after.overall:
+            draft = strict
+            verdict = judge_offer(before.overall, draft.after.overall, rubric)
+    if verdict.offered:
+        return draft
+    return Rewrite(
+        text=text,
+        before=before,
+        after=before,
+        diff=(),
+        offered=False,
+        reason=verdict.reason,
+        best=draft.after.overall,
+    )
+
+
+def _draft(
+    text: str,
+    rubric: Rubric,
+    scenario: Scenario | None,
+    before: ScoreReport,
+    strict: bool = False,
+) -> Rewrite:
+    """The best rewrite found, offered or not. `strict` drops every trainee sentence with
+    a problem finding, not only the hostile ones."""
+    checks = effective_checks(rubric, scenario)
     library = trainer_library(scenario, rubric) if scenario and scenario.examples.good else None
     order = library.move_order if library else ("greeting", "explanation", "closing")
-    pieces, dropped = _own_sentences(text, before, rubric, scenario, checks, order)
+    pieces, dropped = _own_sentences(text, before, rubric, scenario, checks, order, strict)
     kept = [p.text for p in pieces]
     if library is not None and _failed(before, checks, "customer_name"):
         # A greeting without the name is replaced by the trainers' greeting, which has it.
@@ -95,10 +155,16 @@ def rewrite(
         new = _gap_pieces(pieces, before, library, checks, scenario, order, text)
     composed = _compose(pieces + new, scenario)
     after = score_reply(composed, rubric, scenario)
-    # A sentence of the trainee's still judged hostile (one kept for its key point, or one
-    # the splitter saw differently among new neighbours) goes as well, and the trainers'
-    # sentences stand in for its facts, if the reply then scores higher.
-    hostile = _hostile_pieces(composed, pieces, after, checks)
+    lost = set(after.missing_key_points) - set(before.missing_key_points)
+    if library is not None and lost:
+        # Points the trainee covered in sentences that went or were substituted away.
+        new += _gap_pieces(pieces + new, after, library, checks, scenario, order, text)
+        composed = _compose(pieces + new, scenario)
+    after = score_reply(composed, rubric, scenario)
+    # A sentence of the trainee's still judged hostile or negative (one kept for its key
+    # point, or one the splitter saw differently among new neighbours) goes as well, and
+    # the trainers' sentences stand in for its facts, if the reply then scores higher.
+    hostile = _hostile_pieces(composed, pieces, after, checks, rubric)
     if hostile and library is not None:
         trimmed = [p for p in pieces if p.text not in hostile]
         first = _compose(trimmed + new, scenario)
@@ -113,7 +179,10 @@ def rewrite(
         )
         trial = _compose(trimmed + new + refill, scenario)
         trial_report = score_reply(trial, rubric, scenario)
-        if trial_report.overall > after.overall:
+        # No sentence judged negative stays: the trimmed reply wins when it keeps the key
+        # points (in the trainers' words) or scores higher anyway.
+        keeps_points = set(trial_report.missing_key_points) <= set(after.missing_key_points)
+        if keeps_points or trial_report.overall > after.overall:
             composed, after, pieces, new = trial, trial_report, trimmed, new + refill
             dropped += sorted(hostile)
     if library is not None and _has_weak_moves(after, checks):
@@ -125,25 +194,106 @@ def rewrite(
             trial_report = score_reply(trial, rubric, scenario)
             if trial_report.overall > after.overall:
                 composed, after, new = trial, trial_report, new + more
+    used = _without_repeats(_arrange(pieces + new, scenario), rubric)
+    used = _pruned(used, rubric, scenario)
+    composed = _render(used, scenario)
+    after = score_reply(composed, rubric, scenario)
+    composed, after = _calmed(composed, after, rubric, scenario, checks)
+    present = {p.text for p in used}
     return Rewrite(
         text=composed,
         before=before,
         after=after,
         diff=tuple(word_diff(text.strip(), composed)),
-        kept=tuple(kept),
-        added=tuple(p.text for p in new),
-        dropped=tuple(dropped),
+        kept=tuple(t for t in kept if t in present),
+        added=tuple(p.text for p in new if p.text in present),
+        dropped=tuple(dropped + [p.text for p in pieces if p.text not in present]),
     )
 
 
+def _without_repeats(arranged: list[_Piece], rubric: Rubric) -> list[_Piece]:
+    """`arranged` without sentences that restate another's fact (by meaning)."""
+    candidates = [p for p in arranged if p.slot != SIGNATURE and not _is_sign_off(p.text)]
+    statements = [
+        Statement(p.text, p.key_points, p.own, pinned=p.slot in _SINGLE) for p in candidates
+    ]
+    drop = {id(candidates[i]) for i in redundant(statements, rubric.language)}
+    return [p for p in arranged if id(p) not in drop]
+
+
+def _pruned(arranged: list[_Piece], rubric: Rubric, scenario: Scenario | None) -> list[_Piece]:
+    """Without the trainers' sentences that add nothing: positives count once per role, so
+    a second acknowledgement or thank-you is padding. Only sentences with no key point whose
+    moves another sentence also makes are tried, each kept unless the reply scores at least
+    as well without it."""
+    current = list(arranged)
+    score = score_reply(_render(current, scenario), rubric, scenario).overall
+    for piece in reversed(arranged):
+        if piece.own or piece.key_points or piece.slot in (*_SINGLE, SIGNATURE):
+            continue
+        others = [p for p in current if p is not piece]
+        if not all(any(m in p.moves for p in others) for m in piece.moves):
+            continue
+        trial = score_reply(_render(others, scenario), rubric, scenario).overall
+        if trial >= score:
+            current, score = others, trial
+    return current
+
+
+def _calmed(
+    composed: str,
+    report: ScoreReport,
+    rubric: Rubric,
+    scenario: Scenario | None,
+    checks: Sequence[RubricCheck],
+) -> tuple[str, ScoreReport]:
+    """Shouting the sentence-level fixes missed (capitals in a greeting, "!!" between
+    two kept sentences) calmed in the final text."""
+    shouting = {c.id for c in checks if c.type == "shouting"}
+    edits = [
+        (f.start, f.end, calm(f.quote))
+        for f in report.findings
+        if f.check_id in shouting and f.start is not None and f.end is not None and f.quote
+    ]
+    if not edits:
+        return composed, report
+    calmed = _replace_keeping_layout(composed, edits)
+    calmed_report = score_reply(calmed, rubric, scenario)
+    if calmed_report.overall >= report.overall:
+        return calmed, calmed_report
+    return composed, report
+
+
+def _replace_keeping_layout(text: str, edits: Sequence[tuple[int, int, str]]) -> str:
+    result = text
+    for start, end, replacement in sorted(edits, key=lambda e: e[0], reverse=True):
+        at_start = not text[:start].strip() or text[:start].rstrip()[-1:] in ".!?\n"
+        original = text[start:end]
+        fitted = replacement
+        if at_start and original[:1].isupper():
+            fitted = replacement[:1].upper() + replacement[1:]
+        result = result[:start] + fitted + result[end:]
+    return result
+
+
 def _hostile_pieces(
-    composed: str, pieces: Sequence[_Piece], report: ScoreReport, checks: Sequence[RubricCheck]
+    composed: str,
+    pieces: Sequence[_Piece],
+    report: ScoreReport,
+    checks: Sequence[RubricCheck],
+    rubric: Rubric,
 ) -> set[str]:
-    """The texts of the trainee's kept sentences that `report` finds hostile."""
+    """The texts of the trainee's kept sentences that `report` finds hostile, or that the
+    judgement of `composed` marks negative."""
     spans = [
         (f.start, f.end)
         for f in report.findings
         if f.start is not None and f.end is not None and _is_hostile(f, checks)
+    ]
+    spans += [
+        (s.start, s.end)
+        for s in judge(analyze(composed, rubric.language)).sentences
+        if s.is_negative()
     ]
     found: set[str] = set()
     for piece in pieces:
@@ -174,24 +324,26 @@ def _own_sentences(
     scenario: Scenario | None,
     checks: Sequence[RubricCheck],
     order: Sequence[str],
+    strict: bool = False,
 ) -> tuple[list[_Piece], list[str]]:
     if not text.strip():
         return [], []
-    roles = sentence_roles(
-        analyze(text, rubric.language),
-        scenario,
-        checks,
-        anywhere=frozenset({"greeting", "closing"}),
-    )
+    analysis = analyze(text, rubric.language)
+    roles = sentence_roles(analysis, scenario, checks, anywhere=frozenset({"greeting", "closing"}))
+    judgement = judge(analysis)
+    negative = [(s.start, s.end) for s in judgement.sentences if s.is_negative()]
     signature_from = _signature_start(roles)
     pieces: list[_Piece] = []
     dropped: list[str] = []
     for index, role in enumerate(roles):
         if index >= signature_from:
-            pieces.append(_Piece(role.text, SIGNATURE, len(order) + index / 1000))
+            pieces.append(_Piece(role.text, SIGNATURE, len(order) + index / 1000, own=True))
             continue
         findings = [f for f in report.findings if f.has_span and _inside(f, role)]
-        if any(_is_hostile(f, checks) for f in findings) and not role.key_points:
+        judged_negative = any(role.start <= a < role.end for a, _ in negative)
+        hostile = judged_negative or any(_is_hostile(f, checks) for f in findings)
+        flawed = strict and any(f.severity in ("critical", "major") for f in findings)
+        if flawed or (hostile and not role.key_points):
             dropped.append(role.text)
             continue
         edits = _edits(findings, role, scenario, checks)
@@ -199,17 +351,33 @@ def _own_sentences(
         if not fixed.strip(" .,!?;:-—"):
             dropped.append(role.text)
             continue
-        slot = _slot_of(role, order)
+        moves = role.moves | _judged_frame(judgement, role)
+        slot = _slot_of(role, order, moves)
+        # A clause or sentence substitution may take a key point's words with it ("you
+        # should have cancelled within 30 days"); the trainers' sentences then restate it.
+        points = _still_covered(fixed, role.key_points, scenario) if edits else role.key_points
         pieces.append(
             _Piece(
                 _end_punctuation(fixed, role.text),
                 slot,
                 _rank(slot, order, index),
-                role.moves,
-                role.key_points,
+                moves,
+                points,
+                own=True,
             )
         )
     return pieces, dropped
+
+
+def _still_covered(text: str, points: frozenset[str], scenario: Scenario | None) -> frozenset[str]:
+    if not points or scenario is None:
+        return points
+    analysis = analyze(text, scenario.language)
+    return frozenset(
+        p.id
+        for p in scenario.key_points
+        if p.id in points and key_points.key_point_spans(analysis, p) is not None
+    )
 
 
 def _signature_start(roles: Sequence[SentenceRole]) -> int:
@@ -221,11 +389,17 @@ def _signature_start(roles: Sequence[SentenceRole]) -> int:
     while index > 1:
         role = roles[index - 1]
         words = role.text.split()
-        if len(words) > _SIGNATURE_WORDS or role.text.rstrip()[-1:] in ".!?:" or role.moves:
+        if len(words) > _TEAM_WORDS or role.text.rstrip()[-1:] in ".!?:" or role.moves:
             break
         index -= 1
     if index == len(roles) or index == 0:
         return len(roles)
+    # A longer line ("отдел по работе с клиентами") is a signature only right after a
+    # sign-off ("С уважением,"); elsewhere it may be a sentence without its full stop.
+    after_sign_off = _is_sign_off(roles[index - 1].text)
+    if not after_sign_off:
+        while index < len(roles) and len(roles[index].text.split()) > _SIGNATURE_WORDS:
+            index += 1
     return index
 
 
@@ -269,17 +443,39 @@ def _edits(
             continue
         if not finding.suggestions:
             continue
-        replacement = fill_slots(finding.suggestions[0].text, scenario)
-        if replacement is not None:
-            edits.append((start, end, replacement))
+        suggestion = finding.suggestions[0]
+        replacement = fill_slots(suggestion.text, scenario)
+        if replacement is None:
+            continue
+        if suggestion.replaces == "sentence":
+            # The trainer's sentence stands for the whole of the trainee's.
+            return [(0, len(role.text.rstrip()), replacement)]
+        start, end = scope_span(role.text, start, end, suggestion.replaces)
+        edits = [(s, e, r) for s, e, r in edits if not (start < e and s < end)]
+        edits.append((start, end, replacement))
     return edits
 
 
-def _slot_of(role: SentenceRole, order: Sequence[str]) -> str:
+def _judged_frame(judgement: Judgement, role: SentenceRole) -> frozenset[str]:
+    """ "greeting" or "closing" when the judgement says the sentence does that and the
+    rubric's cues did not see it ("Have a nice day!"): it must go to the end, not stay
+    between the facts."""
+    if role.moves:
+        return frozenset()
+    sentence = judgement.containing(role.start)
+    if sentence is None:
+        return frozenset()
+    found, p = sentence.strongest_positive()
+    if found in _SINGLE and p >= DEFAULT_THRESHOLD:
+        return frozenset({found})
+    return frozenset()
+
+
+def _slot_of(role: SentenceRole, order: Sequence[str], moves: frozenset[str] | None = None) -> str:
     if role.key_points:
         return CONTENT  # facts stay in the body, whatever else the sentence does
     for name in order:
-        if name in role.moves and name != "explanation":
+        if name in (role.moves if moves is None else moves) and name != "explanation":
             return name
     return CONTENT
 
@@ -316,7 +512,7 @@ def _gap_pieces(
 
     def add(choice: TrainerSentence | None, slot: str) -> None:
         if choice is not None:
-            piece = _trainer_piece(choice, slot, order, scenario)
+            piece = _trainer_piece(choice, slot, order, scenario, weak)
             current.append(piece)
             new.append(piece)
 
@@ -357,7 +553,11 @@ def _slot_for_moves(moves: frozenset[str], order: Sequence[str]) -> str:
 
 
 def _trainer_piece(
-    choice: TrainerSentence, slot: str, order: Sequence[str], scenario: Scenario | None
+    choice: TrainerSentence,
+    slot: str,
+    order: Sequence[str],
+    scenario: Scenario | None,
+    weak_fix: bool = False,
 ) -> _Piece:
     text = fill_slots(choice.text, scenario) or choice.text
     # Added sentences sit in their move's place; among content, after the trainee's own.
@@ -370,6 +570,7 @@ def _trainer_piece(
         choice.key_points,
         choice.tail if slot == "closing" else "",
         choice.phrase_checks,
+        weak_fix=weak_fix,
     )
 
 
@@ -413,6 +614,12 @@ def _normal(text: str) -> str:
 
 
 def _compose(pieces: Sequence[_Piece], scenario: Scenario | None) -> str:
+    return _render(_arrange(pieces, scenario), scenario)
+
+
+def _arrange(pieces: Sequence[_Piece], scenario: Scenario | None) -> list[_Piece]:
+    """The pieces a reply is made of, in the trainers' order: no sentence twice, one
+    greeting, one closing sentence, one sign-off line, then the signature."""
     ordered = sorted(pieces, key=lambda p: p.order)
     seen: set[str] = set()
     unique = []
@@ -421,18 +628,76 @@ def _compose(pieces: Sequence[_Piece], scenario: Scenario | None) -> str:
         if key and key not in seen:
             seen.add(key)
             unique.append(piece)
-    head = [p.text for p in unique if p.slot == "greeting"]
+    greetings = [p for p in unique if p.slot == "greeting"]
+    if not greetings:
+        # A trainers' sentence added for another move may greet too ("Hi Sarah, I'm
+        # sorry…"): it opens the reply.
+        greetings = [p for p in unique if "greeting" in p.moves][:1]
+        if greetings:
+            greetings = [replace(greetings[0], slot="greeting", order=-1.0)]
+            unique = [p for p in unique if "greeting" not in p.moves or p.own]
+    greeting = _one(greetings)
     closing = [p for p in unique if p.slot == "closing"]
-    signature = [p.text for p in unique if p.slot == SIGNATURE]
-    body = [p.text for p in unique if p.slot not in ("greeting", "closing", SIGNATURE)]
+    sentence = _one([p for p in closing if not _is_sign_off(p.text)])
+    sign_off = _one([p for p in closing if _is_sign_off(p.text)], prefer_own=True)
+    signature = [p for p in unique if p.slot == SIGNATURE]
+    body = [p for p in unique if p.slot not in (*_SINGLE, SIGNATURE)]
+    return [*greeting, *body, *sentence, *sign_off, *signature]
+
+
+def _one(candidates: Sequence[_Piece], prefer_own: bool = False) -> list[_Piece]:
+    """The one piece a single slot keeps: the trainers' sentence added because the
+    trainee's was weak, else the trainee's own, else the first trainers' one."""
+    if not candidates:
+        return []
+    if not prefer_own:
+        fix = [p for p in candidates if p.weak_fix]
+        if fix:
+            return fix[:1]
+    own = [p for p in candidates if p.own]
+    return (own or list(candidates))[:1]
+
+
+def _is_sign_off(text: str) -> bool:
+    """ "Kind regards," or "Спасибо за терпение,": a short line before the signature, not
+    a sentence."""
+    stripped = text.strip()
+    return len(stripped.split()) <= _SIGNATURE_WORDS and stripped[-1:] not in ".!?…"
+
+
+def _render(arranged: Sequence[_Piece], scenario: Scenario | None) -> str:
+    """The reply's text: greeting, body and closing as the channel lays them out."""
+    head = [p.text for p in arranged if p.slot == "greeting"]
+    body = [p.text for p in arranged if p.slot not in (*_SINGLE, SIGNATURE)]
+    closing = [p for p in arranged if p.slot == "closing"]
+    signature = [p.text for p in arranged if p.slot == SIGNATURE]
+    # Only the reply's first sentence may greet or address the customer by name.
+    names = _names(scenario)
     if head:
-        body = [without_salutation(text) for text in body]
-    tail_lines = [p.text for p in closing]
-    if signature:
-        tail_lines += signature  # the trainee's own sign-off wins over the trainer's
-    elif closing and closing[-1].tail and _normal(closing[-1].tail) not in seen:
-        tail_lines.append(closing[-1].tail)
+        body = [without_salutation(text, names) for text in body]
+    else:
+        body = body[:1] + [without_salutation(text, names) for text in body[1:]]
+    closing_texts = [without_salutation(p.text, names) for p in closing]
+    tail_lines = closing_texts + signature
+    has_own_tail = signature or any(p.own and _is_sign_off(p.text) for p in closing)
+    trainer_tail = next((p.tail for p in reversed(closing) if not p.own and p.tail), "")
+    if not has_own_tail and trainer_tail:
+        # The trainer's sign-off and name after their closing, minus lines already there.
+        present = {_normal(line) for line in tail_lines}
+        tail_lines += [
+            line
+            for line in trainer_tail.splitlines()
+            if line.strip() and _normal(line) not in present
+        ]
     if scenario is not None and scenario.channel == "chat":
         return " ".join(part for part in [*head, *body, *tail_lines] if part).strip()
     blocks = [" ".join(head), " ".join(body), "\n".join(tail_lines)]
     return "\n\n".join(block for block in blocks if block).strip()
+
+
+def _names(scenario: Scenario | None) -> tuple[str, ...]:
+    """How the customer may be addressed: first name and full name."""
+    if scenario is None or not scenario.persona.name:
+        return ()
+    full = scenario.persona.name
+    return (full, full.split()[0])

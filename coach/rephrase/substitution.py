@@ -17,6 +17,32 @@ def match_case(replacement: str, original: str) -> str:
     return replacement
 
 
+_CLAUSE_MARKS = ",;:—–()"
+
+
+def scope_span(sentence: str, start: int, end: int, replaces: str) -> tuple[int, int]:
+    """The span of `sentence` a substitution for `sentence[start:end]` replaces: the words
+    themselves, the clause around them (to the nearest comma, semicolon, colon, dash or
+    bracket, or the sentence's ends, its final punctuation kept), or the whole sentence.
+
+    A phrase swapped into a clause that was built around it ("annual subscriptions are
+    non-refundable after 30 days") breaks the grammar; the trainer who wrote the
+    substitution says how much it stands for.
+    """
+    if replaces == "sentence":
+        return 0, len(sentence.rstrip())
+    if replaces != "clause":
+        return start, end
+    left = max(sentence.rfind(mark, 0, start) for mark in _CLAUSE_MARKS)
+    rights = [i for i in (sentence.find(mark, end) for mark in _CLAUSE_MARKS) if i >= 0]
+    body_end = len(sentence.rstrip().rstrip(".!?…"))
+    right = min([*rights, body_end])
+    begin = left + 1 if left >= 0 else 0
+    while begin < start and sentence[begin].isspace():
+        begin += 1
+    return begin, max(right, end)
+
+
 def replace_spans(text: str, edits: list[tuple[int, int, str]]) -> str:
     """Apply non-overlapping (start, end, replacement) edits; an empty replacement deletes
     the span and the space it leaves behind."""

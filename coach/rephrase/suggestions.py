@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from coach.content.enums import Language
 from coach.content.rubric import Rubric, RubricCheck
 from coach.content.scenario import Scenario
 from coach.rephrase.roles import SentenceRole, move_checks, sentence_roles
@@ -47,9 +48,18 @@ def suggest(
         if finding.is_positive:
             continue
         options = _substitutions(finding, scenario)
-        if library is not None and len(options) < MAX_SUGGESTIONS:
+        sentence = _sentence_at(roles, finding.start)
+        # Sized to the finding: a word or phrase inside a sentence gets its substitution
+        # (or "Delete"), not a trainers' sentence that would replace three words with
+        # twenty ("…and I'm sorry. this is not our fault.").
+        phrase_sized = (
+            bool(options)
+            and sentence is not None
+            and len(finding.quote) < len(sentence.strip().rstrip(".!?…"))
+        )
+        if library is not None and len(options) < MAX_SUGGESTIONS and not phrase_sized:
             wanted = _trainer_candidates(finding, move_of, roles, library, checks)
-            context = _sentence_at(roles, finding.start) or text
+            context = sentence or text
             options += _ranked(wanted, context, scenario, exclude=text)
         unique = list(dict.fromkeys(options))[:MAX_SUGGESTIONS]
         if unique:
@@ -113,3 +123,31 @@ def _ranked(
         scored.append((-similarity, candidate.position, text, candidate.source))
     scored.sort()
     return [Suggestion(text, source) for _, _, text, source in scored]
+
+
+MENU_CHARACTERS = 80
+
+# What a suggestion that deletes says, per language (the reply's, like every message).
+_DELETE: dict[Language, str] = {"en": "Delete “{quote}”", "ru": "Удалить «{quote}»"}
+
+
+def suggestion_label(
+    suggestion: Suggestion, finding: Finding, language: Language, limit: int = MENU_CHARACTERS
+) -> str:
+    """How a suggestion reads in a menu: "Delete “Obviously”" for one that deletes, else
+    its text elided at a word boundary to `limit` characters (the full text goes in the
+    tooltip)."""
+    if not suggestion.text.strip():
+        quote = elide(finding.quote.strip(), limit // 2)
+        return _DELETE.get(language, _DELETE["en"]).format(quote=quote)
+    return elide(suggestion.text.strip(), limit)
+
+
+def elide(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters at a word boundary, with "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut and not text[limit - 1].isspace():
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" ,;:—-") + "…"

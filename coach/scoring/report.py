@@ -13,10 +13,13 @@ SEVERITY_ORDER: dict[str, int] = {"critical": 0, "major": 1, "minor": 2, "info":
 
 @dataclass(frozen=True)
 class Suggestion:
-    """A better phrasing and whose voice it is ("rubric substitution", "trainer example: x")."""
+    """A better phrasing and whose voice it is ("rubric substitution", "trainer example: x"),
+    and what of the reply it replaces: the finding's words, their clause or their sentence
+    (as the substitution declares), or nothing ("insert": a missing move's sentence)."""
 
     text: str
     source: str
+    replaces: str = "phrase"
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from coach.rephrase.roles import sentence_roles
 from coach.rephrase.slots import has_unfilled_slot
 from coach.scoring import load_library
 from coach.scoring.effective import effective_checks
+from coach.scoring.judgement.judge import judge
 from coach.text.analysis import analyze
 from coach.text.language import detect_language
 
@@ -37,6 +38,7 @@ def test_the_library_has_bad_examples():
 @pytest.mark.parametrize(("scenario_id", "bad_id"), CASES)
 def test_rewrite_raises_the_score(scenario_id, bad_id):
     _, _, _, result = _case(scenario_id, bad_id)
+    assert result.offered, result.reason
     assert result.after.overall >= 70
     assert result.after.overall - result.before.overall >= 25
 
@@ -66,14 +68,17 @@ def test_rewrite_keeps_key_points_and_their_sentences(scenario_id, bad_id):
         analyze(text, scenario.language), scenario, effective_checks(rubric, scenario)
     )
     hostile = [
-        f
+        (f.start, f.end)
         for f in result.before.findings
-        if f.start is not None
-        and f.severity in ("critical", "major")
-        and f.check_id.startswith("judged-")
+        if f.start is not None and f.severity in ("critical", "major")
+    ]
+    hostile += [
+        (s.start, s.end)
+        for s in judge(analyze(text, scenario.language)).sentences
+        if s.is_negative()
     ]
     for role in roles:
         if role.key_points and role.text in result.dropped:
-            # Only a sentence judged hostile goes with its key point; the key point itself
-            # stays covered (above), in the trainers' words.
-            assert any(role.start <= f.start < role.end for f in hostile), role.text
+            # Only a sentence judged negative, or with a serious finding, goes with its key
+            # point; the key point itself stays covered (above), in the trainers' words.
+            assert any(role.start <= a < role.end for a, _ in hostile), role.text

@@ -49,3 +49,27 @@ def test_slots_in_substitutions_are_filled(library):
 def test_no_suggestions_for_an_empty_reply(library, rubric_en):
     report = score_reply("", rubric_en)
     assert suggest("", report, rubric_en, None) == []
+
+
+def test_a_word_finding_gets_a_word_or_a_delete(library):
+    from coach.rephrase import suggestion_label
+
+    text = "Hi Daniel, obviously the page_size must be 200. I will check the logs today."
+    found = suggestions_for(text, library, "test-api-en", "condescension")
+    (item,) = [f for f in found if f.finding.quote.lower() == "obviously"]
+    # No trainers' sentence for one word: only the substitution, here a deletion.
+    assert [s.text for s in item.suggestions] == [""]
+    assert suggestion_label(item.suggestions[0], item.finding, "en") == "Delete “obviously”"
+    assert suggestion_label(item.suggestions[0], item.finding, "ru") == "Удалить «obviously»"
+
+
+def test_long_menu_entries_are_cut_at_a_word_boundary():
+    from coach.rephrase import elide
+
+    text = "Let's make a few small adjustments to the request parameters together today"
+    short = elide(text, 30)
+    assert short.endswith("…")
+    assert len(short) <= 30
+    assert text.startswith(short[:-1])
+    assert text[len(short) - 1] == " "  # the cut falls between words
+    assert elide("Short enough", 30) == "Short enough"

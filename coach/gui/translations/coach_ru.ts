@@ -498,6 +498,11 @@
         <source>Use: {text}</source>
         <translation>Заменить на: {text}</translation>
     </message>
+    <message>
+        <location filename="../reply_editor.py" line="181"/>
+        <source>Delete “{text}”</source>
+        <translation>Удалить «{text}»</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>

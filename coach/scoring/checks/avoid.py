@@ -60,7 +60,7 @@ def _prepare(check: RubricCheck, scenario: Scenario | None) -> _Prepared:
     by_phrase: dict[str, tuple[Entry, tuple[Suggestion, ...]]] = {}
     for entry, source in entries:
         if entry.phrase is not None and entry.phrase not in by_phrase:
-            suggestions = tuple(Suggestion(r, source) for r in entry.replacements)
+            suggestions = tuple(Suggestion(r, source, entry.replaces) for r in entry.replacements)
             by_phrase[entry.phrase] = (entry, suggestions)
     patterns = tuple(
         (
@@ -73,7 +73,7 @@ def _prepare(check: RubricCheck, scenario: Scenario | None) -> _Prepared:
         if entry.pattern
     )
     statements = tuple(
-        (entry, tuple(Suggestion(r, source) for r in entry.replacements))
+        (entry, tuple(Suggestion(r, source, entry.replaces) for r in entry.replacements))
         for entry, source in entries
         if entry.examples
     )
@@ -101,6 +101,7 @@ def _entries(check: RubricCheck, scenario: Scenario | None) -> list[tuple[Entry,
                         examples=item.examples,
                         similarity=item.similarity,
                         replacements=item.replacements,
+                        replaces=item.replaces,
                         message=item.message,
                         critical=critical,
                     ),
@@ -170,7 +171,9 @@ def _hits(prepared: _Prepared, ctx: CheckContext, max_gap: int) -> list[Hit]:
         for found in pattern.finditer(text):
             if found.end() == found.start():
                 continue
-            suggestions = tuple(Suggestion(_expand(found, r), source) for r in entry.replacements)
+            suggestions = tuple(
+                Suggestion(_expand(found, r), source, entry.replaces) for r in entry.replacements
+            )
             start, end = _whole_words(text, found.start(), found.end())
             hits.append((entry, start, end, suggestions))
     return hits

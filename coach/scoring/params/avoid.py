@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pydantic import Field, field_validator, model_validator
 
-from coach.content.model_base import checked_regex
+from coach.content.enums import Replaces
+from coach.content.model_base import checked_regex, fitting_replacements
 from coach.scoring.params.base import CheckParams
 from coach.text.phrases import DEFAULT_MAX_GAP
 
@@ -17,6 +18,7 @@ class Entry(CheckParams):
     examples: list[str] = Field(default_factory=list)
     similarity: float = Field(default=0.7, gt=0, lt=1)
     replacements: list[str] = Field(default_factory=list)
+    replaces: Replaces = "phrase"
     message: str | None = None
     critical: bool = False
 
@@ -29,6 +31,7 @@ class Entry(CheckParams):
     def _phrase_or_pattern(self) -> Entry:
         if sum((self.phrase is not None, self.pattern is not None, bool(self.examples))) != 1:
             raise ValueError("an entry needs exactly one of 'phrase', 'pattern' or 'examples'")
+        fitting_replacements(self.replacements, self.replaces)
         return self
 
 
