@@ -91,6 +91,15 @@ class RubricDoc(ContentModel):
         return value
 
 
+def shown_score(score: float) -> int:
+    """A score as every screen and report shows it, a whole number.
+
+    `round` rounds exact halves to even, like the `:.0f` format the GUI, CLI and exports
+    use, so the band taken from this number always agrees with the number on screen.
+    """
+    return round(score)
+
+
 @dataclass(frozen=True)
 class RubricCheck:
     """One check of a rubric with its validated, type-specific parameters."""
@@ -130,7 +139,10 @@ class Rubric:
     check_index: dict[str, RubricCheck] = field(default_factory=dict, compare=False)
 
     def band_for(self, score: float) -> str:
+        """The band of `score` as it is shown: 84.7 is shown as 85, so with an Excellent
+        band from 85 it is Excellent (a trainee reading "85 (Good)" stops trusting both)."""
+        shown = shown_score(score)
         for band in sorted(self.bands, key=lambda b: b.min, reverse=True):
-            if score >= band.min:
+            if shown >= band.min:
                 return band.label
         return self.bands[-1].label if self.bands else ""
