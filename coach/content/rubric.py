@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from coach.content.enums import Category, Channel, Language, Mood, Severity, Tier
 from coach.content.model_base import ContentModel
+from coach.content.moods import mood_id
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_.-]*$"
 DEFAULT_CRITICAL_CAP = 30.0
@@ -31,6 +32,13 @@ class Applicability(ContentModel):
     vip: bool | None = None
     tags_any: list[str] | None = None
     tags_none: list[str] | None = None
+
+    @field_validator("moods", mode="before")
+    @classmethod
+    def _mood_aliases(cls, value: Any) -> Any:
+        if not isinstance(value, list):
+            return value
+        return [mood_id(item) if isinstance(item, str) else item for item in value]
 
 
 class Dimension(ContentModel):

@@ -9,6 +9,7 @@ from pydantic import Field, PrivateAttr, field_validator, model_validator
 from coach.content.conditions import Condition
 from coach.content.enums import Category, Channel, Language, Mood, Severity, Tier
 from coach.content.model_base import ContentModel, checked_regex
+from coach.content.moods import mood_id
 from coach.content.rubric import ID_PATTERN
 
 Scalar = str | int | float | bool
@@ -21,6 +22,12 @@ class Persona(ContentModel):
     company: str | None = None
     role: str | None = None
     plan: str | None = None
+
+    @field_validator("mood", mode="before")
+    @classmethod
+    def _mood_alias(cls, value: Any) -> Any:
+        # "раздражён", "Frustrated": stored as the mood id, so filters see one name.
+        return mood_id(value) if isinstance(value, str) else value
 
 
 class Context(ContentModel):

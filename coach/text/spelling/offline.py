@@ -3,8 +3,9 @@
 pyspellchecker's frequency dictionaries decide what is a word; for Russian, whose list is
 small, pymorphy3's dictionary (every inflection of ~400k lemmas) also counts, so rare but
 correct forms are not flagged. What is never flagged: code-like tokens (`page_size`, URLs,
-e-mail, paths, letters glued to a number such as `2xx`), numbers, words the scenario accepts (product vocabulary, the customer's
-name), mid-sentence capitalised words (names of people and products) and all-caps acronyms.
+e-mail, paths, letters glued to a number such as `2xx`), numbers, words the scenario
+accepts (product vocabulary, the customer's name), mid-sentence capitalised words (names
+of people and products) and all-caps acronyms.
 """
 
 from __future__ import annotations
