@@ -79,6 +79,11 @@ class KeyPoint(ContentModel):
         return self
 
 
+SKIP_NEGATED_PATTERNS_ONLY = (
+    "'skip_negated' is for patterns only: phrases and examples always skip a negated match"
+)
+
+
 class AvoidEntry(ContentModel):
     """A scenario-specific phrase (lemma-matched) or regular expression to avoid."""
 
@@ -92,6 +97,8 @@ class AvoidEntry(ContentModel):
     replacements: list[str] = Field(default_factory=list)
     dimension: str = "tone"
     severity: Severity = "major"
+    # Opt-in for patterns: skip a match that a negation reaches, as phrases always do.
+    skip_negated: bool = False
 
     @field_validator("pattern")
     @classmethod
@@ -104,6 +111,8 @@ class AvoidEntry(ContentModel):
             raise ValueError(
                 "an avoid entry needs exactly one of 'phrase', 'pattern' or 'examples'"
             )
+        if self.skip_negated and self.pattern is None:
+            raise ValueError(SKIP_NEGATED_PATTERNS_ONLY)
         return self
 
 

@@ -5,7 +5,9 @@ replacements as \\1, and `{1:datv}` inflects a captured Russian word); patterns 
 time bound (`coach.text.bounded_regex`). Phrases match by each word's most likely lemma
 only (a word list of things *not* to say must not fire on a homonym: "данный" is not
 "данные"); a word written as `=form` matches that exact form only ("=ждите" but not
-"ждать"). A negated match ("it is not your fault") is forgiven.
+"ждать"). A negated phrase match ("it is not your fault") is forgiven; a pattern match is
+forgiven only when its entry says `skip_negated: true` (a pattern may be written to match
+the negation itself).
 
 With `include_scenario`, the scenario's own non-critical `avoid` entries for this check's
 dimension are added; with `include_critical_scenario`, its critical entries (whatever
@@ -15,6 +17,7 @@ their dimension), each of which caps the overall score when used.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,10 +30,11 @@ from coach.scoring.context import CheckContext, CheckResult, make_finding
 from coach.scoring.judgement.judge import DEFAULT_THRESHOLD, judge, similarities, stance_of
 from coach.scoring.params.avoid import Entry, Params
 from coach.scoring.report import Finding, Suggestion
+from coach.text.analysis import Analysis
 from coach.text.bounded_regex import BoundedPattern, compile_bounded
 from coach.text.embedding import shared_encoder
 from coach.text.inflection import inflect
-from coach.text.negation import negated_sentences
+from coach.text.negation import negated_sentences, negations_of
 from coach.text.phrases import find_phrases
 from coach.text.regex_screen import folded_text_of, might_match, required_words
 
@@ -103,6 +107,7 @@ def _entries(check: RubricCheck, scenario: Scenario | None) -> list[tuple[Entry,
                         replacements=item.replacements,
                         message=item.message,
                         critical=critical,
+                        skip_negated=item.skip_negated,
                     ),
                     SCENARIO_SOURCE,
                 )
@@ -170,10 +175,23 @@ def _hits(prepared: _Prepared, ctx: CheckContext, max_gap: int) -> list[Hit]:
         for found in pattern.finditer(text):
             if found.end() == found.start():
                 continue
-            suggestions = tuple(Suggestion(_expand(found, r), source) for r in entry.replacements)
             start, end = _whole_words(text, found.start(), found.end())
+            if entry.skip_negated and _negated_at(ctx.analysis, start):
+                continue
+            suggestions = tuple(Suggestion(_expand(found, r), source) for r in entry.replacements)
             hits.append((entry, start, end, suggestions))
     return hits
+
+
+def _negated_at(analysis: Analysis, offset: int) -> bool:
+    """Whether a negation reaches the token at character `offset` as it reaches a phrase:
+    within a few words before it, in the same sentence and clause. Only before the match:
+    a pattern that spans a negation was written to match it."""
+    ends = analysis.memo("token_ends", lambda a: [token.end for token in a.tokens])
+    index = bisect_right(ends, offset)
+    if index >= len(analysis.tokens):
+        return False
+    return negations_of(analysis).reaches(index)
 
 
 def _statements(prepared: _Prepared, ctx: CheckContext) -> list[Hit]:

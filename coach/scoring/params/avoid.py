@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field, field_validator, model_validator
 
 from coach.content.model_base import checked_regex
+from coach.content.scenario import SKIP_NEGATED_PATTERNS_ONLY
 from coach.scoring.params.base import CheckParams
 from coach.text.phrases import DEFAULT_MAX_GAP
 
@@ -19,6 +20,9 @@ class Entry(CheckParams):
     replacements: list[str] = Field(default_factory=list)
     message: str | None = None
     critical: bool = False
+    # A pattern opts into the negation handling phrases always have: a match just after a
+    # negation ("we're not able to increase the limit") is not the promise it looks like.
+    skip_negated: bool = False
 
     @field_validator("pattern")
     @classmethod
@@ -29,6 +33,8 @@ class Entry(CheckParams):
     def _phrase_or_pattern(self) -> Entry:
         if sum((self.phrase is not None, self.pattern is not None, bool(self.examples))) != 1:
             raise ValueError("an entry needs exactly one of 'phrase', 'pattern' or 'examples'")
+        if self.skip_negated and self.pattern is None:
+            raise ValueError(SKIP_NEGATED_PATTERNS_ONLY)
         return self
 
 
