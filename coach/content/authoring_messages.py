@@ -123,14 +123,14 @@ MESSAGES: dict[str, dict[Language, str]] = {
     "pattern_control_character": {
         "en": (
             "this pattern contains {character}, not a regular expression escape: in double "
-            "quotes YAML turns \\b into a backspace and \\t into a tab, so the pattern "
-            "never matches what you meant; write it in single quotes: {single}"
+            "quotes YAML reads backslash escapes itself (\\b becomes a backspace), so the "
+            "pattern never matches what you meant; write it in single quotes: {single}"
         ),
         "ru": (
             "в этом шаблоне стоит {character}, а не escape-последовательность регулярного "
-            "выражения: в двойных кавычках YAML превращает \\b в символ backspace, а \\t — "
-            "в табуляцию, и шаблон не находит задуманного; запишите его в одинарных "
-            "кавычках: {single}"
+            "выражения: в двойных кавычках YAML сам читает escape-последовательности (\\b "
+            "становится символом backspace), и шаблон не находит задуманного; запишите его "
+            "в одинарных кавычках: {single}"
         ),
     },
     # Warnings: content that is valid but that the scenario's own examples never test.
@@ -166,6 +166,21 @@ WORDS: dict[str, dict[Language, str]] = {
     "pattern": {"en": "pattern", "ru": "шаблон"},
     "examples": {"en": "example sentences", "ru": "примеры предложений"},
 }
+
+
+class LocalisedValueError(ValueError):
+    """A validation problem that can say itself in the content file's language: raised in
+    a pydantic validator (which knows no file), translated where the issue is located.
+    Its `str` is the English message, for callers outside a content file."""
+
+    def __init__(self, message_id: str, **values: Any) -> None:
+        super().__init__(say(message_id, "en", **values))
+        self.message_id = message_id
+        self.values = values
+
+    def in_language(self, language: str) -> str:
+        return say(self.message_id, language, **self.values)
+
 
 _LANGUAGE_LINE = re.compile(r"^language:\s*['\"]?(\w+)", re.MULTILINE)
 
