@@ -33,6 +33,7 @@ from coach.scoring.heap import settle_for_bulk_scoring
 from coach.scoring.library import DEFAULT_RUBRIC, load_library
 from coach.scoring.rated import score_rated
 from coach.scoring.selftest import selftest
+from coach.scoring.unexercised import unexercised_warnings
 from coach.text.language import detect_language
 from coach.text.spelling import SpellChecker, configured_checker
 
@@ -440,17 +441,22 @@ def _score_line(
 
 def _cmd_validate(paths: list[Path]) -> int:
     library = load_library(paths)
-    for issue in library.issues:
+    # Warnings (content its own examples never test) come after the errors; they do not
+    # fail validation: the content loads and scores as written.
+    warnings = unexercised_warnings(library)
+    for issue in [*library.issues, *warnings]:
         print(issue)
     # Count what was asked for, not the bundled rubrics loaded for scenarios to name.
     asked = {resolved_path(p) for p in find_yaml_files(paths)}
     sources = [s.path for s in library.scenarios.values()]
     sources += [r.path for r in library.rubrics.values()]
     good = sum(1 for source in sources if resolved_path(Path(source)) in asked)
-    print(
-        f"{good} valid, {len(library.failed_files)} with errors, {len(library.issues)} error(s)",
-        file=sys.stderr,
+    summary = (
+        f"{good} valid, {len(library.failed_files)} with errors, {len(library.issues)} error(s)"
     )
+    if warnings:
+        summary += f", {len(warnings)} warning(s)"
+    print(summary, file=sys.stderr)
     return 1 if library.issues else 0
 
 

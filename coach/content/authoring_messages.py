@@ -148,14 +148,14 @@ MESSAGES: dict[str, dict[Language, str]] = {
     },
     "key_point_unexercised": {
         "en": (
-            "warning: key point '{key_point}' is covered by none of the scenario's good "
-            "examples, so selftest never shows that it is recognised; add its wording to "
-            "a good example, or widen its phrases"
+            "warning: key point '{key_point}' is covered by none of the scenario's "
+            "examples, so selftest never shows that it is recognised; say it in a good "
+            "example, or widen its phrases"
         ),
         "ru": (
-            "предупреждение: ключевой пункт '{key_point}' не встречается ни в одном "
-            "хорошем примере сценария, и selftest не проверяет, что он распознаётся; "
-            "добавьте эту мысль в хороший пример или расширьте его фразы"
+            "предупреждение: ключевой пункт '{key_point}' не встречается ни в одном примере "
+            "сценария, и selftest не проверяет, что он распознаётся; добавьте его в хороший "
+            "пример или расширьте его фразы"
         ),
     },
 }
