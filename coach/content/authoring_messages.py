@@ -160,6 +160,24 @@ MESSAGES: dict[str, dict[Language, str]] = {
     },
 }
 
+MESSAGES.update(
+    {
+        # Why selftest finds a bad example not flagged on a dimension its `fails:` names.
+        "selftest_not_scored": {
+            "en": "no check of the rubric scored {dimension} for this reply",
+            "ru": "ни одна проверка рубрики не оценила {dimension} для этого ответа",
+        },
+        "selftest_scores_too_high": {
+            "en": "{dimension} scores {score:.1f}, not under {ceiling:.0f}",
+            "ru": "{dimension} получает {score:.1f}, а должно быть меньше {ceiling:.0f}",
+        },
+        "selftest_no_serious_finding": {
+            "en": "no major or critical finding on {dimension}",
+            "ru": "нет ни одного серьёзного (major или critical) замечания по {dimension}",
+        },
+    }
+)
+
 # The words a message puts in `{what}` or `{character}`, per language.
 WORDS: dict[str, dict[Language, str]] = {
     "phrase": {"en": "phrase", "ru": "фразу"},
