@@ -163,6 +163,12 @@ MESSAGES: dict[str, dict[Language, str]] = {
 MESSAGES.update(
     {
         # Why selftest finds a bad example not flagged on a dimension its `fails:` names.
+        "selftest_unflagged": {
+            "en": "bad '{example}' (fails: [{fails}]) is not flagged on {dimension}: {reason}",
+            "ru": (
+                "плохой пример '{example}' (fails: [{fails}]) не отмечен по {dimension}: {reason}"
+            ),
+        },
         "selftest_not_scored": {
             "en": "no check of the rubric scored {dimension} for this reply",
             "ru": "ни одна проверка рубрики не оценила {dimension} для этого ответа",

@@ -121,8 +121,14 @@ def selftest_scenario(library: Library, scenario: Scenario) -> ScenarioResult:
                 )
     for other in bads:
         problems += [
-            f"bad '{other.example_id}' (fails: [{', '.join(other.fails)}]) is not flagged on "
-            f"{d}: {unflagged_reason(other.report, d, scenario.language)}"
+            say(
+                "selftest_unflagged",
+                scenario.language,
+                example=other.example_id,
+                fails=", ".join(other.fails),
+                dimension=d,
+                reason=unflagged_reason(other.report, d, scenario.language),
+            )
             for d in other.unflagged
         ]
     if scenario.examples.good:
