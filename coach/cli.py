@@ -32,7 +32,14 @@ from coach.scoring.evaluate import evaluate, format_evaluation, load_rated
 from coach.scoring.heap import settle_for_bulk_scoring
 from coach.scoring.library import DEFAULT_RUBRIC, load_library
 from coach.scoring.rated import score_rated
-from coach.scoring.selftest import selftest
+from coach.scoring.selftest import (
+    FLAG_CEILING,
+    ScenarioResult,
+    flagging_findings,
+    selftest,
+    unflagged_reason,
+)
+from coach.scoring.unexercised import unexercised_warnings
 from coach.text.language import detect_language
 from coach.text.spelling import SpellChecker, configured_checker
 
@@ -96,6 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     test = sub.add_parser("selftest", help="check scenarios rank good examples above bad ones")
     test.add_argument("paths", nargs="*", type=Path)
+    test.add_argument(
+        "--verbose",
+        "-v",
+        action="store_true",
+        help="every example's overall and dimensions, and what flags each bad example",
+    )
 
     evaluate_ = sub.add_parser("evaluate", help="agreement of the score with rated replies")
     evaluate_.add_argument("paths", nargs="+", type=Path, metavar="RATED.jsonl")
@@ -120,7 +133,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "validate":
         return _cmd_validate(args.paths)
     if args.command == "selftest":
-        return _cmd_selftest(args.paths)
+        return _cmd_selftest(args.paths, args.verbose)
     if args.command == "evaluate":
         return _cmd_evaluate(args.paths, args.json)
     raise UsageError(f"unknown command '{args.command}'")
@@ -447,18 +460,49 @@ def _score_line(
 
 def _cmd_validate(paths: list[Path]) -> int:
     library = load_library(paths)
-    for issue in library.issues:
+    # Warnings (content its own examples never test) come after the errors; they do not
+    # fail validation: the content loads and scores as written.
+    warnings = unexercised_warnings(library)
+    for issue in [*library.issues, *warnings]:
         print(issue)
     # Count what was asked for, not the bundled rubrics loaded for scenarios to name.
     asked = {resolved_path(p) for p in find_yaml_files(paths)}
     sources = [s.path for s in library.scenarios.values()]
     sources += [r.path for r in library.rubrics.values()]
     good = sum(1 for source in sources if resolved_path(Path(source)) in asked)
-    print(
-        f"{good} valid, {len(library.failed_files)} with errors, {len(library.issues)} error(s)",
-        file=sys.stderr,
+    summary = (
+        f"{good} valid, {len(library.failed_files)} with errors, {len(library.issues)} error(s)"
     )
+    if warnings:
+        summary += f", {len(warnings)} warning(s)"
+    print(summary, file=sys.stderr)
     return 1 if library.issues else 0
+
+
+def _print_selftest_details(result: ScenarioResult, out: TextIO) -> None:
+    """Each example's overall, band and dimensions; for a bad example, each dimension its
+    `fails:` names and the findings that flag it there (or why nothing does)."""
+    language = result.scenario.language
+    for example in result.examples:
+        report = example.report
+        dims = " · ".join(f"{name} {value:.1f}" for name, value in report.dimensions.items())
+        out.write(
+            f"  {example.kind:<4} {example.example_id:<28} {report.overall:5.1f} "
+            f"{report.band:<11} {dims}\n"
+        )
+        for dimension in example.fails:
+            flags = flagging_findings(report, dimension)
+            if dimension in example.unflagged:
+                reason = unflagged_reason(report, dimension, language)
+                out.write(f"         fails: {dimension} -- NOT flagged: {reason}\n")
+                continue
+            score = report.dimensions[dimension]
+            out.write(
+                f"         fails: {dimension} -- flagged ({score:.1f} < {FLAG_CEILING:.0f}) by:\n"
+            )
+            for finding in flags:
+                quote = f" “{finding.quote}”" if finding.quote else ""
+                out.write(f"           {finding.severity} {finding.check_id}{quote}\n")
 
 
 def _cmd_evaluate(paths: list[Path], as_json: bool) -> int:
@@ -475,7 +519,7 @@ def _cmd_evaluate(paths: list[Path], as_json: bool) -> int:
     return 0
 
 
-def _cmd_selftest(paths: list[Path]) -> int:
+def _cmd_selftest(paths: list[Path], verbose: bool = False) -> int:
     library = load_library(paths or [bundled_rubrics_dir(), bundled_scenarios_dir()])
     for issue in library.issues:
         print(issue, file=sys.stderr)
@@ -494,6 +538,8 @@ def _cmd_selftest(paths: list[Path]) -> int:
             f"{result.scenario.id:<34} {min(goods):>10.1f} "
             f"{(max(bads) if bads else float('nan')):>10.1f} {margin:>7}  {status}"
         )
+        if verbose:
+            _print_selftest_details(result, sys.stdout)
         for problem in result.problems:
             print(f"    {problem}")
     print(f"{len(results) - failed} passed, {failed} failed")

@@ -105,7 +105,7 @@ def test_validate_exit_codes(capsys, monkeypatch, tmp_path):
 def test_validate_counts_only_the_files_asked_for(capsys, monkeypatch, tmp_path):
     # The bundled rubrics are loaded too (scenarios name them) but were not asked for.
     code, _, err = run(capsys, monkeypatch, ["validate", str(DATA / "scenarios")])
-    assert (code, err.strip()) == (0, "2 valid, 0 with errors, 0 error(s)")
+    assert (code, err.strip()) == (0, "2 valid, 0 with errors, 0 error(s), 2 warning(s)")
     code, _, err = run(capsys, monkeypatch, ["validate", str(tmp_path / "missing.yaml")])
     assert (code, err.strip()) == (1, "0 valid, 1 with errors, 1 error(s)")
 

@@ -5,6 +5,7 @@ import re
 import regex
 from pydantic import BaseModel, ConfigDict
 
+from coach.content.authoring_messages import LocalisedValueError
 from coach.content.regex_syntax import PatternSyntaxError, parse_pattern, pattern_problem
 
 
@@ -32,6 +33,15 @@ def checked_regex(pattern: str | None, quoted: bool = False) -> str | None:
     """
     if pattern is None:
         return None
+    control = _CONTROL.search(pattern)
+    if control is not None:
+        code = ord(control.group())
+        name = _CONTROL_NAMES.get(code)
+        raise LocalisedValueError(
+            "pattern_control_character",
+            character=f"U+{code:04X}" + (f" ({name})" if name else ""),
+            single=_single_quoted(pattern),
+        )
     shown = f" '{_short(pattern)}'" if quoted else ""
     try:
         problem = pattern_problem(pattern)
@@ -56,6 +66,38 @@ def checked_regex(pattern: str | None, quoted: bool = False) -> str | None:
             "write it more simply"
         ) from exc
     return pattern
+
+
+# Characters a pattern never means to hold, which double-quoted YAML makes from escapes:
+# "\b" (a word boundary to the trainer) is a backspace to YAML, "\a" a bell. Tab and line
+# breaks are left alone: a pattern may mean them.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_NAMES = {
+    0x00: "NUL",
+    0x07: "bell",
+    0x08: "backspace",
+    0x0B: "vertical tab",
+    0x0C: "form feed",
+    0x1B: "ESC",
+}
+# YAML's double-quoted escapes back to what the trainer typed.
+_AS_TYPED = {
+    "\x07": "\\a",
+    "\x08": "\\b",
+    "\t": "\\t",
+    "\n": "\\n",
+    "\r": "\\r",
+    "\x0b": "\\v",
+    "\x0c": "\\f",
+    "\x1b": "\\e",
+    "\x00": "\\0",
+}
+
+
+def _single_quoted(pattern: str) -> str:
+    """`pattern` as the trainer typed it inside double quotes, written in single quotes."""
+    typed = "".join(_AS_TYPED.get(ch, ch) for ch in pattern)
+    return "'" + typed.replace("'", "''") + "'"
 
 
 def _short(pattern: str) -> str:

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from coach.content.enums import Category, Channel, Language, Mood, Severity, Tier
 from coach.content.model_base import ContentModel
+from coach.content.moods import mood_id
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_.-]*$"
 DEFAULT_CRITICAL_CAP = 30.0
@@ -31,6 +32,13 @@ class Applicability(ContentModel):
     vip: bool | None = None
     tags_any: list[str] | None = None
     tags_none: list[str] | None = None
+
+    @field_validator("moods", mode="before")
+    @classmethod
+    def _mood_aliases(cls, value: Any) -> Any:
+        if not isinstance(value, list):
+            return value
+        return [mood_id(item) if isinstance(item, str) else item for item in value]
 
 
 class Dimension(ContentModel):
@@ -91,6 +99,15 @@ class RubricDoc(ContentModel):
         return value
 
 
+def shown_score(score: float) -> int:
+    """A score as every screen and report shows it, a whole number.
+
+    `round` rounds exact halves to even, like the `:.0f` format the GUI, CLI and exports
+    use, so the band taken from this number always agrees with the number on screen.
+    """
+    return round(score)
+
+
 @dataclass(frozen=True)
 class RubricCheck:
     """One check of a rubric with its validated, type-specific parameters."""
@@ -130,7 +147,10 @@ class Rubric:
     check_index: dict[str, RubricCheck] = field(default_factory=dict, compare=False)
 
     def band_for(self, score: float) -> str:
+        """The band of `score` as it is shown: 84.7 is shown as 85, so with an Excellent
+        band from 85 it is Excellent (a trainee reading "85 (Good)" stops trusting both)."""
+        shown = shown_score(score)
         for band in sorted(self.bands, key=lambda b: b.min, reverse=True):
-            if score >= band.min:
+            if shown >= band.min:
                 return band.label
         return self.bands[-1].label if self.bands else ""

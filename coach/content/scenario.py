@@ -9,6 +9,7 @@ from pydantic import Field, PrivateAttr, field_validator, model_validator
 from coach.content.conditions import Condition
 from coach.content.enums import Category, Channel, Language, Mood, Replaces, Severity, Tier
 from coach.content.model_base import ContentModel, checked_regex, fitting_replacements
+from coach.content.moods import mood_id
 from coach.content.rubric import ID_PATTERN
 
 Scalar = str | int | float | bool
@@ -21,6 +22,12 @@ class Persona(ContentModel):
     company: str | None = None
     role: str | None = None
     plan: str | None = None
+
+    @field_validator("mood", mode="before")
+    @classmethod
+    def _mood_alias(cls, value: Any) -> Any:
+        # "раздражён", "Frustrated": stored as the mood id, so filters see one name.
+        return mood_id(value) if isinstance(value, str) else value
 
 
 class Context(ContentModel):
@@ -78,6 +85,11 @@ class KeyPoint(ContentModel):
         return self
 
 
+SKIP_NEGATED_PATTERNS_ONLY = (
+    "'skip_negated' is for patterns only: phrases and examples always skip a negated match"
+)
+
+
 class AvoidEntry(ContentModel):
     """A scenario-specific phrase (lemma-matched) or regular expression to avoid."""
 
@@ -92,6 +104,8 @@ class AvoidEntry(ContentModel):
     replaces: Replaces = "phrase"
     dimension: str = "tone"
     severity: Severity = "major"
+    # Opt-in for patterns: skip a match that a negation reaches, as phrases always do.
+    skip_negated: bool = False
 
     @field_validator("pattern")
     @classmethod
@@ -105,6 +119,8 @@ class AvoidEntry(ContentModel):
                 "an avoid entry needs exactly one of 'phrase', 'pattern' or 'examples'"
             )
         fitting_replacements(self.replacements, self.replaces)
+        if self.skip_negated and self.pattern is None:
+            raise ValueError(SKIP_NEGATED_PATTERNS_ONLY)
         return self
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from coach.content.authoring_messages import LocalisedValueError
 from coach.content.issues import ContentIssue
 from coach.content.yaml_source import LocatedDocument
 
@@ -22,10 +23,16 @@ def issues_from(
 ) -> list[ContentIssue]:
     """One `ContentIssue` per pydantic error, located in `doc` below `prefix`."""
     issues = []
+    language = doc.data.get("language") if isinstance(doc.data, dict) else None
     for detail in error.errors():
         loc = [*prefix, *(part for part in detail["loc"] if not _is_union_tag(part))]
         at_key = detail["type"] == "extra_forbidden"
-        issues.append(doc.issue(loc, describe(detail, model, extra_known), at_key))
+        cause = detail.get("ctx", {}).get("error")
+        if isinstance(cause, LocalisedValueError):
+            message = cause.in_language(str(language or "en"))
+        else:
+            message = describe(detail, model, extra_known)
+        issues.append(doc.issue(loc, message, at_key))
     return sorted(set(issues))
 
 

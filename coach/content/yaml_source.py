@@ -27,7 +27,9 @@ from typing import Any
 
 import yaml
 
+from coach.content.authoring_messages import declared_language
 from coach.content.issues import ContentIssue
+from coach.content.yaml_advice import advise
 
 MAX_FILE_BYTES = 512 * 1024
 MAX_EXPANDED_NODES = 200_000
@@ -178,6 +180,10 @@ def parse_yaml(text: str, path: Path) -> LocatedDocument:
         _check_tree(root, path)
         data = loader.construct_document(root)
     except yaml.MarkedYAMLError as exc:
+        advice = advise(exc, text, declared_language(text))
+        if advice is not None:
+            issue = ContentIssue(path, advice.line, advice.column, advice.message)
+            raise YamlError(issue) from exc
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = exc.problem or exc.context or "invalid YAML"

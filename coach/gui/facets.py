@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from coach.content.moods import MOODS
+
 
 def facet_label(value: str) -> str:
-    """The value as the interface language says it ("technical" -> "техническая")."""
+    """The value as the interface language says it ("technical" -> "техническая"); a mood
+    with its icon ("😒 раздражён"). Mood labels must match `coach.content.moods` (tested)."""
     labels = {
         "technical": QCoreApplication.translate("facets", "technical"),
         "customer": QCoreApplication.translate("facets", "customer"),
@@ -22,5 +25,11 @@ def facet_label(value: str) -> str:
         "impatient": QCoreApplication.translate("facets", "impatient"),
         "polite": QCoreApplication.translate("facets", "polite"),
         "neutral": QCoreApplication.translate("facets", "neutral"),
+        "annoyed": QCoreApplication.translate("facets", "annoyed"),
+        "frustrated": QCoreApplication.translate("facets", "frustrated"),
+        "upset": QCoreApplication.translate("facets", "upset"),
+        "worried": QCoreApplication.translate("facets", "worried"),
     }
-    return labels.get(value, value)
+    label = labels.get(value, value)
+    mood = MOODS.get(value)  # type: ignore[call-overload]  # any str; None unless a mood
+    return f"{mood.icon} {label}" if mood is not None else label

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.content.issues import ContentIssue
+from coach.content.moods import MOOD_IDS
 from coach.content.scenario import Scenario
 from coach.gui.facets import facet_label
 from coach.gui.library_model import COLUMNS, ScenarioFilter, ScenarioIdRole, ScenarioTableModel
@@ -28,7 +29,7 @@ FACETS = {
     "tier": ("L1", "L2", "L3"),
     "language": ("en", "ru"),
     "channel": ("email", "chat"),
-    "mood": ("angry", "anxious", "confused", "sarcastic", "impatient", "polite", "neutral"),
+    "mood": MOOD_IDS,
 }
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from coach.content.authoring_messages import say
 from coach.content.library import Library
 from coach.content.scenario import Scenario
 from coach.scoring.engine import score_reply
-from coach.scoring.report import ScoreReport
+from coach.scoring.report import Finding, ScoreReport
 from coach.text.analysis import analyze
 
 
@@ -35,6 +36,7 @@ GOOD_FLOOR = 75.0
 FLAG_CEILING = 80.0
 WRAPPED_CEILING = 60.0
 WRAP_SENTENCES = 1
+SERIOUS = ("major", "critical")
 
 
 @dataclass
@@ -66,10 +68,32 @@ class ScenarioResult:
 
 
 def flagged_on(report: ScoreReport, dimension: str) -> bool:
-    serious = any(
-        f.dimension == dimension and f.severity in ("major", "critical") for f in report.findings
+    """Whether a bad example is "flagged on the dimension it fails": at least one major or
+    critical finding on that dimension, and the dimension scores under `FLAG_CEILING`."""
+    return bool(flagging_findings(report, dimension)) and (
+        report.dimensions.get(dimension, 100.0) < FLAG_CEILING
     )
-    return serious and report.dimensions.get(dimension, 100.0) < FLAG_CEILING
+
+
+def flagging_findings(report: ScoreReport, dimension: str) -> list[Finding]:
+    """The major and critical findings on `dimension`: what flags a bad example there."""
+    return [f for f in report.findings if f.dimension == dimension and f.severity in SERIOUS]
+
+
+def unflagged_reason(report: ScoreReport, dimension: str, language: str) -> str:
+    """Why a bad example is not flagged on `dimension`, in the scenario's language."""
+    score = report.dimensions.get(dimension)
+    if score is None:
+        return say("selftest_not_scored", language, dimension=dimension)
+    if score >= FLAG_CEILING:
+        return say(
+            "selftest_scores_too_high",
+            language,
+            dimension=dimension,
+            score=score,
+            ceiling=FLAG_CEILING,
+        )
+    return say("selftest_no_serious_finding", language, dimension=dimension)
 
 
 def selftest_scenario(library: Library, scenario: Scenario) -> ScenarioResult:
@@ -96,7 +120,17 @@ def selftest_scenario(library: Library, scenario: Scenario) -> ScenarioResult:
                     f"'{other.example_id}' ({other.report.overall}) by {gap:.1f} < {MARGIN}"
                 )
     for other in bads:
-        problems += [f"bad '{other.example_id}' is not flagged on {d}" for d in other.unflagged]
+        problems += [
+            say(
+                "selftest_unflagged",
+                scenario.language,
+                example=other.example_id,
+                fails=", ".join(other.fails),
+                dimension=d,
+                reason=unflagged_reason(other.report, d, scenario.language),
+            )
+            for d in other.unflagged
+        ]
     if scenario.examples.good:
         opening = scenario.examples.good[0].text
         for bad in scenario.examples.bad:

@@ -95,7 +95,9 @@ def test_validate_prints_located_messages_without_a_traceback(cli, tmp_path):
     (folder / "nul.yaml").write_bytes(BAD_FILES["nul"][0])
     code, out, err = cli(["validate", str(folder)])
     assert code == 1
-    assert {line.split(":")[0].rsplit("/", 1)[-1] for line in out.splitlines()} == {
+    # The valid file may have warnings (content its examples never test), never errors.
+    errors = [line for line in out.splitlines() if ": warning: " not in line]
+    assert {line.split(":")[0].rsplit("/", 1)[-1] for line in errors} == {
         "bad.yaml",
         "deep.yaml",
         "nul.yaml",

@@ -117,3 +117,11 @@ def test_accelerators_and_ellipses_survive_translation():
         or source.endswith("…") != _text(translation).endswith("…")
     ]
     assert not wrong, f"accelerator or ellipsis differs: {wrong}"
+
+
+def test_every_mood_shows_its_icon_and_the_label_of_coach_content_moods(russian):
+    from coach.content.moods import MOODS
+    from coach.gui.facets import facet_label
+
+    for mood, info in MOODS.items():
+        assert facet_label(mood) == f"{info.icon} {info.label_ru}", mood

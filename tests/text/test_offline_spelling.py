@@ -40,3 +40,20 @@ def test_scenario_vocabulary_and_name_are_accepted():
 def test_suggestions(word, language, suggestion):
     report = OfflineSpellChecker().check(SpellRequest(f"{word}", language))
     assert suggestion in report.issues[0].suggestions
+
+
+@pytest.mark.parametrize(
+    ("text", "accept", "expected"),
+    [
+        # Issue 17: support words the general dictionary lacks.
+        ("Please ack the ticket; the scammers used a fake invoice.", frozenset(), []),
+        # `2xx` is split into "2" + "xx" by the tokenizer; the letters are part of a
+        # code-like token, with or without the scenario vocabulary listing it.
+        ("Any 2xx status means success.", frozenset({"2xx"}), []),
+        ("Any 2xx or 5xx status, 10ms later, on v2.", frozenset(), []),
+        # A real misspelling beside such a token is still found.
+        ("Any 2xx status means sucess.", frozenset({"2xx"}), ["sucess"]),
+    ],
+)
+def test_support_words_and_number_glued_tokens(text, accept, expected):
+    assert flagged(text, "en", accept) == expected

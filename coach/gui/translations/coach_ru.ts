@@ -1104,6 +1104,26 @@ Please send the log file to your trainer or the developers:
         <source>neutral</source>
         <translation>спокоен</translation>
     </message>
+    <message>
+        <location filename="../facets.py" line="28"/>
+        <source>annoyed</source>
+        <translation>раздражён</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="29"/>
+        <source>frustrated</source>
+        <translation>раздосадован</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="30"/>
+        <source>upset</source>
+        <translation>расстроен</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="31"/>
+        <source>worried</source>
+        <translation>обеспокоен</translation>
+    </message>
 </context>
 <context>
     <name>library</name>

@@ -5,7 +5,9 @@ replacements as \\1, and `{1:datv}` inflects a captured Russian word); patterns 
 time bound (`coach.text.bounded_regex`). Phrases match by each word's most likely lemma
 only (a word list of things *not* to say must not fire on a homonym: "данный" is not
 "данные"); a word written as `=form` matches that exact form only ("=ждите" but not
-"ждать"). A negated match ("it is not your fault") is forgiven.
+"ждать"). A negated phrase match ("it is not your fault") is forgiven; a pattern match is
+forgiven only when its entry says `skip_negated: true` (a pattern may be written to match
+the negation itself).
 
 With `include_scenario`, the scenario's own non-critical `avoid` entries for this check's
 dimension are added; with `include_critical_scenario`, its critical entries (whatever
@@ -15,23 +17,25 @@ their dimension), each of which caps the overall score when used.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
 import regex
 
 from coach.content.rubric import RubricCheck
-from coach.content.scenario import Scenario
+from coach.content.scenario import AvoidEntry, Scenario
 from coach.identity_cache import by_identity
 from coach.scoring.context import CheckContext, CheckResult, make_finding
 from coach.scoring.judgement.judge import DEFAULT_THRESHOLD, judge, similarities, stance_of
 from coach.scoring.params.avoid import Entry, Params
 from coach.scoring.report import Finding, Suggestion
+from coach.text.analysis import Analysis
 from coach.text.bounded_regex import BoundedPattern, compile_bounded
 from coach.text.embedding import shared_encoder
 from coach.text.inflection import inflect
-from coach.text.negation import negated_sentences
-from coach.text.phrases import find_phrases
+from coach.text.negation import negated_sentences, negations_of
+from coach.text.phrases import DEFAULT_MAX_GAP, find_phrases
 from coach.text.regex_screen import folded_text_of, might_match, required_words
 
 # How much less close a sentence may be to an entry's examples when it also plays their
@@ -56,7 +60,10 @@ class _Prepared:
 
 @by_identity
 def _prepare(check: RubricCheck, scenario: Scenario | None) -> _Prepared:
-    entries = _entries(check, scenario)
+    return _prepared_from(_entries(check, scenario))
+
+
+def _prepared_from(entries: list[tuple[Entry, str]]) -> _Prepared:
     by_phrase: dict[str, tuple[Entry, tuple[Suggestion, ...]]] = {}
     for entry, source in entries:
         if entry.phrase is not None and entry.phrase not in by_phrase:
@@ -80,6 +87,29 @@ def _prepare(check: RubricCheck, scenario: Scenario | None) -> _Prepared:
     return _Prepared(tuple(by_phrase), by_phrase, patterns, statements)
 
 
+def entry_matches(entry: AvoidEntry, analysis: Analysis, max_gap: int = DEFAULT_MAX_GAP) -> bool:
+    """Whether a scenario's avoid `entry` would find something in `analysis`, as the
+    check that takes it would: `coach validate` warns about an entry that none of the
+    scenario's bad examples trips."""
+    prepared = _prepared_from([(scenario_entry(entry), SCENARIO_SOURCE)])
+    return bool(_hits(prepared, analysis, max_gap) or _statements(prepared, analysis))
+
+
+def scenario_entry(item: AvoidEntry) -> Entry:
+    """A scenario's avoid entry as an entry of the rubric check that takes it."""
+    return Entry(
+        phrase=item.phrase,
+        pattern=item.pattern,
+        examples=item.examples,
+        similarity=item.similarity,
+        replacements=item.replacements,
+        replaces=item.replaces,
+        message=item.message,
+        critical=item.severity == "critical",
+        skip_negated=item.skip_negated,
+    )
+
+
 def _entries(check: RubricCheck, scenario: Scenario | None) -> list[tuple[Entry, str]]:
     params = check.params
     assert isinstance(params, Params)
@@ -93,21 +123,7 @@ def _entries(check: RubricCheck, scenario: Scenario | None) -> list[tuple[Entry,
                 or (params.include_critical_scenario and critical)
             ):
                 continue
-            entries.append(
-                (
-                    Entry(
-                        phrase=item.phrase,
-                        pattern=item.pattern,
-                        examples=item.examples,
-                        similarity=item.similarity,
-                        replacements=item.replacements,
-                        replaces=item.replaces,
-                        message=item.message,
-                        critical=critical,
-                    ),
-                    SCENARIO_SOURCE,
-                )
-            )
+            entries.append((scenario_entry(item), SCENARIO_SOURCE))
     return entries
 
 
@@ -123,9 +139,8 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     # overlapping one is dropped. Testing each hit against every earlier one was quadratic
     # in a long paste ('TRY AGAIN NOW ' * 7 000 has thousands of hits).
     taken = bytearray(len(ctx.analysis.text) + 1)
-    for entry, start, end, suggestions in _hits(prepared, ctx, params.max_gap) + _statements(
-        prepared, ctx
-    ):
+    hits = _hits(prepared, ctx.analysis, params.max_gap) + _statements(prepared, ctx.analysis)
+    for entry, start, end, suggestions in hits:
         if taken.find(1, start, max(end, start + 1)) >= 0:
             continue
         taken[start:end] = b"\x01" * (end - start)
@@ -149,12 +164,12 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
 Hit = tuple[Entry, int, int, tuple[Suggestion, ...]]
 
 
-def _hits(prepared: _Prepared, ctx: CheckContext, max_gap: int) -> list[Hit]:
+def _hits(prepared: _Prepared, analysis: Analysis, max_gap: int) -> list[Hit]:
     """Every match of every entry; phrases are matched in one pass (longest first)."""
     hits: list[Hit] = []
     if prepared.phrases:
-        judgement = judge(ctx.analysis)
-        for match in find_phrases(ctx.analysis, prepared.phrases, max_gap, strict=True):
+        judgement = judge(analysis)
+        for match in find_phrases(analysis, prepared.phrases, max_gap, strict=True):
             sentence = judgement.containing(match.start)
             # A listed phrase inside a sentence judged kind is not the phrase it resembles:
             # "I'm so sorry you're dealing with it" does not say "deal with it".
@@ -163,29 +178,42 @@ def _hits(prepared: _Prepared, ctx: CheckContext, max_gap: int) -> list[Hit]:
                 hits.append((entry, match.start, match.end, suggestions))
     if not prepared.patterns:
         return hits
-    text = ctx.analysis.text
-    folded_text = folded_text_of(ctx.analysis)
+    text = analysis.text
+    folded_text = folded_text_of(analysis)
     for entry, pattern, source, words in prepared.patterns:
         if not might_match(words, folded_text):
             continue
         for found in pattern.finditer(text):
             if found.end() == found.start():
                 continue
+            start, end = _whole_words(text, found.start(), found.end())
+            if entry.skip_negated and _negated_at(analysis, start):
+                continue
             suggestions = tuple(
                 Suggestion(_expand(found, r), source, entry.replaces) for r in entry.replacements
             )
-            start, end = _whole_words(text, found.start(), found.end())
             hits.append((entry, start, end, suggestions))
     return hits
 
 
-def _statements(prepared: _Prepared, ctx: CheckContext) -> list[Hit]:
+def _negated_at(analysis: Analysis, offset: int) -> bool:
+    """Whether a negation reaches the token at character `offset` as it reaches a phrase:
+    within a few words before it, in the same sentence and clause. Only before the match:
+    a pattern that spans a negation was written to match it."""
+    ends = analysis.memo("token_ends", lambda a: [token.end for token in a.tokens])
+    index = bisect_right(ends, offset)
+    if index >= len(analysis.tokens):
+        return False
+    return negations_of(analysis).reaches(index)
+
+
+def _statements(prepared: _Prepared, analysis: Analysis) -> list[Hit]:
     """Sentences that say what an `examples` entry describes, by meaning."""
     if not prepared.statements:
         return []
-    judgement = judge(ctx.analysis)
-    negated = negated_sentences(ctx.analysis)
-    language = ctx.analysis.language
+    judgement = judge(analysis)
+    negated = negated_sentences(analysis)
+    language = analysis.language
     hits: list[Hit] = []
     for entry, suggestions in prepared.statements:
         close = similarities(judgement.vectors, entry.examples, shared_encoder())

@@ -6,6 +6,7 @@ from pydantic import Field, field_validator, model_validator
 
 from coach.content.enums import Replaces
 from coach.content.model_base import checked_regex, fitting_replacements
+from coach.content.scenario import SKIP_NEGATED_PATTERNS_ONLY
 from coach.scoring.params.base import CheckParams
 from coach.text.phrases import DEFAULT_MAX_GAP
 
@@ -21,6 +22,9 @@ class Entry(CheckParams):
     replaces: Replaces = "phrase"
     message: str | None = None
     critical: bool = False
+    # A pattern opts into the negation handling phrases always have: a match just after a
+    # negation ("we're not able to increase the limit") is not the promise it looks like.
+    skip_negated: bool = False
 
     @field_validator("pattern")
     @classmethod
@@ -32,6 +36,8 @@ class Entry(CheckParams):
         if sum((self.phrase is not None, self.pattern is not None, bool(self.examples))) != 1:
             raise ValueError("an entry needs exactly one of 'phrase', 'pattern' or 'examples'")
         fitting_replacements(self.replacements, self.replaces)
+        if self.skip_negated and self.pattern is None:
+            raise ValueError(SKIP_NEGATED_PATTERNS_ONLY)
         return self
 
 

@@ -3,8 +3,9 @@
 pyspellchecker's frequency dictionaries decide what is a word; for Russian, whose list is
 small, pymorphy3's dictionary (every inflection of ~400k lemmas) also counts, so rare but
 correct forms are not flagged. What is never flagged: code-like tokens (`page_size`, URLs,
-e-mail, paths), numbers, words the scenario accepts (product vocabulary, the customer's
-name), mid-sentence capitalised words (names of people and products) and all-caps acronyms.
+e-mail, paths, letters glued to a number such as `2xx`), numbers, words the scenario
+accepts (product vocabulary, the customer's name), mid-sentence capitalised words (names
+of people and products) and all-caps acronyms.
 """
 
 from __future__ import annotations
@@ -97,10 +98,24 @@ def _should_check(
     lower = token.text.lower()
     if lower in accept or token.lemma in accept:
         return False
+    if _glued_to_number(tokens, index):
+        return False
     if token.text.isupper() and len(token.text) <= 6:
         return False  # acronyms: API, VIP, SLA, ООО
     at_sentence_start = token.start in sentence_starts or _after_line_start(text, token.start)
     return not (token.text[0].isupper() and not at_sentence_start)
+
+
+def _glued_to_number(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the word touches a number with no space between them (`2xx`, `5xx`, `10ms`,
+    `4GB`, `v2`): the tokenizer splits such a token in two, and its letters alone ("xx")
+    are not a word to spell-check but part of a code-like token, like `page_size`."""
+    token = tokens[index]
+    before = tokens[index - 1] if index > 0 else None
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (before is not None and before.kind == "number" and before.end == token.start) or (
+        after is not None and after.kind == "number" and after.start == token.end
+    )
 
 
 # Words found in the dictionary, by language, as typed: the first test of every token on
