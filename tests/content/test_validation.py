@@ -10,7 +10,7 @@ from coach.scoring import load_library
 ROOT = Path(__file__).parent.parent.parent
 GOOD = (ROOT / "tests/data/scenarios/api-en.yaml").read_text()
 RUBRIC_CHECK_IDS = re.findall(
-    r"^  - id: (\S+)", (ROOT / "rubrics/support-en.yaml").read_text(), re.MULTILINE
+    r"^  - id: (\S+)", (ROOT / "coach/data/rubrics/support-en.yaml").read_text(), re.MULTILINE
 )
 
 
@@ -117,7 +117,7 @@ def test_scenario_errors_are_located(tmp_path, old, new, expected):
 
 
 def test_rubric_errors_are_located(tmp_path):
-    rubric = (ROOT / "rubrics/support-en.yaml").read_text()
+    rubric = (ROOT / "coach/data/rubrics/support-en.yaml").read_text()
     rubric = rubric.replace("id: support-en", "id: custom-en")
     rubric = rubric.replace(
         "    type: move\n    move: acknowledgement", "    type: mov\n    move: acknowledgement", 1
@@ -170,7 +170,7 @@ def test_unknown_rubric_check_reference_in_condition_form(tmp_path):
 
 
 def test_scenario_avoid_entry_no_check_would_use(tmp_path):
-    rubric = (ROOT / "rubrics/support-en.yaml").read_text()
+    rubric = (ROOT / "coach/data/rubrics/support-en.yaml").read_text()
     rubric = rubric.replace("id: support-en", "id: narrow-en")
     start = rubric.index("  - id: jargon")
     block_end = rubric.index("\n\n", start)
