@@ -16,7 +16,14 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from coach.content.issues import ContentIssue
-from coach.content.rubric import COMMON_KEYS, CheckCommon, Rubric, RubricCheck, RubricDoc
+from coach.content.rubric import (
+    COMMON_KEYS,
+    CheckCommon,
+    Rubric,
+    RubricCheck,
+    RubricDoc,
+    ScenarioAvoidOptions,
+)
 from coach.content.scenario import Scenario
 from coach.content.validation_messages import issues_from
 from coach.content.yaml_source import LocatedDocument, YamlError, load_yaml
@@ -398,15 +405,12 @@ def _check_dimension_names(
 def _taken_by_a_check(rubric: Rubric, dimension: str, critical: bool) -> bool:
     """Whether some enabled check would score a scenario avoid entry of this kind."""
     for check in rubric.checks:
-        if not check.enabled:
+        params = check.params
+        if not check.enabled or not isinstance(params, ScenarioAvoidOptions):
             continue
-        if critical and getattr(check.params, "include_critical_scenario", False):
+        if critical and params.include_critical_scenario:
             return True
-        if (
-            not critical
-            and check.dimension == dimension
-            and getattr(check.params, "include_scenario", False)
-        ):
+        if not critical and check.dimension == dimension and params.include_scenario:
             return True
     return False
 

@@ -191,3 +191,34 @@ def test_scenario_avoid_entry_no_check_would_use(tmp_path):
         "'clarity', so this entry would never be used (use another dimension, or add "
         "include_scenario/include_critical_scenario to an avoid check)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("colour: '#2F7FD8'", []),
+        (
+            "colour: blue",
+            [
+                "r.yaml:11:24: colour 'blue' must be written '#rrggbb' (six hex digits, e.g. '#2f7fd8')"
+            ],
+        ),
+        (
+            "colour: '#2f7fd'",
+            [
+                "r.yaml:11:24: colour '#2f7fd' must be written '#rrggbb' (six hex digits, e.g. '#2f7fd8')"
+            ],
+        ),
+        ("color: '#2f7fd8'", ["r.yaml:11:16: unknown key 'color' (did you mean 'colour'?)"]),
+    ],
+)
+def test_a_dimension_may_give_its_colour(tmp_path, written, expected):
+    rubric = (ROOT / "coach/data/rubrics/support-en.yaml").read_text()
+    rubric = rubric.replace("id: support-en", "id: coloured-en", 1)
+    old = "  empathy:    {weight: 0.25,"
+    assert rubric.splitlines()[10].startswith(old)
+    rubric = rubric.replace(old, f"  empathy:    {{{written}, weight: 0.25,", 1)
+    assert errors(tmp_path, rubric, "r.yaml") == expected
+    if not expected:
+        library = load_library([tmp_path / "r.yaml"])
+        assert library.rubrics["coloured-en"].dimensions["empathy"].colour == "#2F7FD8"

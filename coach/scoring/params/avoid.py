@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field, field_validator, model_validator
 
 from coach.content.model_base import checked_regex
+from coach.content.rubric import ScenarioAvoidOptions
 from coach.scoring.params.base import CheckParams
 from coach.text.phrases import DEFAULT_MAX_GAP
 
@@ -32,10 +33,10 @@ class Entry(CheckParams):
         return self
 
 
-class Params(CheckParams):
+class Params(CheckParams, ScenarioAvoidOptions):
+    # include_scenario, include_critical_scenario: from ScenarioAvoidOptions, which the
+    # content loader reads.
     entries: list[Entry] = Field(default_factory=list)
-    include_scenario: bool = False
-    include_critical_scenario: bool = False
     penalty: float = Field(default=0.5, gt=0, le=1)
     max_gap: int = Field(default=DEFAULT_MAX_GAP, ge=0, le=5)
 
