@@ -99,3 +99,24 @@ def test_past_the_palette_dimensions_share_the_fallback(fresh_colours):
     colours.use_rubric_colours([_rubric([(name, None) for name in names])])
     assert colours.dimension_colour(names[-1]) == colours.FALLBACK
     assert len({colours.dimension_colour(n).name() for n in names[:-1]}) == len(colours.PALETTE)
+
+
+def test_a_missing_opening_move_is_inserted_before_the_reply(qtbot, window):
+    """Keyed on the rubric's `move` check with `position: start`, not on its id."""
+    assert window.library_panel.select("api-params-vip-en")
+    qtbot.waitUntil(lambda: window.session is not None)
+    reply = "Please send page_size=100 with the cursor; I will check the result today."
+    window.editor.setPlainText(reply)
+    qtbot.waitUntil(
+        lambda: window.report is not None and window.editor.marks() != [], timeout=10000
+    )
+    findings = window.score_panel.shown_findings()
+    row = next(i for i, f in enumerate(findings) if f.check_id == "greeting")
+    window.score_panel.findings.setCurrentRow(row)
+    cursor = window.editor.textCursor()
+    cursor.setPosition(len(reply))  # on no mark: the selected finding's suggestion applies
+    window.editor.setTextCursor(cursor)
+    window.apply_suggestion_at_cursor()
+    text = window.editor.toPlainText()
+    assert text.endswith("\n\n" + reply)
+    assert text.startswith("Hi Daniel")
