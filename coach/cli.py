@@ -25,7 +25,7 @@ from coach.content.library import Library, find_yaml_files, resolved_path
 from coach.content.rubric import Rubric
 from coach.content.scenario import Scenario
 from coach.errors import CoachError, UsageError
-from coach.paths import bundled_rubrics_dir, bundled_scenarios_dir
+from coach.paths import bundled_rubrics_dir, content_search_path, trainer_content_folders
 from coach.rephrase import render_diff, rewrite
 from coach.scoring import ScoreReport, score_reply
 from coach.scoring.evaluate import evaluate, format_evaluation, load_rated
@@ -76,6 +76,18 @@ def _version_text() -> str:
     return f"coach {__version__}\nscoring with: " + ", ".join(parts)
 
 
+def _add_content_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--content",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="DIR",
+        help="a folder of your own rubrics and scenarios, searched after the bundled content "
+        "and COACH_CONTENT_PATH (repeatable)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="coach", description="Reply Coach: practise support replies.")
     version = _version_text()
@@ -90,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--json", action="store_true", help="print the ScoreReport as JSON")
     score.add_argument("--batch", metavar="IN.jsonl", help="score one JSON object per line")
     score.add_argument("--out", metavar="OUT.jsonl", help="batch output (default: stdout)")
+    _add_content_option(score)
 
     rewrite = sub.add_parser("rewrite", help="suggest a full rewrite in the trainers' style")
     rewrite.add_argument("file", nargs="?", default="-", help="reply text file, or - for stdin")
@@ -97,18 +110,23 @@ def build_parser() -> argparse.ArgumentParser:
     rewrite.add_argument("--rubric", help="rubric id or YAML path (default: per language)")
     rewrite.add_argument("--lang", choices=["en", "ru"], help="language when there is no scenario")
     rewrite.add_argument("--json", action="store_true", help="print rewrite, before, after")
+    _add_content_option(rewrite)
 
     validate = sub.add_parser("validate", help="check scenario and rubric YAML files")
     validate.add_argument("paths", nargs="+", type=Path)
+    _add_content_option(validate)
 
     test = sub.add_parser("selftest", help="check scenarios rank good examples above bad ones")
-    test.add_argument("paths", nargs="*", type=Path)
+    test.add_argument(
+        "paths", nargs="*", type=Path, help="scenario files or folders (default: all content)"
+    )
     test.add_argument(
         "--verbose",
         "-v",
         action="store_true",
         help="every example's overall and dimensions, and what flags each bad example",
     )
+    _add_content_option(test)
 
     evaluate_ = sub.add_parser("evaluate", help="agreement of the score with rated replies")
     evaluate_.add_argument("paths", nargs="+", type=Path, metavar="RATED.jsonl")
@@ -131,9 +149,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "rewrite":
         return _cmd_rewrite(args)
     if args.command == "validate":
-        return _cmd_validate(args.paths)
+        return _cmd_validate(args.paths, args.content)
     if args.command == "selftest":
-        return _cmd_selftest(args.paths, args.verbose)
+        return _cmd_selftest(args.paths, args.content, args.verbose)
     if args.command == "evaluate":
         return _cmd_evaluate(args.paths, args.json)
     raise UsageError(f"unknown command '{args.command}'")
@@ -161,11 +179,21 @@ def _shown(ref: str) -> str:
     return text.encode("unicode_escape").decode("ascii") if not text.isprintable() else text
 
 
-class Resolver:
-    """Finds scenarios and rubrics by id or path, loading the bundled content once."""
+def _rubric_sources(content: Sequence[Path]) -> list[Path]:
+    """Where the rubric of a scenario file named by path may come from: the bundled rubrics
+    and the trainers' folders (their scenarios are parsed there too, and then dropped)."""
+    return [bundled_rubrics_dir(), *trainer_content_folders(content)]
 
-    def __init__(self) -> None:
-        self._bundled: Library | None = None
+
+class Resolver:
+    """Finds scenarios and rubrics by id on the content search path (loaded once), or by
+    path. `content`: the `--content` folders, searched after the bundled content and
+    `COACH_CONTENT_PATH`."""
+
+    def __init__(self, content: Sequence[Path] = ()) -> None:
+        self.search_path = content_search_path(content)
+        self._rubric_sources = _rubric_sources(content)
+        self._content: Library | None = None
         self._files: dict[Path, Library] = {}
         # By reference as written: a batch names the same few on every line, and each
         # lookup by path costs file-system calls.
@@ -175,15 +203,22 @@ class Resolver:
         self.checker: SpellChecker = configured_checker()
 
     @property
-    def bundled(self) -> Library:
-        if self._bundled is None:
-            self._bundled = load_library([bundled_rubrics_dir(), bundled_scenarios_dir()])
-        return self._bundled
+    def content(self) -> Library:
+        if self._content is None:
+            self._content = load_library(self.search_path)
+        return self._content
+
+    def _searched(self) -> str:
+        """The folders an unknown id was looked for in, and why it may be missing there."""
+        folders = ", ".join(str(p) for p in self.search_path)
+        broken = len(self.content.failed_files)
+        note = f"; {broken} file(s) there have errors (see coach validate)" if broken else ""
+        return f"searched: {folders}{note}"
 
     def _from_file(self, path: Path) -> Library:
         key = resolved_path(path)
         if key not in self._files:
-            library = load_library([path])
+            library = load_library([path], rubrics_named=self._rubric_sources)
             if library.issues:
                 raise UsageError("; ".join(str(i) for i in library.issues[:5]))
             self._files[key] = library
@@ -204,10 +239,13 @@ class Resolver:
                 raise UsageError(f"{ref} holds no scenario")
             scenario = next(iter(library.scenarios.values()))
         else:
-            library = self.bundled
+            library = self.content
             found = library.scenarios.get(ref)
             if found is None:
-                raise UsageError(f"unknown scenario '{_shown(ref)}' (see scenarios/ for ids)")
+                raise UsageError(
+                    f"unknown scenario '{_shown(ref)}' ({self._searched()}; add a folder "
+                    "with --content DIR or COACH_CONTENT_PATH)"
+                )
             scenario = found
         return scenario, library.rubrics[scenario.rubric]
 
@@ -229,9 +267,9 @@ class Resolver:
             if not own:
                 raise UsageError(f"{ref} holds no rubric")
             return own[0]
-        found = self.bundled.rubrics.get(ref)
+        found = self.content.rubrics.get(ref)
         if found is None:
-            known = ", ".join(self.bundled.rubrics)
+            known = ", ".join(self.content.rubrics)
             raise UsageError(f"unknown rubric '{_shown(ref)}' (known: {known})")
         return found
 
@@ -268,7 +306,7 @@ def _read_text(name: str) -> str:
 
 def _cmd_score(args: argparse.Namespace) -> int:
     text = _read_text(args.file)
-    resolver = Resolver()
+    resolver = Resolver(args.content)
     rubric, scenario = resolver.resolve(text, args.scenario, args.rubric, args.lang)
     report = score_reply(text, rubric, scenario, checker=resolver.checker)
     if args.json:
@@ -280,7 +318,7 @@ def _cmd_score(args: argparse.Namespace) -> int:
 
 def _cmd_rewrite(args: argparse.Namespace) -> int:
     text = _read_text(args.file)
-    rubric, scenario = Resolver().resolve(text, args.scenario, args.rubric, args.lang)
+    rubric, scenario = Resolver(args.content).resolve(text, args.scenario, args.rubric, args.lang)
     result = rewrite(text, rubric, scenario)
     if args.json:
         payload = {
@@ -358,12 +396,12 @@ def _batch_lines(handle: TextIO) -> Iterator[tuple[int, str]]:
 def _cmd_batch(args: argparse.Namespace) -> int:
     if args.out is None:
         with _open_batch(args.batch) as lines:
-            _write_batch(Resolver(), lines, args, sys.stdout)
+            _write_batch(Resolver(args.content), lines, args, sys.stdout)
         return 0
     out = Path(args.out)
     refuse_clobber(out, _batch_inputs(args))
     with _open_batch(args.batch) as lines, atomic_output(out) as handle:
-        _write_batch(Resolver(), lines, args, handle)
+        _write_batch(Resolver(args.content), lines, args, handle)
     return 0
 
 
@@ -384,6 +422,11 @@ def _write_batch(resolver: Resolver, lines: TextIO, args: argparse.Namespace, ou
             settle_for_bulk_scoring()
 
 
+# Characters a line reader (Python's `splitlines`, many editors) takes for a line break,
+# which JSON leaves raw: escaped, so one result is always one line.
+_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
 def _json_line(result: dict[str, Any], number: int) -> str:
     """One standard JSON line: never NaN or Infinity, and encodable as UTF-8 (an id
     with a lone surrogate is written escaped, `\\ud800`, so it still round-trips)."""
@@ -394,7 +437,7 @@ def _json_line(result: dict[str, Any], number: int) -> str:
         text = json.dumps(result, allow_nan=False)
     except ValueError:
         text = json.dumps({"id": None, "line": number, "error": "result is not finite"})
-    return text
+    return text.translate(_LINE_BREAKS)
 
 
 class _BadLineError(Exception):
@@ -458,15 +501,17 @@ def _score_line(
     return {"id": item_id, "overall": report.overall, "dimensions": report.dimensions}
 
 
-def _cmd_validate(paths: list[Path]) -> int:
-    library = load_library(paths)
+def _cmd_validate(paths: list[Path], content: list[Path]) -> int:
+    # The whole search path is reserved: a new file must not reuse an id already there.
+    search_path = content_search_path(content)
+    library = load_library(paths, rubrics_named=(), reserved=search_path)
+    # Count and warn about what was asked for, not the search path loaded beside it.
+    asked = {resolved_path(p) for p in find_yaml_files(paths)}
     # Warnings (content its own examples never test) come after the errors; they do not
     # fail validation: the content loads and scores as written.
-    warnings = unexercised_warnings(library)
+    warnings = unexercised_warnings(library, only=asked)
     for issue in [*library.issues, *warnings]:
         print(issue)
-    # Count what was asked for, not the bundled rubrics loaded for scenarios to name.
-    asked = {resolved_path(p) for p in find_yaml_files(paths)}
     sources = [s.path for s in library.scenarios.values()]
     sources += [r.path for r in library.rubrics.values()]
     good = sum(1 for source in sources if resolved_path(Path(source)) in asked)
@@ -519,8 +564,11 @@ def _cmd_evaluate(paths: list[Path], as_json: bool) -> int:
     return 0
 
 
-def _cmd_selftest(paths: list[Path], verbose: bool = False) -> int:
-    library = load_library(paths or [bundled_rubrics_dir(), bundled_scenarios_dir()])
+def _cmd_selftest(paths: list[Path], content: list[Path], verbose: bool = False) -> int:
+    if paths:
+        library = load_library(paths, rubrics_named=_rubric_sources(content))
+    else:
+        library = load_library(content_search_path(content))
     for issue in library.issues:
         print(issue, file=sys.stderr)
     results = selftest(library)

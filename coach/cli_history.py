@@ -27,7 +27,7 @@ from sqlalchemy.engine import make_url
 from coach.atomic_output import atomic_output, refuse_clobber
 from coach.cli_errors import exit_code
 from coach.errors import UsageError
-from coach.paths import bundled_rubrics_dir, bundled_scenarios_dir
+from coach.paths import content_search_path
 from coach.store import HistoryFilter, RescoreSummary, SqlStore
 from coach.store.trainer_auth import (
     NOT_SET,
@@ -76,7 +76,8 @@ def add_history_commands(subparsers: Any) -> None:
         nargs="+",
         type=Path,
         metavar="PATH",
-        help="scenario and rubric folders or files (default: the bundled content)",
+        help="rescore with exactly these scenario and rubric folders or files (default: the "
+        "bundled content, then COACH_CONTENT_PATH)",
     )
     rescore.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -209,7 +210,9 @@ def _export(store: SqlStore, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _rescore(store: SqlStore, args: argparse.Namespace) -> int:
-    paths = args.content or [bundled_rubrics_dir(), bundled_scenarios_dir()]
+    # Without --content: the whole search path, so attempts at the trainers' own scenarios
+    # are rescored too. With it: exactly those files (an edited copy of a bundled rubric).
+    paths = args.content or content_search_path()
     bar = None if args.quiet else ProgressBar(sys.stderr)
     summary = store.rescore(
         paths,

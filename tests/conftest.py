@@ -23,11 +23,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.gui)
 
 
+@pytest.fixture(autouse=True)
+def _no_trainer_content(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests see the bundled content only, whatever COACH_CONTENT_PATH the shell has."""
+    monkeypatch.delenv("COACH_CONTENT_PATH", raising=False)
+
+
 @pytest.fixture(scope="session")
 def library():
     from coach.scoring import load_library
 
-    lib = load_library([ROOT / "rubrics", DATA / "scenarios"])
+    lib = load_library([ROOT / "coach/data/rubrics", DATA / "scenarios"])
     assert not lib.issues, [str(i) for i in lib.issues]
     return lib
 

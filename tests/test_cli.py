@@ -67,6 +67,26 @@ def test_batch_keeps_order_and_reports_bad_lines(capsys, monkeypatch, tmp_path):
     assert "unknown scenario" in rows[4]["error"]
 
 
+def test_an_id_holding_a_unicode_line_separator_stays_one_output_line(
+    capsys, monkeypatch, tmp_path
+):
+    # JSON leaves U+2028, U+2029 and U+0085 raw; `splitlines` (and editors) break on them.
+    ids = ["a\u2028b", "c\u2029d", "e\x85f"]
+    batch = tmp_path / "in.jsonl"
+    batch.write_text(
+        "\n".join(json.dumps({"id": i, "text": "Thanks, done."}) for i in ids), encoding="utf-8"
+    )
+    out_path = tmp_path / "out.jsonl"
+    code, _, _ = run(
+        capsys,
+        monkeypatch,
+        ["score", "--batch", str(batch), "--out", str(out_path), "--lang", "en"],
+    )
+    assert code == 0
+    lines = out_path.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["id"] for line in lines] == ids
+
+
 def test_batch_lines_with_wrong_field_types_get_error_lines(capsys, monkeypatch, tmp_path):
     # These used to end the whole batch with a traceback.
     lines = [

@@ -16,7 +16,14 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from coach.content.issues import ContentIssue
-from coach.content.rubric import COMMON_KEYS, CheckCommon, Rubric, RubricCheck, RubricDoc
+from coach.content.rubric import (
+    COMMON_KEYS,
+    CheckCommon,
+    Rubric,
+    RubricCheck,
+    RubricDoc,
+    ScenarioAvoidOptions,
+)
 from coach.content.scenario import Scenario
 from coach.content.validation_messages import issues_from
 from coach.content.yaml_source import LocatedDocument, YamlError, load_yaml
@@ -102,42 +109,58 @@ def load_library(
     paths: Iterable[Path],
     check_schemas: CheckSchemas,
     extra_rubric_paths: Iterable[Path] = (),
+    reserved_paths: Iterable[Path] = (),
 ) -> Library:
     """Load every YAML file under `paths`.
 
     `extra_rubric_paths` are loaded too (so a scenario can name a bundled rubric) but their
     problems are reported only when a scenario needs them or they were also in `paths`.
+    A rubric under `paths` with the id of one of them takes its place (rescoring with an
+    edited copy of a bundled rubric relies on it).
+
+    `reserved_paths` hold content already on the search path (`coach validate new.yaml`
+    checks new files against the bundled and the trainers' content): it is loaded first,
+    its own problems are not reported, and a file under `paths` reusing one of its rubric
+    or scenario ids is an error naming both files.
     """
     library = Library()
     requested, folder_issues = find_content_files(paths)
     library.issues.extend(folder_issues)
     requested_set = {resolved_path(p) for p in requested}
-    extras = [
-        p for p in find_yaml_files(extra_rubric_paths) if resolved_path(p) not in requested_set
+    reserved = [
+        p for p in find_content_files(reserved_paths)[0] if resolved_path(p) not in requested_set
     ]
+    taken = requested_set | {resolved_path(p) for p in reserved}
+    extras = [p for p in find_yaml_files(extra_rubric_paths) if resolved_path(p) not in taken]
 
-    docs: list[tuple[LocatedDocument, bool]] = []
-    for path, reported in [(p, True) for p in requested] + [(p, False) for p in extras]:
+    # Reserved first, so that a clash is reported at the new file, not the bundled one.
+    # Each document with whether its problems are reported and whether its scenarios load.
+    docs: list[tuple[LocatedDocument, bool, bool]] = []
+    listed = [(p, False, True) for p in reserved] + [(p, True, True) for p in requested]
+    for path, reported, scenarios in listed + [(p, False, False) for p in extras]:
         if not _exists(path):
+            # Reported even when not asked for: a bundled or search-path folder that is
+            # missing explains why an id is unknown.
             library.issues.append(ContentIssue(path, 1, 1, "no such file or folder"))
             continue
         try:
-            docs.append((load_yaml(path), reported))
+            docs.append((load_yaml(path), reported, scenarios))
         except YamlError as problem:
             if reported:
                 library.issues.append(problem.issue)
 
-    rubric_docs = [(d, r) for d, r in docs if _is_rubric(d)]
-    scenario_docs = [(d, r) for d, r in docs if r and not _is_rubric(d)]
+    rubric_docs = [(d, r) for d, r, _ in docs if _is_rubric(d)]
+    scenario_docs = [(d, r) for d, r, scenarios in docs if scenarios and not _is_rubric(d)]
     rubric_sites: dict[str, ContentIssue] = {}
     for doc, reported in rubric_docs:
         issues = _guarded(doc, lambda d: _add_rubric(library, d, check_schemas, rubric_sites))
         if reported:
             library.issues.extend(issues)
     scenario_sites: dict[str, ContentIssue] = {}
-    for doc, _ in scenario_docs:
+    for doc, reported in scenario_docs:
         issues = _guarded(doc, lambda d: _add_scenario(library, d, check_schemas, scenario_sites))
-        library.issues.extend(issues)
+        if reported:
+            library.issues.extend(issues)
     library.issues.sort()
     return library
 
@@ -382,15 +405,12 @@ def _check_dimension_names(
 def _taken_by_a_check(rubric: Rubric, dimension: str, critical: bool) -> bool:
     """Whether some enabled check would score a scenario avoid entry of this kind."""
     for check in rubric.checks:
-        if not check.enabled:
+        params = check.params
+        if not check.enabled or not isinstance(params, ScenarioAvoidOptions):
             continue
-        if critical and getattr(check.params, "include_critical_scenario", False):
+        if critical and params.include_critical_scenario:
             return True
-        if (
-            not critical
-            and check.dimension == dimension
-            and getattr(check.params, "include_scenario", False)
-        ):
+        if not critical and check.dimension == dimension and params.include_scenario:
             return True
     return False
 

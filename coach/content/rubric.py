@@ -19,6 +19,7 @@ from coach.content.moods import mood_id
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_.-]*$"
 DEFAULT_CRITICAL_CAP = 30.0
+COLOUR_PATTERN = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 class Applicability(ContentModel):
@@ -45,6 +46,18 @@ class Dimension(ContentModel):
     weight: float = Field(gt=0)
     label: str | None = None
     description: str | None = None
+    # How the app draws this dimension (bars, underlines, charts); without it the app
+    # picks the next colour of its palette. Checked here so a typo is a located error.
+    colour: str | None = None
+
+    @field_validator("colour")
+    @classmethod
+    def _hex_colour(cls, value: str | None) -> str | None:
+        if value is not None and not COLOUR_PATTERN.fullmatch(value):
+            raise ValueError(
+                f"colour '{value}' must be written '#rrggbb' (six hex digits, e.g. '#2f7fd8')"
+            )
+        return value
 
 
 class Band(ContentModel):
@@ -76,6 +89,20 @@ class CheckCommon(BaseModel):
 
 
 COMMON_KEYS = frozenset(CheckCommon.model_fields)
+
+
+class ScenarioAvoidOptions(BaseModel):
+    """Parameters of a check type that also scores the scenario's own `avoid` entries.
+
+    Declared here, where the loader reads them (to tell a trainer that an entry no check
+    takes would never be used); a check type's parameter model inherits it, so the loader
+    never has to guess parameter names of the scoring layer.
+    """
+
+    # Non-critical entries for this check's dimension.
+    include_scenario: bool = False
+    # Critical entries, whatever their dimension.
+    include_critical_scenario: bool = False
 
 
 class RubricDoc(ContentModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, get_origin
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
@@ -85,11 +85,14 @@ def _known_keys(
 ) -> list[str]:
     """Field names of the model the unknown key sits in (best effort through nesting)."""
     current: Any = model
+    keyed = False  # the part before was a mapping of free names (`dimensions:`)
     for part in loc[:-1]:
-        if current is None or isinstance(part, int):
+        if current is None or isinstance(part, int) or keyed:
+            keyed = False
             continue
         field = getattr(current, "model_fields", {}).get(part)
         current = _model_of(field.annotation) if field is not None else None
+        keyed = field is not None and get_origin(field.annotation) is dict
     names = set(extra_known)
     if current is not None and hasattr(current, "model_fields"):
         names |= {f.alias or n for n, f in current.model_fields.items()}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -21,6 +22,7 @@ from coach.gui.collector import UiThreadCollector
 from coach.gui.dialogs import Dialogs
 from coach.gui.settings import Prefs, Settings
 from coach.gui.workers import run_in_background, wait_for_background
+from coach.paths import split_folder_list
 from coach.store.api import AttemptStore
 from coach.store.pending import FlushResult
 
@@ -62,11 +64,13 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     Dialogs.crash(None, text, str(LOG_FILE))
 
 
-def load_content() -> Library:
-    from coach.paths import bundled_rubrics_dir, bundled_scenarios_dir  # noqa: PLC0415
+def load_content(folders: Sequence[Path] = ()) -> Library:
+    """The content search path: bundled, then COACH_CONTENT_PATH, then `folders` (the
+    Settings entry). Problems in any of it go to the library's problems list."""
+    from coach.paths import content_search_path  # noqa: PLC0415
     from coach.scoring import load_library  # noqa: PLC0415
 
-    return load_library([bundled_rubrics_dir(), bundled_scenarios_dir()])
+    return load_library(content_search_path(folders))
 
 
 def run_app(argv: list[str] | None = None) -> int:
@@ -102,7 +106,10 @@ def run_app(argv: list[str] | None = None) -> int:
     def store_failed(exc: BaseException) -> None:
         window.store_unavailable(exc)
 
-    run_in_background(load_content, content_loaded, window._on_background_error, owner=window)
+    folders = split_folder_list(settings.get(Prefs.content_folders))
+    run_in_background(
+        lambda: load_content(folders), content_loaded, window._on_background_error, owner=window
+    )
     code = int(app.exec())
     wait_for_background(10_000)
     collector.stop()

@@ -30,6 +30,7 @@ from coach.content.rubric import Rubric
 from coach.content.scenario import Scenario
 from coach.errors import CoachError
 from coach.gui.actions import ActionId, build_actions
+from coach.gui.colours import use_rubric_colours
 from coach.gui.dialogs import Dialogs
 from coach.gui.library_panel import LibraryPanel
 from coach.gui.live_scoring import PAUSE_MS, REFRESH_MS, Judged, LatestOnly, judge_for_display
@@ -195,6 +196,7 @@ class PracticeWindow(QMainWindow):
     def load_content(self, library: Library) -> None:
         """Show the library (scenarios that failed validation go to the problems list)."""
         self.library = library
+        use_rubric_colours(library.rubrics.values())
         best = self._best_scores()
         scenarios = sorted(library.scenarios.values(), key=lambda s: (s.language, s.title))
         self.library_panel.set_content(scenarios, list(library.issues), best)
@@ -431,7 +433,7 @@ class PracticeWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("No suggestion for this finding."), 3000)
             return
         target = next((m for m in self.editor.marks() if m.finding == finding), None)
-        if target is None and finding.check_id == "greeting":
+        if target is None and match.at_start:
             self.editor.insert_at_start(match.suggestions[0].text)
         else:
             self.editor.apply(target, match.suggestions[0])

@@ -28,6 +28,9 @@ class Prefs:
     languagetool_url = Key("prefs/languagetool_url", "")
     database_url = Key("prefs/database_url", "")
     interface_language = Key("prefs/interface_language", "")  # "" = follow the system
+    # The trainers' own content folders, os.pathsep-separated as in COACH_CONTENT_PATH;
+    # searched after the bundled content and that variable.
+    content_folders = Key("prefs/content_folders", "")
 
 
 class State:

@@ -1,7 +1,9 @@
-"""Settings: trainee name, LanguageTool server (with a connection test), database."""
+"""Settings: trainee name, LanguageTool server (with a connection test), database, and the
+folders of the trainers' own content."""
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -39,6 +41,17 @@ class SettingsDialog(QDialog):
         self.database = QLineEdit(settings.get(Prefs.database_url))
         self.database.setAccessibleName(self.tr("Database"))
         self.database.setPlaceholderText(self.tr("default: a file in your user data folder"))
+        # One line, os.pathsep-separated, exactly as COACH_CONTENT_PATH is written, so a
+        # trainer can paste the same value into either.
+        self.content_folders = QLineEdit(settings.get(Prefs.content_folders))
+        self.content_folders.setAccessibleName(self.tr("Content folders"))
+        content_hint = QLabel(
+            self.tr(
+                "Folders of your own scenarios and rubrics, separated by “{sep}”. They are "
+                "searched after the bundled content, from the next start."
+            ).format(sep=os.pathsep)
+        )
+        content_hint.setWordWrap(True)
         lt_row = QWidget()
         row = QHBoxLayout(lt_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -54,6 +67,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("LanguageTool server"), lt_row)
         form.addRow("", self.lt_status)
         form.addRow(self.tr("Database (URL)"), self.database)
+        form.addRow(self.tr("Content folders"), self.content_folders)
+        form.addRow("", content_hint)
         form.addRow(buttons)
 
     def _status_text(self, result: tuple[bool, str] | None) -> str:
@@ -81,5 +96,6 @@ class SettingsDialog(QDialog):
         self.settings.set(Prefs.trainee_name, self.trainee.text().strip())
         self.settings.set(Prefs.languagetool_url, self.lt_url.text().strip())
         self.settings.set(Prefs.database_url, self.database.text().strip())
+        self.settings.set(Prefs.content_folders, self.content_folders.text().strip())
         self.settings.sync()
         self.accept()

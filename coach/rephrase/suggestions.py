@@ -28,11 +28,17 @@ MAX_SUGGESTIONS = 3
 
 @dataclass(frozen=True)
 class FindingSuggestions:
-    """The suggestions for `report.findings[index]`."""
+    """The suggestions for `report.findings[index]`.
+
+    `at_start`: the finding is a missing move the rubric wants at the start of the reply
+    (a `move` check with `position: start`, such as a greeting), so a suggestion for it is
+    inserted before the reply rather than after it.
+    """
 
     index: int
     finding: Finding
     suggestions: tuple[Suggestion, ...]
+    at_start: bool = False
 
 
 def suggest(
@@ -40,7 +46,9 @@ def suggest(
 ) -> list[FindingSuggestions]:
     """Suggestions for every problem finding that has a better phrasing."""
     checks = effective_checks(rubric, scenario)
-    move_of = {check.id: params.move for check, params in move_checks(checks)}
+    moves = move_checks(checks)
+    move_of = {check.id: params.move for check, params in moves}
+    opening = {check.id for check, params in moves if params.position == "start"}
     roles = sentence_roles(analyze(text, rubric.language), scenario, checks) if text.strip() else []
     library = trainer_library(scenario, rubric) if scenario and scenario.examples.good else None
     results = []
@@ -63,7 +71,8 @@ def suggest(
             options += _ranked(wanted, context, scenario, exclude=text)
         unique = list(dict.fromkeys(options))[:MAX_SUGGESTIONS]
         if unique:
-            results.append(FindingSuggestions(index, finding, tuple(unique)))
+            at_start = finding.start is None and finding.check_id in opening
+            results.append(FindingSuggestions(index, finding, tuple(unique), at_start))
     return results
 
 
@@ -87,7 +96,7 @@ def _trainer_candidates(
         return library.for_key_point(finding.key_point)
     if finding.check_id in move_of:
         return library.for_move(move_of[finding.check_id])
-    if finding.check_id == "customer-name" or _is_type(finding, checks, "customer_name"):
+    if _is_type(finding, checks, "customer_name"):
         return library.for_move("greeting")
     if finding.start is None or _is_type(finding, checks, "spelling"):
         return []

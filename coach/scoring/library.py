@@ -16,10 +16,21 @@ from coach.scoring.checks import CHECK_SCHEMAS
 DEFAULT_RUBRIC = {"en": "support-en", "ru": "support-ru"}
 
 
-def load_library(paths: Iterable[Path], with_bundled_rubrics: bool = True) -> Library:
-    """Scenarios and rubrics under `paths` (plus the bundled rubrics they may name)."""
-    extra = [bundled_rubrics_dir()] if with_bundled_rubrics else []
-    return _load_library(list(paths), CHECK_SCHEMAS, extra_rubric_paths=extra)
+def load_library(
+    paths: Iterable[Path],
+    rubrics_named: Iterable[Path] | None = None,
+    reserved: Iterable[Path] = (),
+) -> Library:
+    """Scenarios and rubrics under `paths`, plus the rubrics under `rubrics_named` that
+    their scenarios may name (default: the bundled rubrics).
+
+    `reserved`: content whose ids the files under `paths` must not reuse (see
+    `coach.content.library.load_library`).
+    """
+    extra = [bundled_rubrics_dir()] if rubrics_named is None else list(rubrics_named)
+    return _load_library(
+        list(paths), CHECK_SCHEMAS, extra_rubric_paths=extra, reserved_paths=list(reserved)
+    )
 
 
 def default_rubric(language: Language, library: Library | None = None) -> Rubric:

@@ -9,12 +9,12 @@ covers. They are warnings, not errors: the content loads and scores as written.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from coach.content.authoring_messages import say, word
 from coach.content.issues import ContentIssue
-from coach.content.library import Library, scenario_checks
+from coach.content.library import Library, resolved_path, scenario_checks
 from coach.content.rubric import RubricCheck
 from coach.content.scenario import Scenario
 from coach.content.yaml_source import LocatedDocument, YamlError, load_yaml
@@ -26,12 +26,16 @@ from coach.scoring.params.key_points import Params as KeyPointParams
 from coach.text.analysis import Analysis, analyze
 
 
-def unexercised_warnings(library: Library) -> list[ContentIssue]:
+def unexercised_warnings(
+    library: Library, only: Collection[Path] | None = None
+) -> list[ContentIssue]:
     """One located warning per avoid entry or key point its scenario's examples never
-    exercise, over every scenario in `library`."""
+    exercise, over every scenario in `library` (or those whose resolved file is in `only`:
+    the files a trainer asked to validate, not the search path loaded beside them)."""
     warnings: list[ContentIssue] = []
     for scenario in library.scenarios.values():
-        warnings += scenario_warnings(library, scenario)
+        if only is None or resolved_path(Path(scenario.path)) in only:
+            warnings += scenario_warnings(library, scenario)
     return sorted(warnings)
 
 

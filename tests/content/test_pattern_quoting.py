@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from coach.paths import bundled_rubrics_dir
 from coach.scoring import load_library
 
 ROOT = Path(__file__).parent.parent.parent
@@ -57,7 +58,7 @@ def test_patterns_as_meant_pass(tmp_path, pattern):
 
 
 def test_rubric_patterns_are_checked_too(tmp_path):
-    rubric = (ROOT / "rubrics/support-en.yaml").read_text()
+    rubric = (bundled_rubrics_dir() / "support-en.yaml").read_text()
     text = rubric.replace("id: support-en", "id: my-rubric", 1)
     marker = "    entries:\n"
     assert marker in text

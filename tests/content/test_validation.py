@@ -10,7 +10,7 @@ from coach.scoring import load_library
 ROOT = Path(__file__).parent.parent.parent
 GOOD = (ROOT / "tests/data/scenarios/api-en.yaml").read_text()
 RUBRIC_CHECK_IDS = re.findall(
-    r"^  - id: (\S+)", (ROOT / "rubrics/support-en.yaml").read_text(), re.MULTILINE
+    r"^  - id: (\S+)", (ROOT / "coach/data/rubrics/support-en.yaml").read_text(), re.MULTILINE
 )
 
 
@@ -117,7 +117,7 @@ def test_scenario_errors_are_located(tmp_path, old, new, expected):
 
 
 def test_rubric_errors_are_located(tmp_path):
-    rubric = (ROOT / "rubrics/support-en.yaml").read_text()
+    rubric = (ROOT / "coach/data/rubrics/support-en.yaml").read_text()
     rubric = rubric.replace("id: support-en", "id: custom-en")
     rubric = rubric.replace(
         "    type: move\n    move: acknowledgement", "    type: mov\n    move: acknowledgement", 1
@@ -170,7 +170,7 @@ def test_unknown_rubric_check_reference_in_condition_form(tmp_path):
 
 
 def test_scenario_avoid_entry_no_check_would_use(tmp_path):
-    rubric = (ROOT / "rubrics/support-en.yaml").read_text()
+    rubric = (ROOT / "coach/data/rubrics/support-en.yaml").read_text()
     rubric = rubric.replace("id: support-en", "id: narrow-en")
     start = rubric.index("  - id: jargon")
     block_end = rubric.index("\n\n", start)
@@ -191,3 +191,34 @@ def test_scenario_avoid_entry_no_check_would_use(tmp_path):
         "'clarity', so this entry would never be used (use another dimension, or add "
         "include_scenario/include_critical_scenario to an avoid check)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("colour: '#2F7FD8'", []),
+        (
+            "colour: blue",
+            [
+                "r.yaml:11:24: colour 'blue' must be written '#rrggbb' (six hex digits, e.g. '#2f7fd8')"
+            ],
+        ),
+        (
+            "colour: '#2f7fd'",
+            [
+                "r.yaml:11:24: colour '#2f7fd' must be written '#rrggbb' (six hex digits, e.g. '#2f7fd8')"
+            ],
+        ),
+        ("color: '#2f7fd8'", ["r.yaml:11:16: unknown key 'color' (did you mean 'colour'?)"]),
+    ],
+)
+def test_a_dimension_may_give_its_colour(tmp_path, written, expected):
+    rubric = (ROOT / "coach/data/rubrics/support-en.yaml").read_text()
+    rubric = rubric.replace("id: support-en", "id: coloured-en", 1)
+    old = "  empathy:    {weight: 0.25,"
+    assert rubric.splitlines()[10].startswith(old)
+    rubric = rubric.replace(old, f"  empathy:    {{{written}, weight: 0.25,", 1)
+    assert errors(tmp_path, rubric, "r.yaml") == expected
+    if not expected:
+        library = load_library([tmp_path / "r.yaml"])
+        assert library.rubrics["coloured-en"].dimensions["empathy"].colour == "#2F7FD8"

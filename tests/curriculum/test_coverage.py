@@ -10,7 +10,7 @@ from coach.scoring import load_library
 from coach.scoring.selftest import selftest
 
 ROOT = Path(__file__).parent.parent.parent
-LIBRARY = load_library([ROOT / "rubrics", ROOT / "scenarios"])
+LIBRARY = load_library([ROOT / "coach/data/rubrics", ROOT / "coach/data/scenarios"])
 SCENARIOS = list(LIBRARY.scenarios.values())
 NAMED = [
     "api-params-vip",

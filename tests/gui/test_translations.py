@@ -24,6 +24,7 @@ KNOWN = [
     ("ScorePanel", "Findings", "Замечания"),
     ("ScorePanel", "Suggested rewrite", "Переписанный вариант"),
     ("SettingsDialog", "Settings", "Настройки"),
+    ("SettingsDialog", "Content folders", "Папки с материалами"),
     # The modules that translate through a `_tr` helper, with a context of their own.
     ("actions", "&Submit reply", "&Отправить ответ"),
     ("actions", "&Next finding", "&Следующее замечание"),

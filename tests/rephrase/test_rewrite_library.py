@@ -16,7 +16,7 @@ from coach.text.analysis import analyze
 from coach.text.language import detect_language
 
 ROOT = Path(__file__).parent.parent.parent
-LIBRARY = load_library([ROOT / "rubrics", ROOT / "scenarios"])
+LIBRARY = load_library([ROOT / "coach/data/rubrics", ROOT / "coach/data/scenarios"])
 CASES = [
     pytest.param(scenario_id, bad.id, id=f"{scenario_id}/{bad.id}")
     for scenario_id, scenario in sorted(LIBRARY.scenarios.items())

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import itertools
 from functools import cache
-from pathlib import Path
 
 import pytest
 
+from coach.paths import bundled_rubrics_dir, bundled_scenarios_dir
 from coach.rephrase import Rewrite, rewrite
 from coach.rephrase.duplicates import SAME_MEANING, meaning
 from coach.rephrase.greeting_prefix import without_salutation
@@ -26,8 +26,7 @@ from coach.scoring.judgement.judge import judge
 from coach.text.analysis import analyze
 from coach.text.language import detect_language
 
-ROOT = Path(__file__).parent.parent.parent
-LIBRARY = load_library([ROOT / "rubrics", ROOT / "scenarios"])
+LIBRARY = load_library([bundled_rubrics_dir(), bundled_scenarios_dir()])
 CASES = [
     pytest.param(scenario_id, bad.id, id=f"{scenario_id}/{bad.id}")
     for scenario_id, scenario in sorted(LIBRARY.scenarios.items())

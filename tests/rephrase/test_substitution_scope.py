@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from coach.paths import bundled_rubrics_dir, bundled_scenarios_dir
 from coach.rephrase.substitution import replace_spans, scope_span
 from coach.scoring import load_library
 from coach.scoring.report import ScoreReport
@@ -114,7 +115,7 @@ def test_a_fitting_sentence_substitution_is_valid(tmp_path):
 
 
 def test_the_bundled_content_is_valid_with_declared_scopes():
-    library = load_library([ROOT / "rubrics", ROOT / "scenarios"])
+    library = load_library([bundled_rubrics_dir(), bundled_scenarios_dir()])
     assert not library.issues, [str(i) for i in library.issues]
 
 

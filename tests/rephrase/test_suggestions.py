@@ -73,3 +73,36 @@ def test_long_menu_entries_are_cut_at_a_word_boundary():
     assert text.startswith(short[:-1])
     assert text[len(short) - 1] == " "  # the cut falls between words
     assert elide("Short enough", 30) == "Short enough"
+
+
+def test_suggestions_key_on_check_type_and_position_not_on_check_ids(tmp_path):
+    """A rubric that names its greeting check `opening` and its name check `use-name`
+    gets the same help: a greeting sentence, placed at the start for the missing opening."""
+    from pathlib import Path
+
+    from coach.paths import bundled_rubrics_dir
+    from coach.scoring import load_library
+
+    rubric = (bundled_rubrics_dir() / "support-en.yaml").read_text(encoding="utf-8")
+    for old, new in [
+        ("id: support-en", "id: renamed-en"),
+        ("  - id: greeting\n", "  - id: opening\n"),
+        ("  - id: customer-name\n", "  - id: use-name\n"),
+    ]:
+        assert old in rubric
+        rubric = rubric.replace(old, new, 1)
+    (tmp_path / "renamed-en.yaml").write_text(rubric, encoding="utf-8")
+    scenario = (Path(__file__).parent.parent / "data/scenarios/api-en.yaml").read_text("utf-8")
+    scenario = scenario.replace("rubric: support-en", "rubric: renamed-en", 1)
+    (tmp_path / "scenario.yaml").write_text(scenario, encoding="utf-8")
+    library = load_library([tmp_path])
+    assert not library.issues, [str(i) for i in library.issues]
+
+    (opening,) = suggestions_for(BLAME, library, "test-api-en", "opening")
+    assert opening.at_start
+    assert opening.suggestions[0].text.startswith("Hi Daniel")
+    (name,) = suggestions_for(BLAME, library, "test-api-en", "use-name")
+    assert not name.at_start  # a name check has no position; only the move says where
+    assert name.suggestions[0].text.startswith("Hi Daniel")
+    (acknowledge,) = suggestions_for(BLAME, library, "test-api-en", "acknowledge")
+    assert not acknowledge.at_start

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from coach.paths import bundled_rubrics_dir
 from coach.scoring import load_library, score_reply
 
 ROOT = Path(__file__).parent.parent.parent
@@ -25,7 +26,7 @@ REFUSAL = (
 def _scenario(tmp_path: Path, extra: str):
     path = tmp_path / "s.yaml"
     path.write_text(GOOD.replace("avoid:\n", "avoid:\n" + PROMISE + extra, 1))
-    library = load_library([ROOT / "rubrics", path])
+    library = load_library([bundled_rubrics_dir(), path])
     assert library.issues == []
     scenario = library.scenarios["test-api-en"]
     return scenario, library.rubrics[scenario.rubric]
@@ -75,7 +76,7 @@ def test_skip_negated_on_a_phrase_is_an_error(tmp_path):
         "  - {phrase: refund, message:", "  - {phrase: refund, skip_negated: true, message:", 1
     )
     path.write_text(text)
-    (issue,) = load_library([ROOT / "rubrics", path]).issues
+    (issue,) = load_library([bundled_rubrics_dir(), path]).issues
     assert str(issue) == (
         f"{path}:32:5: 'skip_negated' is for patterns only: phrases and examples always "
         "skip a negated match"

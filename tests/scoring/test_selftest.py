@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from coach.cli import main
+from coach.paths import bundled_rubrics_dir
 from coach.scoring import load_library
 from coach.scoring.selftest import FLAG_CEILING, flagged_on, selftest_scenario
 
@@ -30,7 +31,7 @@ def scenario_file(tmp_path):
 
 
 def _result(path):
-    library = load_library([ROOT / "rubrics", path])
+    library = load_library([bundled_rubrics_dir(), path])
     assert library.issues == []
     return selftest_scenario(library, library.scenarios["test-api-en"])
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from coach.paths import bundled_rubrics_dir
 from coach.scoring import load_library
 from coach.scoring.unexercised import unexercised_warnings
 
@@ -23,7 +24,7 @@ BAD_NONREFUNDABLE = (
 def _warnings(tmp_path: Path, text: str) -> list[str]:
     path = tmp_path / "s.yaml"
     path.write_text(text)
-    library = load_library([ROOT / "rubrics", path])
+    library = load_library([bundled_rubrics_dir(), path])
     assert library.issues == []
     return [str(w).replace(f"{tmp_path}/", "") for w in unexercised_warnings(library)]
 

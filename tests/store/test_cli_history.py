@@ -176,7 +176,7 @@ def test_a_database_problem_exits_1_with_a_message(tmp_path, capsys):
 
 def test_rescore_reports_what_it_did(database, tmp_path, capsys):
     rubrics = tmp_path / "rubrics"
-    shutil.copytree(ROOT / "rubrics", rubrics)
+    shutil.copytree(ROOT / "coach/data/rubrics", rubrics)
     path = rubrics / "support-en.yaml"
     path.write_text(path.read_text("utf-8").replace("weight: 0.25", "weight: 0.35", 1), "utf-8")
     scenarios = ROOT / "tests" / "data" / "scenarios"

@@ -28,7 +28,7 @@ REPLIES = [
 def changed_content(tmp_path) -> list[Path]:
     """The bundled rubrics with empathy weighted double: a new rubric hash and new scores."""
     rubrics = tmp_path / "rubrics"
-    shutil.copytree(ROOT / "rubrics", rubrics)
+    shutil.copytree(ROOT / "coach/data/rubrics", rubrics)
     path = rubrics / "support-en.yaml"
     text = path.read_text(encoding="utf-8")
     assert "empathy:    {weight: 0.25" in text
@@ -38,7 +38,7 @@ def changed_content(tmp_path) -> list[Path]:
 
 @pytest.fixture
 def unchanged_content() -> list[Path]:
-    return [ROOT / "rubrics", SCENARIOS]
+    return [ROOT / "coach/data/rubrics", SCENARIOS]
 
 
 def _fill(store, make_attempt, trainee="Anna", replies=REPLIES):

@@ -766,6 +766,17 @@
         <translation>по умолчанию — файл в папке данных пользователя</translation>
     </message>
     <message>
+        <location filename="../settings_dialog.py" line="47"/>
+        <location filename="../settings_dialog.py" line="70"/>
+        <source>Content folders</source>
+        <translation>Папки с материалами</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="50"/>
+        <source>Folders of your own scenarios and rubrics, separated by “{sep}”. They are searched after the bundled content, from the next start.</source>
+        <translation>Папки с вашими сценариями и рубриками через «{sep}». Их просматривают после встроенных материалов, начиная со следующего запуска.</translation>
+    </message>
+    <message>
         <location filename="../settings_dialog.py" line="53"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>

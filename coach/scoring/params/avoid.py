@@ -6,6 +6,7 @@ from pydantic import Field, field_validator, model_validator
 
 from coach.content.enums import Replaces
 from coach.content.model_base import checked_regex, fitting_replacements
+from coach.content.rubric import ScenarioAvoidOptions
 from coach.content.scenario import SKIP_NEGATED_PATTERNS_ONLY
 from coach.scoring.params.base import CheckParams
 from coach.text.phrases import DEFAULT_MAX_GAP
@@ -41,10 +42,10 @@ class Entry(CheckParams):
         return self
 
 
-class Params(CheckParams):
+class Params(CheckParams, ScenarioAvoidOptions):
+    # include_scenario, include_critical_scenario: from ScenarioAvoidOptions, which the
+    # content loader reads.
     entries: list[Entry] = Field(default_factory=list)
-    include_scenario: bool = False
-    include_critical_scenario: bool = False
     penalty: float = Field(default=0.5, gt=0, le=1)
     max_gap: int = Field(default=DEFAULT_MAX_GAP, ge=0, le=5)
 
