@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from coach.content.enums import Language
 from coach.content.rubric import Rubric, RubricCheck
 from coach.content.scenario import Scenario
+from coach.rephrase.placement import Edit, place, placement
 from coach.rephrase.roles import SentenceRole, move_checks, sentence_roles
 from coach.rephrase.slots import fill_slots
 from coach.rephrase.trainer_library import TrainerLibrary, TrainerSentence, trainer_library
@@ -28,11 +29,13 @@ MAX_SUGGESTIONS = 3
 
 @dataclass(frozen=True)
 class FindingSuggestions:
-    """The suggestions for `report.findings[index]`."""
+    """The suggestions for `report.findings[index]`, and for each the edit that applies it
+    to the text they were made for (`edits[i]` goes with `suggestions[i]`)."""
 
     index: int
     finding: Finding
     suggestions: tuple[Suggestion, ...]
+    edits: tuple[Edit, ...] = ()
 
 
 def suggest(
@@ -43,6 +46,7 @@ def suggest(
     move_of = {check.id: params.move for check, params in move_checks(checks)}
     roles = sentence_roles(analyze(text, rubric.language), scenario, checks) if text.strip() else []
     library = trainer_library(scenario, rubric) if scenario and scenario.examples.good else None
+    where = placement(text, rubric, scenario, roles)
     results = []
     for index, finding in enumerate(report.findings):
         if finding.is_positive:
@@ -63,7 +67,8 @@ def suggest(
             options += _ranked(wanted, context, scenario, exclude=text)
         unique = list(dict.fromkeys(options))[:MAX_SUGGESTIONS]
         if unique:
-            results.append(FindingSuggestions(index, finding, tuple(unique)))
+            edits = tuple(place(where, finding, s) for s in unique)
+            results.append(FindingSuggestions(index, finding, tuple(unique), edits))
     return results
 
 
