@@ -9,18 +9,19 @@ a next step, close, cover a key point), ranked by similarity to the trainee's se
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
 from coach.content.enums import Language
 from coach.content.rubric import Rubric, RubricCheck
 from coach.content.scenario import Scenario
-from coach.rephrase.placement import Edit, place, placement
+from coach.rephrase.placement import Edit, Placement, place, placement
 from coach.rephrase.roles import SentenceRole, move_checks, sentence_roles
 from coach.rephrase.slots import fill_slots
 from coach.rephrase.trainer_library import TrainerLibrary, TrainerSentence, trainer_library
 from coach.scoring.effective import effective_checks
+from coach.scoring.engine import score_reply
 from coach.scoring.report import Finding, ScoreReport, Suggestion
 from coach.text.analysis import analyze
 
@@ -65,11 +66,45 @@ def suggest(
             wanted = _trainer_candidates(finding, move_of, roles, library, checks)
             context = sentence or text
             options += _ranked(wanted, context, scenario, exclude=text)
-        unique = list(dict.fromkeys(options))[:MAX_SUGGESTIONS]
-        if unique:
-            edits = tuple(place(where, finding, s) for s in unique)
-            results.append(FindingSuggestions(index, finding, tuple(unique), edits))
+        kept = _not_lowering(text, report, rubric, scenario, where, finding, options)
+        if kept:
+            suggestions, edits = zip(*kept, strict=True)
+            results.append(FindingSuggestions(index, finding, suggestions, edits))
     return results
+
+
+def _not_lowering(
+    text: str,
+    report: ScoreReport,
+    rubric: Rubric,
+    scenario: Scenario | None,
+    where: Placement,
+    finding: Finding,
+    options: Sequence[Suggestion],
+) -> list[tuple[Suggestion, Edit]]:
+    """Up to `MAX_SUGGESTIONS` of `options` with their edits, without any that would lower
+    the score: a suggestion is a promise that applying it helps, and a substitution that
+    drops a key point with its clause, or a trainers' sentence that is a closing where a
+    next step was weak, breaks it. Edits that change the trainee's words are re-scored
+    (a few per pass; the sentence cache re-embeds only the changed sentence); inserting a
+    trainers' sentence for a missing move adds that move and leaves the rest as it was.
+    """
+    kept: list[tuple[Suggestion, Edit]] = []
+    baseline: float | None = None
+    for suggestion in dict.fromkeys(options):
+        if len(kept) == MAX_SUGGESTIONS:
+            break
+        edit = place(where, finding, suggestion)
+        if edit.end > edit.start:
+            if baseline is None:
+                # Scored the same way as the candidates (`report` may hold a LanguageTool
+                # spelling pass), so only the edit makes the difference.
+                baseline = min(report.overall, score_reply(text, rubric, scenario).overall)
+            after = score_reply(edit.applied_to(text), rubric, scenario).overall
+            if after < baseline:
+                continue
+        kept.append((suggestion, edit))
+    return kept
 
 
 def _substitutions(finding: Finding, scenario: Scenario | None) -> list[Suggestion]:
@@ -77,7 +112,8 @@ def _substitutions(finding: Finding, scenario: Scenario | None) -> list[Suggesti
     for suggestion in finding.suggestions:
         text = fill_slots(suggestion.text, scenario)
         if text is not None:
-            filled.append(Suggestion(text, suggestion.source))
+            # `replaces` travels with it: the edit widens to the clause or sentence declared.
+            filled.append(replace(suggestion, text=text))
     return filled
 
 
