@@ -10,7 +10,7 @@ UI thread only draws the result.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject
 from coach.content.rubric import Rubric
 from coach.content.scenario import Scenario
 from coach.gui.workers import run_in_background, scoring_pool
-from coach.rephrase import suggest
+from coach.rephrase import Edit, suggest
 from coach.scoring import ScoreReport, score_reply
 from coach.scoring.report import Finding, Suggestion
 from coach.text.spelling.base import SpellReport
@@ -36,6 +36,8 @@ class Judged:
     text: str
     report: ScoreReport
     marks: list[tuple[Finding, tuple[Suggestion, ...]]]
+    # For each mark, the edit that applies each suggestion to `text` (placed by the core).
+    edits: list[tuple[Edit, ...]] = field(default_factory=list)
 
 
 def judge_for_display(
@@ -43,9 +45,10 @@ def judge_for_display(
 ) -> Judged:
     """Score `text` and pair each finding with its suggestions (no widgets touched)."""
     report = score_reply(text, rubric, scenario, spelling=spelling)
-    by_index = {s.index: s.suggestions for s in suggest(text, report, rubric, scenario)}
-    marks = [(f, by_index.get(i, ())) for i, f in enumerate(report.findings)]
-    return Judged(text, report, marks)
+    by_index = {s.index: s for s in suggest(text, report, rubric, scenario)}
+    found = [by_index.get(i) for i in range(len(report.findings))]
+    marks = [(f, s.suggestions if s else ()) for f, s in zip(report.findings, found, strict=True)]
+    return Judged(text, report, marks, [s.edits if s else () for s in found])
 
 
 class LatestOnly:

@@ -326,7 +326,7 @@ class PracticeWindow(QMainWindow):
         self._report_text = judged.text
         labels = {name: (d.label or name.title()) for name, d in rubric.dimensions.items()}
         self.score_panel.show_report(judged.report, labels)
-        self.editor.set_marks(judged.text, judged.marks)
+        self.editor.set_marks(judged.text, judged.marks, judged.edits)
         if check_spelling and judged.text == self.editor.toPlainText():
             self._check_with_languagetool(judged.text, scenario)
 
@@ -432,11 +432,8 @@ class PracticeWindow(QMainWindow):
         if match is None:
             self.statusBar().showMessage(self.tr("No suggestion for this finding."), 3000)
             return
-        target = next((m for m in self.editor.marks() if m.finding == finding), None)
-        if target is None and match.at_start:
-            self.editor.insert_at_start(match.suggestions[0].text)
-        else:
-            self.editor.apply(target, match.suggestions[0])
+        # Placed by the core: a missing move's sentence goes where the trainers put it.
+        self.editor.apply_edit(match.edits[0])
 
     # ------------------------------------------------------------------ submit
 

@@ -7,6 +7,7 @@ dotted green underline. Hovering shows the message and the suggestions; the cont
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,18 +17,20 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 from coach.gui.colours import POSITIVE, dimension_colour
 from coach.gui.offsets import OffsetMap
-from coach.rephrase import elide
+from coach.rephrase import Edit, elide
 from coach.scoring.report import Finding, Suggestion
 
 
 @dataclass(frozen=True)
 class Mark:
-    """A finding located in Qt positions (UTF-16), with its suggestions."""
+    """A finding located in Qt positions (UTF-16), with its suggestions and, when the core
+    placed them, the edit (code points into the marked text) for each suggestion."""
 
     start: int
     end: int
     finding: Finding
     suggestions: tuple[Suggestion, ...]
+    edits: tuple[Edit, ...] = ()
 
 
 class ReplyEditor(QPlainTextEdit):
@@ -45,24 +48,32 @@ class ReplyEditor(QPlainTextEdit):
         font.setPointSizeF(max(font.pointSizeF(), 10.5) * 1.1)
         self.setFont(font)
         self._marks: list[Mark] = []
+        self._marked_text = ""
         self._typed = False
         self.textChanged.connect(self._on_text_changed)
 
     # ------------------------------------------------------------------ findings
 
-    def set_marks(self, text: str, findings: list[tuple[Finding, tuple[Suggestion, ...]]]) -> None:
-        """Draw `findings` (code-point spans into `text`) if `text` is still what is shown."""
+    def set_marks(
+        self,
+        text: str,
+        findings: list[tuple[Finding, tuple[Suggestion, ...]]],
+        edits: Sequence[tuple[Edit, ...]] = (),
+    ) -> None:
+        """Draw `findings` (code-point spans into `text`) if `text` is still what is shown;
+        `edits[i]`, when given, applies each suggestion of `findings[i]`."""
         if text != self.toPlainText():
             return  # the trainee typed on: a newer scoring pass is on its way
         offsets = OffsetMap(text)
         marks = []
-        for finding, suggestions in findings:
+        for index, (finding, suggestions) in enumerate(findings):
             if finding.start is None or finding.end is None or finding.end <= finding.start:
                 continue
-            marks.append(
-                Mark(offsets.to_qt(finding.start), offsets.to_qt(finding.end), finding, suggestions)
-            )
+            placed = edits[index] if index < len(edits) else ()
+            start, end = offsets.to_qt(finding.start), offsets.to_qt(finding.end)
+            marks.append(Mark(start, end, finding, suggestions, placed))
         self._marks = marks
+        self._marked_text = text
         self._paint()
 
     def marks(self) -> list[Mark]:
@@ -111,27 +122,31 @@ class ReplyEditor(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
-    def apply(self, mark: Mark | None, suggestion: Suggestion) -> None:
-        """Replace the mark's span with the suggestion, or insert it where the move
-        belongs when the finding is about something missing. One undo step."""
+    def apply(self, mark: Mark, suggestion: Suggestion) -> None:
+        """Apply one of the mark's suggestions as one undo step: the core's edit for it
+        (its clause or sentence replaced as declared, case and punctuation fitted) while
+        the text is still the one the marks were drawn on, else the bare span."""
+        if suggestion in mark.suggestions and self.toPlainText() == self._marked_text:
+            index = mark.suggestions.index(suggestion)
+            if index < len(mark.edits):
+                self.apply_edit(mark.edits[index])
+                return
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
-        if mark is not None:
-            cursor.setPosition(mark.start)
-            cursor.setPosition(mark.end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(suggestion.text)
-        else:
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-            text = self.toPlainText()
-            separator = "" if not text or text.endswith((" ", "\n")) else " "
-            cursor.insertText(separator + suggestion.text)
+        cursor.setPosition(mark.start)
+        cursor.setPosition(mark.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(suggestion.text)
         cursor.endEditBlock()
 
-    def insert_at_start(self, text: str) -> None:
+    def apply_edit(self, edit: Edit) -> None:
+        """Apply a core `Edit` (code points into the current text) as one undo step: a
+        missing move's sentence inserted where the core placed it, or a replacement."""
+        offsets = OffsetMap(self.toPlainText())
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
-        cursor.movePosition(QTextCursor.MoveOperation.Start)
-        cursor.insertText(text + "\n\n")
+        cursor.setPosition(offsets.to_qt(edit.start))
+        cursor.setPosition(offsets.to_qt(edit.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(edit.text)
         cursor.endEditBlock()
 
     def replace_all(self, text: str) -> None:

@@ -26,7 +26,7 @@ from coach.content.scenario import Scenario
 from coach.rephrase.diff import DiffOp, word_diff
 from coach.rephrase.duplicates import Statement, redundant
 from coach.rephrase.greeting_prefix import without_salutation
-from coach.rephrase.offer import judge_offer
+from coach.rephrase.offer import Verdict, judge_offer
 from coach.rephrase.roles import SentenceRole, move_checks, sentence_roles
 from coach.rephrase.slots import fill_slots
 from coach.rephrase.substitution import calm, replace_spans, scope_span
@@ -48,6 +48,12 @@ CONTENT = "content"
 SIGNATURE = "signature"
 _SIGNATURE_WORDS = 4
 _TEAM_WORDS = 6  # "Customer Success team, Berlin office"
+# Below this many words a sentence's vector says too little for the repeat test by
+# meaning ("I understand." vs "Hi Sarah, I understand, and I'm sorry…": cosine 0.24).
+_SHORT_WORDS = 4
+# A rewrite is rewritten until nothing scores higher (a fixed point); in practice one
+# more round is all it takes, the limit only bounds a pathological case.
+_SETTLE_ROUNDS = 4
 # Slots that hold exactly one sentence: a reply greets once and closes once.
 _SINGLE = ("greeting", "closing")
 
@@ -107,6 +113,24 @@ def rewrite(
     if not text.strip():
         verdict = judge_offer(before.overall, before.overall, rubric, empty=True)
         return Rewrite(text, before, before, (), offered=False, reason=verdict.reason)
+    draft, verdict = _attempt(text, rubric, scenario, before)
+    if verdict.offered:
+        return _settled(draft, text, rubric, scenario)
+    return Rewrite(
+        text=text,
+        before=before,
+        after=before,
+        diff=(),
+        offered=False,
+        reason=verdict.reason,
+        best=draft.after.overall,
+    )
+
+
+def _attempt(
+    text: str, rubric: Rubric, scenario: Scenario | None, before: ScoreReport
+) -> tuple[Rewrite, Verdict]:
+    """The best draft for `text` and whether it is worth offering."""
     draft = _draft(text, rubric, scenario, before)
     verdict = judge_offer(
         before.overall, draft.after.overall, rubric, has_scenario=scenario is not None
@@ -119,17 +143,30 @@ def rewrite(
         if strict.after.overall > draft.after.overall:
             draft = strict
             verdict = judge_offer(before.overall, draft.after.overall, rubric)
-    if verdict.offered:
-        return draft
-    return Rewrite(
-        text=text,
-        before=before,
-        after=before,
-        diff=(),
-        offered=False,
-        reason=verdict.reason,
-        best=draft.after.overall,
-    )
+    return draft, verdict
+
+
+def _settled(first: Rewrite, text: str, rubric: Rubric, scenario: Scenario | None) -> Rewrite:
+    """`first` rewritten again while that scores higher, so that rewriting the rewrite
+    changes nothing: a trainee who applies it and asks again must not be offered another
+    (a thank-you the first pass had no room to see missing, a fact now in a new place)."""
+    result = first
+    for _ in range(_SETTLE_ROUNDS):
+        again, verdict = _attempt(result.text, rubric, scenario, result.after)
+        if not verdict.offered:
+            break
+        present = again.text
+        # Kept, added and dropped stay relative to the trainee's text.
+        result = Rewrite(
+            text=again.text,
+            before=first.before,
+            after=again.after,
+            diff=tuple(word_diff(text.strip(), again.text)),
+            kept=tuple(t for t in first.kept if t in present),
+            added=tuple(t for t in dict.fromkeys(result.added + again.added) if t in present),
+            dropped=tuple(dict.fromkeys(result.dropped + again.dropped)),
+        )
+    return result
 
 
 def _draft(
@@ -222,11 +259,18 @@ def _without_repeats(arranged: list[_Piece], rubric: Rubric) -> list[_Piece]:
 
 
 def _pruned(arranged: list[_Piece], rubric: Rubric, scenario: Scenario | None) -> list[_Piece]:
-    """Without the trainers' sentences that add nothing: positives count once per role, so
-    a second acknowledgement or thank-you is padding. Only sentences with no key point whose
-    moves another sentence also makes are tried, each kept unless the reply scores at least
-    as well without it."""
+    """Without the sentences that add nothing: positives count once per role, so a second
+    acknowledgement or thank-you is padding. The trainee's short sentences whose moves a
+    longer sentence makes go ("I understand." left after "Hi Sarah, I understand, and I'm
+    sorry…": too short for the encoder to see the repeat by meaning). The trainers'
+    sentences with no key point whose moves another sentence also makes are tried, each
+    kept unless the reply scores at least as well without it."""
     current = list(arranged)
+    for piece in reversed(arranged):
+        # The trainee's fragment goes whatever the score says ("Готово!" left after the
+        # sentence it announced was dropped): the offer still re-scores the whole reply.
+        if piece.own and _is_repeat(piece, current, _names(scenario)):
+            current = [p for p in current if p is not piece]
     score = score_reply(_render(current, scenario), rubric, scenario).overall
     for piece in reversed(arranged):
         if piece.own or piece.key_points or piece.slot in (*_SINGLE, SIGNATURE):
@@ -238,6 +282,22 @@ def _pruned(arranged: list[_Piece], rubric: Rubric, scenario: Scenario | None) -
         if trial >= score:
             current, score = others, trial
     return current
+
+
+def _is_repeat(piece: _Piece, pieces: Sequence[_Piece], names: Sequence[str]) -> bool:
+    """A short sentence with no key point whose every move a longer sentence makes
+    (counted as rendered: "Михаил, приношу извинения!" loses its address in the body)."""
+    if piece.key_points or not piece.moves or piece.slot in (*_SINGLE, SIGNATURE):
+        return False
+    if len(without_salutation(piece.text, names).split()) >= _SHORT_WORDS:
+        return False
+    others = [p for p in pieces if p is not piece]
+    moves = set(piece.moves)
+    if any(p.slot == "greeting" for p in others):
+        # The reply greets once, in its own greeting ("Здравствуйте, Михаил!", short too).
+        moves.discard("greeting")
+    longer = [p for p in others if len(p.text.split()) >= _SHORT_WORDS]
+    return all(any(m in p.moves for p in longer) for m in moves)
 
 
 def _calmed(

@@ -9,17 +9,19 @@ a next step, close, cover a key point), ranked by similarity to the trainee's se
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
 from coach.content.enums import Language
 from coach.content.rubric import Rubric, RubricCheck
 from coach.content.scenario import Scenario
+from coach.rephrase.placement import Edit, Placement, place, placement
 from coach.rephrase.roles import SentenceRole, move_checks, sentence_roles
 from coach.rephrase.slots import fill_slots
 from coach.rephrase.trainer_library import TrainerLibrary, TrainerSentence, trainer_library
 from coach.scoring.effective import effective_checks
+from coach.scoring.engine import score_reply
 from coach.scoring.report import Finding, ScoreReport, Suggestion
 from coach.text.analysis import analyze
 
@@ -28,17 +30,18 @@ MAX_SUGGESTIONS = 3
 
 @dataclass(frozen=True)
 class FindingSuggestions:
-    """The suggestions for `report.findings[index]`.
+    """The suggestions for `report.findings[index]`, and for each the edit that applies it
+    to the text they were made for (`edits[i]` goes with `suggestions[i]`).
 
     `at_start`: the finding is a missing move the rubric wants at the start of the reply
-    (a `move` check with `position: start`, such as a greeting), so a suggestion for it is
-    inserted before the reply rather than after it.
+    (a `move` check with `position: start`, such as a greeting); its edits insert there.
     """
 
     index: int
     finding: Finding
     suggestions: tuple[Suggestion, ...]
     at_start: bool = False
+    edits: tuple[Edit, ...] = ()
 
 
 def suggest(
@@ -51,6 +54,7 @@ def suggest(
     opening = {check.id for check, params in moves if params.position == "start"}
     roles = sentence_roles(analyze(text, rubric.language), scenario, checks) if text.strip() else []
     library = trainer_library(scenario, rubric) if scenario and scenario.examples.good else None
+    where = placement(text, rubric, scenario, roles)
     results = []
     for index, finding in enumerate(report.findings):
         if finding.is_positive:
@@ -69,11 +73,46 @@ def suggest(
             wanted = _trainer_candidates(finding, move_of, roles, library, checks)
             context = sentence or text
             options += _ranked(wanted, context, scenario, exclude=text)
-        unique = list(dict.fromkeys(options))[:MAX_SUGGESTIONS]
-        if unique:
+        kept = _not_lowering(text, report, rubric, scenario, where, finding, options)
+        if kept:
+            suggestions, edits = zip(*kept, strict=True)
             at_start = finding.start is None and finding.check_id in opening
-            results.append(FindingSuggestions(index, finding, tuple(unique), at_start))
+            results.append(FindingSuggestions(index, finding, suggestions, at_start, edits))
     return results
+
+
+def _not_lowering(
+    text: str,
+    report: ScoreReport,
+    rubric: Rubric,
+    scenario: Scenario | None,
+    where: Placement,
+    finding: Finding,
+    options: Sequence[Suggestion],
+) -> list[tuple[Suggestion, Edit]]:
+    """Up to `MAX_SUGGESTIONS` of `options` with their edits, without any that would lower
+    the score: a suggestion is a promise that applying it helps, and a substitution that
+    drops a key point with its clause, or a trainers' sentence that is a closing where a
+    next step was weak, breaks it. Edits that change the trainee's words are re-scored
+    (a few per pass; the sentence cache re-embeds only the changed sentence); inserting a
+    trainers' sentence for a missing move adds that move and leaves the rest as it was.
+    """
+    kept: list[tuple[Suggestion, Edit]] = []
+    baseline: float | None = None
+    for suggestion in dict.fromkeys(options):
+        if len(kept) == MAX_SUGGESTIONS:
+            break
+        edit = place(where, finding, suggestion)
+        if edit.end > edit.start:
+            if baseline is None:
+                # Scored the same way as the candidates (`report` may hold a LanguageTool
+                # spelling pass), so only the edit makes the difference.
+                baseline = min(report.overall, score_reply(text, rubric, scenario).overall)
+            after = score_reply(edit.applied_to(text), rubric, scenario).overall
+            if after < baseline:
+                continue
+        kept.append((suggestion, edit))
+    return kept
 
 
 def _substitutions(finding: Finding, scenario: Scenario | None) -> list[Suggestion]:
@@ -81,7 +120,8 @@ def _substitutions(finding: Finding, scenario: Scenario | None) -> list[Suggesti
     for suggestion in finding.suggestions:
         text = fill_slots(suggestion.text, scenario)
         if text is not None:
-            filled.append(Suggestion(text, suggestion.source))
+            # `replaces` travels with it: the edit widens to the clause or sentence declared.
+            filled.append(replace(suggestion, text=text))
     return filled
 
 
