@@ -1,4 +1,9 @@
-"""The trainee's practice window: library | scenario + reply | score.
+"""The trainee's practice window: scenarios or ticket | conversation + reply | score.
+
+The centre is the agent's view of a help desk: the conversation (the customer's messages
+and the trainee's own earlier replies) above the reply editor. On the left, tabs hold the
+scenario library and, once a scenario is open, the ticket (task, customer, account facts,
+docs, logs).
 
 Scoring runs on the UI thread after a short debounce (a pass over a 150-word reply costs a
 few milliseconds, well under a frame); loading content, warming the dictionaries and
@@ -20,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,19 +33,20 @@ from PySide6.QtWidgets import (
 from coach.content.enums import Language
 from coach.content.library import Library
 from coach.content.rubric import Rubric
-from coach.content.scenario import Scenario
+from coach.content.scenario import Branch, Scenario
 from coach.errors import CoachError
 from coach.gui.actions import ActionId, build_actions
+from coach.gui.conversation_view import ConversationView
 from coach.gui.dialogs import Dialogs
 from coach.gui.library_panel import LibraryPanel
 from coach.gui.live_scoring import PAUSE_MS, REFRESH_MS, Judged, LatestOnly, judge_for_display
 from coach.gui.reply_editor import ReplyEditor
 from coach.gui.results_view import ResultsView
 from coach.gui.saving import DraftKey, StoreWriter, Submitted, replay_notice, submission_notice
-from coach.gui.scenario_view import ScenarioView
 from coach.gui.score_panel import ScorePanel
-from coach.gui.session import PracticeSession
+from coach.gui.session import PracticeSession, examples_for_turn
 from coach.gui.settings import Prefs, Settings, State
+from coach.gui.ticket_panel import TicketPanel
 from coach.gui.workers import run_in_background, scoring_pool
 from coach.rephrase import Rewrite, rewrite, suggest
 from coach.scoring import ScoreReport, next_turn, score_reply
@@ -81,14 +88,16 @@ class PracticeWindow(QMainWindow):
         self.report: ScoreReport | None = None
         self._lt_report: tuple[str, SpellReport] | None = None
         self._rewrite_text: str | None = None
-        self._pending_next: str | None = None
+        self._pending_next: Branch | None = None
         self._report_text = ""
         self._last_reply = ""
         self._scoring = LatestOnly(self)
         self._rewriting = LatestOnly(self)
 
         self.library_panel = LibraryPanel()
-        self.scenario_view = ScenarioView()
+        self.conversation = ConversationView()
+        self.ticket = TicketPanel()
+        self.side_tabs = QTabWidget()
         self.editor = ReplyEditor()
         self.score_panel = ScorePanel()
         self.results = ResultsView()
@@ -118,13 +127,16 @@ class PracticeWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(editor_page)
         self.stack.addWidget(self.results)
-        centre = QSplitter(Qt.Orientation.Vertical)
-        centre.addWidget(self.scenario_view)
-        centre.addWidget(self.stack)
-        centre.setSizes([380, 320])
+        self.centre = QSplitter(Qt.Orientation.Vertical)
+        self.centre.addWidget(self.conversation)
+        self.centre.addWidget(self.stack)
+        self.centre.setSizes([430, 300])
+        self.side_tabs.addTab(self.library_panel, self.tr("Scenarios"))
+        self.side_tabs.addTab(self.ticket, self.tr("Ticket"))
+        self.side_tabs.setTabEnabled(1, False)  # until a scenario is open
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.library_panel)
-        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.side_tabs)
+        self.splitter.addWidget(self.centre)
         self.splitter.addWidget(self.score_panel)
         self.splitter.setSizes([330, 640, 330])
         self.setCentralWidget(self.splitter)
@@ -200,9 +212,11 @@ class PracticeWindow(QMainWindow):
         self.library_panel.set_content(scenarios, list(library.issues), best)
         count = len(scenarios)
         self.statusBar().showMessage(self.tr("{n} scenarios loaded").format(n=count), 4000)
+        # The trainee's last scenario reopens where they left it; on a first start nothing
+        # opens by itself (a timed scenario would start its clock unasked).
         last = self.settings.get(State.last_scenario)
-        if not (last and self.library_panel.select(last)):
-            self.library_panel.step(1)
+        if last:
+            self.library_panel.select(last)
         # Warm the dictionaries off the UI thread so the first keystroke never stalls.
         languages = {s.language for s in scenarios}
         run_in_background(lambda: _preload_all(languages), lambda _r: None, pool=scoring_pool())
@@ -262,7 +276,10 @@ class PracticeWindow(QMainWindow):
         self.settings.set(State.last_scenario, scenario_id)
         self.session = PracticeSession(scenario)
         self.stack.setCurrentIndex(0)
-        self.scenario_view.show_scenario(scenario, self.session.conversation)
+        self.conversation.show_conversation(scenario, self.session.conversation)
+        self.ticket.show_scenario(scenario)
+        self.side_tabs.setTabEnabled(1, True)
+        self.side_tabs.setCurrentWidget(self.ticket)
         self._lt_report = None
         draft = self._load_draft(scenario_id, 0)
         self.editor.reset_attempt(draft or "")
@@ -495,13 +512,17 @@ class PracticeWindow(QMainWindow):
         kept = submitted.submission.kept
         if kept in (Kept.STORED, Kept.PARKED) and self.session is session:
             scenario = session.scenario
-            examples = [(e, score_reply(e.text, rubric, scenario)) for e in scenario.examples.good]
+            examples = [
+                (e, score_reply(e.text, rubric, scenario))
+                for e in examples_for_turn(scenario, session.turn)
+            ]
             following = next_turn(scenario, session.turn, report, report.missing_key_points)
-            self._pending_next = following.message if following else None
+            self._pending_next = following
             self._last_reply = text
-            self.results.show_results(
-                text, report, examples, self._pending_next, scenario.persona.name
-            )
+            next_message = following.message if following else None
+            self.results.show_results(text, report, examples, next_message, scenario.persona.name)
+            # The reply is part of the conversation now, as it would be in a help desk.
+            self.conversation.show_conversation(scenario, session.with_reply(text))
             self.stack.setCurrentIndex(1)
             self.clock.stop()
         elif kept is Kept.UNSAVED:
@@ -533,8 +554,8 @@ class PracticeWindow(QMainWindow):
         session, following = self.session, self._pending_next
         if session is None or not following:
             return
-        session.advance(self._last_reply, following)
-        self.scenario_view.show_scenario(session.scenario, session.conversation)
+        session.advance(self._last_reply, following.message, following.id)
+        self.conversation.show_conversation(session.scenario, session.conversation)
         self.editor.reset_attempt(self._load_draft(session.scenario.id, session.turn) or "")
         self.stack.setCurrentIndex(0)
         self._start_clock()
@@ -602,6 +623,7 @@ class PracticeWindow(QMainWindow):
             self.session.mark_first_key()
 
     def _on_search(self) -> None:
+        self.side_tabs.setCurrentWidget(self.library_panel)
         self.library_panel.search.setFocus()
         self.library_panel.search.selectAll()
 

@@ -165,6 +165,29 @@
     </message>
 </context>
 <context>
+    <name>ConversationView</name>
+    <message>
+        <location filename="../conversation_view.py" line="47"/>
+        <source>Conversation</source>
+        <translation>Переписка</translation>
+    </message>
+    <message>
+        <location filename="../conversation_view.py" line="54"/>
+        <source>Choose a scenario in the list and open it (double-click, Enter or Open) to see the customer&apos;s message here.</source>
+        <translation>Выберите сценарий в списке и откройте его (двойной щелчок, Enter или «Открыть») — здесь появится сообщение клиента.</translation>
+    </message>
+    <message>
+        <location filename="../conversation_view.py" line="97"/>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <location filename="../conversation_view.py" line="120"/>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <location filename="../trainer/history_view.py" line="54"/>
@@ -302,53 +325,63 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../library_panel.py" line="46"/>
+        <location filename="../library_panel.py" line="54"/>
         <source>Search scenarios…</source>
         <translation>Поиск сценариев…</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="47"/>
+        <location filename="../library_panel.py" line="55"/>
         <source>Search scenarios</source>
         <translation>Поиск сценариев</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="54"/>
+        <location filename="../library_panel.py" line="63"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="64"/>
+        <source>Open the selected scenario (Enter)</source>
+        <translation>Открыть выбранный сценарий (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="92"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="55"/>
+        <location filename="../library_panel.py" line="93"/>
         <source>Tier</source>
         <translation>Линия</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="56"/>
+        <location filename="../library_panel.py" line="94"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="57"/>
+        <location filename="../library_panel.py" line="95"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="58"/>
+        <location filename="../library_panel.py" line="96"/>
         <source>Mood</source>
         <translation>Настроение</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="63"/>
+        <location filename="../library_panel.py" line="101"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="74"/>
+        <location filename="../library_panel.py" line="114"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="90"/>
-        <location filename="../library_panel.py" line="92"/>
+        <location filename="../library_panel.py" line="68"/>
+        <location filename="../library_panel.py" line="70"/>
         <source>Problems in scenario files</source>
         <translation>Ошибки в файлах сценариев</translation>
     </message>
@@ -356,109 +389,119 @@
 <context>
     <name>PracticeWindow</name>
     <message>
-        <location filename="../main_window.py" line="72"/>
+        <location filename="../main_window.py" line="79"/>
         <source>Reply Coach</source>
         <translation>Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96"/>
+        <location filename="../main_window.py" line="105"/>
         <source>Time left</source>
         <translation>Осталось времени</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="106"/>
         <source>Submit reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="107"/>
         <source>Submit reply (Ctrl+Enter)</source>
         <translation>Отправить ответ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../main_window.py" line="113"/>
         <source>Loading scenarios…</source>
         <translation>Загрузка сценариев…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="134"/>
+        <source>Scenarios</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="135"/>
+        <source>Ticket</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="151"/>
         <source>&amp;Practice</source>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Scenarios</source>
         <translation>&amp;Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="164"/>
         <source>&amp;Reply Coach</source>
         <translation>&amp;Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="214"/>
         <source>{n} scenarios loaded</source>
         <translation>Загружено сценариев: {n}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="287"/>
         <source>Your draft was restored.</source>
         <translation>Черновик восстановлен.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="247"/>
         <source>History database unavailable: {error}</source>
         <translation>База истории недоступна: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="360"/>
         <source>Checked by: {backend}</source>
         <translation>Проверено: {backend}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="404"/>
         <source>Rewrite applied (Ctrl+Z to undo).</source>
         <translation>Переписанный вариант подставлен (Ctrl+Z — отменить).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="445"/>
         <source>No suggestion for this finding.</source>
         <translation>Для этого замечания нет исправления.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445"/>
+        <location filename="../main_window.py" line="462"/>
         <source>Write a reply before submitting.</source>
         <translation>Сначала напишите ответ.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="485"/>
         <source>Saving your attempt…</source>
         <translation>Сохраняем попытку…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="554"/>
+        <location filename="../main_window.py" line="584"/>
         <source>Draft not saved: {error}</source>
         <translation>Черновик не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="585"/>
+        <location filename="../main_window.py" line="615"/>
         <source>Time is up — submit when you are ready.</source>
         <translation>Время вышло — отправьте ответ, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="589"/>
+        <location filename="../main_window.py" line="619"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Осталось: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="616"/>
+        <location filename="../main_window.py" line="647"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="624"/>
-        <location filename="../main_window.py" line="635"/>
+        <location filename="../main_window.py" line="655"/>
+        <location filename="../main_window.py" line="666"/>
         <source>The history database is not available yet.</source>
         <translation>База истории пока недоступна.</translation>
     </message>
@@ -528,12 +571,17 @@
         <translation>Как ответили наставники</translation>
     </message>
     <message>
-        <location filename="../results_view.py" line="83"/>
+        <location filename="../results_view.py" line="76"/>
+        <source>The trainers wrote no example reply for this turn.</source>
+        <translation>Для этого хода наставники не написали примера ответа.</translation>
+    </message>
+    <message>
+        <location filename="../results_view.py" line="86"/>
         <source>replied</source>
         <translation>пишет</translation>
     </message>
     <message>
-        <location filename="../results_view.py" line="86"/>
+        <location filename="../results_view.py" line="89"/>
         <source>The conversation is complete.</source>
         <translation>Переписка завершена.</translation>
     </message>
@@ -605,59 +653,6 @@
         <location filename="../trainer/review_dialog.py" line="178"/>
         <source>Write a comment or override a score.</source>
         <translation>Напишите комментарий или измените балл.</translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioView</name>
-    <message>
-        <location filename="../scenario_view.py" line="37"/>
-        <source>Customer and ticket</source>
-        <translation>Клиент и обращение</translation>
-    </message>
-    <message>
-        <location filename="../scenario_view.py" line="57"/>
-        <source>Mood</source>
-        <translation>Настроение</translation>
-    </message>
-    <message>
-        <location filename="../scenario_view.py" line="58"/>
-        <source>Your task</source>
-        <translation>Ваша задача</translation>
-    </message>
-    <message>
-        <location filename="../scenario_view.py" line="59"/>
-        <source>Conversation</source>
-        <translation>Переписка</translation>
-    </message>
-    <message>
-        <location filename="../scenario_view.py" line="81"/>
-        <source>Account</source>
-        <translation>Учётная запись</translation>
-    </message>
-    <message>
-        <location filename="../scenario_view.py" line="82"/>
-        <source>Documentation</source>
-        <translation>Документация</translation>
-    </message>
-    <message>
-        <location filename="../scenario_view.py" line="83"/>
-        <source>Log</source>
-        <translation>Журнал</translation>
-    </message>
-    <message>
-        <location filename="../scenario_view.py" line="84"/>
-        <source>Note</source>
-        <translation>Примечание</translation>
-    </message>
-    <message>
-        <location filename="../scenario_view.py" line="104"/>
-        <source>You</source>
-        <translation>Вы</translation>
-    </message>
-    <message>
-        <location filename="../scenario_view.py" line="114"/>
-        <source>From</source>
-        <translation>От</translation>
     </message>
 </context>
 <context>
@@ -799,6 +794,76 @@
         <location filename="../settings_dialog.py" line="73"/>
         <source>Testing…</source>
         <translation>Проверка…</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPanel</name>
+    <message>
+        <location filename="../ticket_panel.py" line="40"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../ticket_panel.py" line="41"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../ticket_panel.py" line="59"/>
+        <source>Ticket details</source>
+        <translation>Сведения об обращении</translation>
+    </message>
+    <message>
+        <location filename="../ticket_panel.py" line="61"/>
+        <location filename="../ticket_panel.py" line="70"/>
+        <source>Ticket</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../ticket_panel.py" line="63"/>
+        <source>Documentation</source>
+        <translation>Документация</translation>
+    </message>
+    <message>
+        <location filename="../ticket_panel.py" line="65"/>
+        <location filename="../ticket_panel.py" line="72"/>
+        <source>Log</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <location filename="../ticket_panel.py" line="71"/>
+        <source>Docs</source>
+        <translation>Документация</translation>
+    </message>
+    <message>
+        <location filename="../ticket_panel.py" line="97"/>
+        <source>Your task</source>
+        <translation>Ваша задача</translation>
+    </message>
+    <message>
+        <location filename="../ticket_panel.py" line="98"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../ticket_panel.py" line="99"/>
+        <source>Mood</source>
+        <translation>Настроение</translation>
+    </message>
+    <message>
+        <location filename="../ticket_panel.py" line="100"/>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../ticket_panel.py" line="101"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../ticket_panel.py" line="102"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
     </message>
 </context>
 <context>
@@ -1103,37 +1168,43 @@ Please send the log file to your trainer or the developers:
 <context>
     <name>library</name>
     <message>
-        <location filename="../library_model.py" line="27"/>
+        <location filename="../library_model.py" line="28"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="28"/>
+        <location filename="../library_model.py" line="29"/>
+        <location filename="../library_model.py" line="115"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../library_model.py" line="30"/>
         <source>Lang</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="29"/>
+        <location filename="../library_model.py" line="31"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="30"/>
+        <location filename="../library_model.py" line="32"/>
         <source>Tier</source>
         <translation>Линия</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="31"/>
+        <location filename="../library_model.py" line="33"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="32"/>
+        <location filename="../library_model.py" line="34"/>
         <source>Mood</source>
         <translation>Настроение</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="33"/>
+        <location filename="../library_model.py" line="35"/>
         <source>Best</source>
         <translation>Лучший балл</translation>
     </message>
