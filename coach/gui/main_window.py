@@ -16,6 +16,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -181,7 +182,7 @@ class PracticeWindow(QMainWindow):
         a[ActionId.SETTINGS].triggered.connect(self.open_settings)
         a[ActionId.TRAINER_MODE].triggered.connect(self.open_trainer_mode)
         a[ActionId.MY_PROGRESS].triggered.connect(self.open_progress)
-        a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.QUIT].triggered.connect(self.quit_app)
         self.submit_button.clicked.connect(self.submit)
         self.library_panel.scenario_selected.connect(self.open_scenario)
         self.score_panel.finding_activated.connect(self._on_finding_activated)
@@ -340,7 +341,10 @@ class PracticeWindow(QMainWindow):
         self.report = judged.report
         self._report_text = judged.text
         labels = {name: (d.label or name.title()) for name, d in rubric.dimensions.items()}
-        self.score_panel.show_report(judged.report, labels)
+        if judged.text.strip():
+            self.score_panel.show_report(judged.report, labels)
+        else:
+            self.score_panel.show_empty()
         self.editor.set_marks(judged.text, judged.marks)
         if check_spelling and judged.text == self.editor.toPlainText():
             self._check_with_languagetool(judged.text, scenario)
@@ -679,6 +683,7 @@ class PracticeWindow(QMainWindow):
         assert isinstance(self.store, SqlStore)
         audit = getattr(getattr(self, "auth_dialog", None), "result_audit", None)
         self.trainer_window = TrainerWindow(self.store, self.library, self.trainee, audit=audit)
+        self.trainer_window.quit_requested.connect(self.quit_app)
         self.trainer_window.show()
 
     def _restore_state(self) -> None:
@@ -691,9 +696,30 @@ class PracticeWindow(QMainWindow):
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
 
+    def quit_app(self) -> None:
+        """Quit from either window: this window closes, and with it every other one."""
+        self.close()
+
+    def _close_other_windows(self) -> None:
+        """The trainer window is a top-level window of its own: left open, it would keep
+        the event loop (and the process) running after the practice window is gone."""
+        for name in ("trainer_window", "progress_dialog", "auth_dialog"):
+            other = getattr(self, name, None)
+            if other is not None and shiboken6.isValid(other):
+                other.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._close_other_windows()
         self.save_draft()
         self.writer.finish()  # the queued writes, before the window and its loop go
+        # Passes still queued would only draw into a closing window.
+        self.score_timer.stop()
+        self.refresh_timer.stop()
+        self.rewrite_timer.stop()
+        self.draft_timer.stop()
+        self.clock.stop()
+        self._scoring.drop_waiting()
+        self._rewriting.drop_waiting()
         self.settings.set(State.geometry, QByteArray(self.saveGeometry()))
         self.settings.set(State.splitter, QByteArray(self.splitter.saveState()))
         self.settings.sync()

@@ -1,7 +1,7 @@
 """The ticket beside the conversation: the task, the customer, account facts, docs, logs.
 
 What an agent looks up while answering, kept out of the thread so the customer's words
-come first. Tabs: "Ticket" (task, customer, summary, account facts, notes), "Docs" and
+come first. Tabs: "Overview" (task, customer, summary, account facts, notes), "Docs" and
 "Log" (monospaced, as written), the last two only when the scenario has them.
 """
 
@@ -58,7 +58,7 @@ class TicketPanel(QTabWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Ticket details"))
         self.details = QTextBrowser()
-        self.details.setAccessibleName(self.tr("Ticket"))
+        self.details.setAccessibleName(self.tr("Overview"))
         self.docs = QTextBrowser()
         self.docs.setAccessibleName(self.tr("Documentation"))
         self.log = QTextBrowser()
@@ -67,7 +67,7 @@ class TicketPanel(QTabWidget):
         for view in (self.docs, self.log):
             view.setFont(fixed)
             view.setLineWrapMode(QTextBrowser.LineWrapMode.NoWrap)
-        self.addTab(self.details, self.tr("Ticket"))
+        self.addTab(self.details, self.tr("Overview"))
         self.addTab(self.docs, self.tr("Docs"))
         self.addTab(self.log, self.tr("Log"))
         self.clear()

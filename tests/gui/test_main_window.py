@@ -19,7 +19,10 @@ def open_scenario(qtbot, window, scenario_id):
 def type_reply(qtbot, window, text):
     window.editor.setFocus()
     qtbot.keyClicks(window.editor, text)
-    qtbot.waitUntil(lambda: window.report is not None and window.editor.marks() != [], timeout=3000)
+    # The first pass of a session waits for the sentence encoder to load.
+    qtbot.waitUntil(
+        lambda: window.report is not None and window.editor.marks() != [], timeout=15000
+    )
 
 
 def wait_for_the_save(qtbot, window):

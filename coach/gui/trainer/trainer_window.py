@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from coach.content.library import Library
@@ -17,7 +19,13 @@ from coach.store.trainer_audit import AuditReport
 
 class TrainerWindow(QMainWindow):
     """Tabs for history, cohort and calibration, under a line about the passphrase: when
-    it was set or changed and, in red, any sign that it was changed outside the app."""
+    it was set or changed and, in red, any sign that it was changed outside the app.
+
+    Signals: quit_requested() — Quit (Ctrl+Q) here quits the app, as in the practice
+    window; the practice window closes every window and stops the workers.
+    """
+
+    quit_requested = Signal()
 
     def __init__(
         self,
@@ -49,6 +57,10 @@ class TrainerWindow(QMainWindow):
         layout.addWidget(self.passphrase_notice)
         layout.addWidget(tabs)
         self.setCentralWidget(central)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.triggered.connect(self.quit_requested)
+        self.menuBar().addMenu(self.tr("&Trainer")).addAction(self.quit_action)
 
     def show_audit(self, audit: AuditReport | None) -> None:
         """Show the newest passphrase change and every warning of `audit`."""

@@ -389,119 +389,119 @@
 <context>
     <name>PracticeWindow</name>
     <message>
-        <location filename="../main_window.py" line="79"/>
+        <location filename="../main_window.py" line="80"/>
         <source>Reply Coach</source>
         <translation>Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105"/>
+        <location filename="../main_window.py" line="106"/>
         <source>Time left</source>
         <translation>Осталось времени</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="107"/>
         <source>Submit reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="108"/>
         <source>Submit reply (Ctrl+Enter)</source>
         <translation>Отправить ответ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="114"/>
         <source>Loading scenarios…</source>
         <translation>Загрузка сценариев…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Ticket</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="152"/>
         <source>&amp;Practice</source>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="162"/>
         <source>&amp;Scenarios</source>
         <translation>&amp;Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="165"/>
         <source>&amp;Reply Coach</source>
         <translation>&amp;Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="215"/>
         <source>{n} scenarios loaded</source>
         <translation>Загружено сценариев: {n}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240"/>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="241"/>
+        <location filename="../main_window.py" line="288"/>
         <source>Your draft was restored.</source>
         <translation>Черновик восстановлен.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="248"/>
         <source>History database unavailable: {error}</source>
         <translation>База истории недоступна: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="364"/>
         <source>Checked by: {backend}</source>
         <translation>Проверено: {backend}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404"/>
+        <location filename="../main_window.py" line="408"/>
         <source>Rewrite applied (Ctrl+Z to undo).</source>
         <translation>Переписанный вариант подставлен (Ctrl+Z — отменить).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445"/>
+        <location filename="../main_window.py" line="449"/>
         <source>No suggestion for this finding.</source>
         <translation>Для этого замечания нет исправления.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462"/>
+        <location filename="../main_window.py" line="466"/>
         <source>Write a reply before submitting.</source>
         <translation>Сначала напишите ответ.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="485"/>
+        <location filename="../main_window.py" line="489"/>
         <source>Saving your attempt…</source>
         <translation>Сохраняем попытку…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="584"/>
+        <location filename="../main_window.py" line="588"/>
         <source>Draft not saved: {error}</source>
         <translation>Черновик не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="615"/>
+        <location filename="../main_window.py" line="619"/>
         <source>Time is up — submit when you are ready.</source>
         <translation>Время вышло — отправьте ответ, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="619"/>
+        <location filename="../main_window.py" line="623"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Осталось: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="647"/>
+        <location filename="../main_window.py" line="651"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="655"/>
-        <location filename="../main_window.py" line="666"/>
+        <location filename="../main_window.py" line="659"/>
+        <location filename="../main_window.py" line="670"/>
         <source>The history database is not available yet.</source>
         <translation>База истории пока недоступна.</translation>
     </message>
@@ -686,39 +686,49 @@
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../score_panel.py" line="41"/>
+        <location filename="../score_panel.py" line="44"/>
         <source>Overall score</source>
         <translation>Итоговый балл</translation>
     </message>
     <message>
-        <location filename="../score_panel.py" line="47"/>
+        <location filename="../score_panel.py" line="50"/>
         <source>Score band</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../score_panel.py" line="52"/>
-        <location filename="../score_panel.py" line="68"/>
+        <location filename="../score_panel.py" line="55"/>
+        <location filename="../score_panel.py" line="71"/>
         <source>Findings</source>
         <translation>Замечания</translation>
     </message>
     <message>
-        <location filename="../score_panel.py" line="56"/>
-        <location filename="../score_panel.py" line="60"/>
+        <location filename="../score_panel.py" line="59"/>
+        <location filename="../score_panel.py" line="63"/>
         <source>Suggested rewrite</source>
         <translation>Переписанный вариант</translation>
     </message>
     <message>
-        <location filename="../score_panel.py" line="57"/>
+        <location filename="../score_panel.py" line="60"/>
         <source>Use this rewrite</source>
         <translation>Взять этот вариант</translation>
     </message>
     <message>
-        <location filename="../score_panel.py" line="115"/>
+        <location filename="../score_panel.py" line="82"/>
+        <source>Start typing: your scores appear here.</source>
+        <translation>Начните писать — здесь появятся оценки.</translation>
+    </message>
+    <message>
+        <location filename="../score_panel.py" line="138"/>
+        <source>Nothing to improve: the reply already scores {score:.0f}.</source>
+        <translation>Улучшать нечего: ответ уже получил {score:.0f}.</translation>
+    </message>
+    <message>
+        <location filename="../score_panel.py" line="140"/>
         <source>No better rewrite to suggest yet.</source>
         <translation>Лучшего варианта пока нет.</translation>
     </message>
     <message>
-        <location filename="../score_panel.py" line="128"/>
+        <location filename="../score_panel.py" line="153"/>
         <source>Scores {after:.0f} instead of {before:.0f}</source>
         <translation>Балл: {after:.0f} вместо {before:.0f}</translation>
     </message>
@@ -816,8 +826,8 @@
     <message>
         <location filename="../ticket_panel.py" line="61"/>
         <location filename="../ticket_panel.py" line="70"/>
-        <source>Ticket</source>
-        <translation>Обращение</translation>
+        <source>Overview</source>
+        <translation>Обзор</translation>
     </message>
     <message>
         <location filename="../ticket_panel.py" line="63"/>
@@ -980,24 +990,34 @@
 <context>
     <name>TrainerWindow</name>
     <message>
-        <location filename="../trainer/trainer_window.py" line="31"/>
+        <location filename="../trainer/trainer_window.py" line="39"/>
         <source>Reply Coach — trainer</source>
         <translation>Reply Coach — наставник</translation>
     </message>
     <message>
-        <location filename="../trainer/trainer_window.py" line="38"/>
+        <location filename="../trainer/trainer_window.py" line="46"/>
         <source>History and review</source>
         <translation>История и проверка</translation>
     </message>
     <message>
-        <location filename="../trainer/trainer_window.py" line="39"/>
+        <location filename="../trainer/trainer_window.py" line="47"/>
         <source>Cohort</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../trainer/trainer_window.py" line="40"/>
+        <location filename="../trainer/trainer_window.py" line="48"/>
         <source>Calibration</source>
         <translation>Калибровка</translation>
+    </message>
+    <message>
+        <location filename="../trainer/trainer_window.py" line="60"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../trainer/trainer_window.py" line="63"/>
+        <source>&amp;Trainer</source>
+        <translation>&amp;Наставник</translation>
     </message>
 </context>
 <context>
