@@ -101,6 +101,7 @@ def run_app(argv: list[str] | None = None) -> int:
     window = PracticeWindow(settings, store=None, checker=checker)
     window.show()
     app.processEvents()
+    window.ask_name_if_needed()  # first start: before an attempt is stored without one
     database = settings.get(Prefs.database_url)
 
     def content_loaded(library: Library) -> None:

@@ -13,6 +13,7 @@ LanguageTool checks run through `workers.run_in_background`.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,8 @@ from coach.text.spelling.offline import OfflineSpellChecker
 log = logging.getLogger(__name__)
 
 REWRITE_DEBOUNCE_MS = 500
+# Who an attempt belongs to before the trainee has given a name.
+UNNAMED = "trainee"
 DRAFT_DEBOUNCE_MS = 700
 
 
@@ -90,6 +93,7 @@ class PracticeWindow(QMainWindow):
         self._lt_report: tuple[str, SpellReport] | None = None
         self._rewrite_text: str | None = None
         self._pending_next: Branch | None = None
+        self._carry_over_pending = False
         self._report_text = ""
         self._last_reply = ""
         self._scoring = LatestOnly(self)
@@ -227,6 +231,8 @@ class PracticeWindow(QMainWindow):
         parked earlier did (refused ones in a dialog too), restore the current draft."""
         self.store = store
         self._store_error = None
+        if self._carry_over_pending:
+            self._carry_history_over(UNNAMED)
         self.library_panel.model.set_best(self._best_scores())
         notice = replay_notice(replay) if replay is not None else None
         if notice is not None:
@@ -262,7 +268,63 @@ class PracticeWindow(QMainWindow):
     @property
     def trainee(self) -> str:
         # A name of spaces is no name: the store would refuse every attempt under it.
-        return self.settings.get(Prefs.trainee_name).strip() or "trainee"
+        return self.settings.get(Prefs.trainee_name).strip() or UNNAMED
+
+    # ------------------------------------------------------------------ identity
+
+    def ask_name_if_needed(self, then: Callable[[], None] | None = None) -> bool:
+        """True when the trainee has a name; else ask for it (window-modal, the event loop
+        runs on) and call `then` once it is given."""
+        if self.settings.get(Prefs.trainee_name).strip():
+            return True
+        from coach.gui.name_dialog import NameDialog  # noqa: PLC0415
+
+        dialog = NameDialog(self)
+        self.name_dialog = dialog
+        dialog.name_given.connect(self._on_name_given)
+        if then is not None:
+            dialog.name_given.connect(lambda _name: then())
+        dialog.open()
+        return False
+
+    def _on_name_given(self, name: str) -> None:
+        before = self.trainee
+        self.settings.set(Prefs.trainee_name, name)
+        self.settings.sync()
+        self._carry_history_over(before)
+
+    def _carry_history_over(self, before: str) -> None:
+        """Attempts stored under the placeholder before the trainee gave a name become
+        theirs, so My progress and the trainers see one person. Only from a database
+        file on this computer: on a team server the placeholder's attempts may be
+        anyone's. With the store still opening, this waits for `attach_store`."""
+        name = self.trainee
+        if before != UNNAMED or name == UNNAMED:
+            return
+        store = self.store
+        if store is None:
+            self._carry_over_pending = True
+            return
+        self._carry_over_pending = False
+        if getattr(store, "sqlite_path", None) is None:
+            return
+        move = getattr(store, "move_history", None)
+        if move is None:
+            return
+        run_in_background(
+            lambda: move(UNNAMED, name),
+            self._on_history_moved,
+            self._on_background_error,
+            owner=self,
+        )
+
+    def _on_history_moved(self, moved: int) -> None:
+        if moved:
+            self.statusBar().showMessage(
+                self.tr("Your {n} earlier attempts are now saved under your name.").format(n=moved),
+                8000,
+            )
+        self.library_panel.model.set_best(self._best_scores())
 
     def _rubric(self, scenario: Scenario) -> Rubric:
         assert self.library is not None
@@ -465,6 +527,8 @@ class PracticeWindow(QMainWindow):
         if not text.strip():
             Dialogs.error(self, self.tr("Write a reply before submitting."))
             return
+        if not self.ask_name_if_needed(then=self.submit):
+            return  # stored under the name, once the trainee gives it
         session = self.session
         scenario = session.scenario
         rubric = self._rubric(scenario)
@@ -644,6 +708,8 @@ class PracticeWindow(QMainWindow):
         from coach.gui.settings_dialog import SettingsDialog  # noqa: PLC0415
 
         dialog = SettingsDialog(self.settings, self)
+        before = self.trainee
+        dialog.accepted.connect(lambda: self._carry_history_over(before))
         if Dialogs.non_blocking:
             dialog.show()
             return
@@ -682,9 +748,17 @@ class PracticeWindow(QMainWindow):
 
         assert isinstance(self.store, SqlStore)
         audit = getattr(getattr(self, "auth_dialog", None), "result_audit", None)
-        self.trainer_window = TrainerWindow(self.store, self.library, self.trainee, audit=audit)
+        # The reviewer is whoever reviewed last on this computer, not the trainee whose
+        # name the practice window uses (a trainer reviewing at a trainee's desk).
+        reviewer = self.settings.get(Prefs.reviewer_name)
+        self.trainer_window = TrainerWindow(self.store, self.library, reviewer, audit=audit)
         self.trainer_window.quit_requested.connect(self.quit_app)
+        self.trainer_window.history.reviewer_changed.connect(self._on_reviewer_changed)
         self.trainer_window.show()
+
+    def _on_reviewer_changed(self, name: str) -> None:
+        self.settings.set(Prefs.reviewer_name, name)
+        self.settings.sync()
 
     def _restore_state(self) -> None:
         geometry = self.settings.get(State.geometry)
@@ -703,7 +777,7 @@ class PracticeWindow(QMainWindow):
     def _close_other_windows(self) -> None:
         """The trainer window is a top-level window of its own: left open, it would keep
         the event loop (and the process) running after the practice window is gone."""
-        for name in ("trainer_window", "progress_dialog", "auth_dialog"):
+        for name in ("trainer_window", "progress_dialog", "auth_dialog", "name_dialog"):
             other = getattr(self, name, None)
             if other is not None and shiboken6.isValid(other):
                 other.close()

@@ -81,6 +81,7 @@ class ReviewDialog(QDialog):
         self.history.setHtml(self._reviews_html())
         self.reviewer = QLineEdit(reviewer)
         self.reviewer.setAccessibleName(self.tr("Reviewer"))
+        self.reviewer.setPlaceholderText(self.tr("Your name as the reviewer"))
         self.comment = QPlainTextEdit()
         self.comment.setAccessibleName(self.tr("Comment"))
         self.comment.setPlaceholderText(self.tr("What should the trainee keep or change?"))
@@ -180,7 +181,7 @@ class ReviewDialog(QDialog):
         try:
             self.store.add_review(
                 self.attempt.id,
-                self.reviewer.text().strip() or "trainer",
+                self.reviewer.text().strip() or self.tr("trainer"),
                 comment,
                 overrides or None,
             )

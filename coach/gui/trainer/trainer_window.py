@@ -39,7 +39,7 @@ class TrainerWindow(QMainWindow):
         self.setWindowTitle(self.tr("Reply Coach — trainer"))
         self.resize(1200, 800)
         self.history = HistoryView(store, library)
-        self.history.reviewer = reviewer
+        self.history.reviewer = reviewer  # "" until a review is signed on this computer
         self.cohort = CohortView(store, library)
         self.calibration = CalibrationView(store, library)
         tabs = QTabWidget()

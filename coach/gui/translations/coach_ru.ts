@@ -190,134 +190,134 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../trainer/history_view.py" line="54"/>
-        <location filename="../trainer/history_view.py" line="102"/>
+        <location filename="../trainer/history_view.py" line="58"/>
+        <location filename="../trainer/history_view.py" line="106"/>
         <source>Trainee</source>
         <translation>Стажёр</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="56"/>
-        <location filename="../trainer/history_view.py" line="103"/>
+        <location filename="../trainer/history_view.py" line="60"/>
+        <location filename="../trainer/history_view.py" line="107"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="58"/>
-        <location filename="../trainer/history_view.py" line="104"/>
+        <location filename="../trainer/history_view.py" line="62"/>
+        <location filename="../trainer/history_view.py" line="108"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="60"/>
-        <location filename="../trainer/history_view.py" line="105"/>
+        <location filename="../trainer/history_view.py" line="64"/>
+        <location filename="../trainer/history_view.py" line="109"/>
         <source>Tier</source>
         <translation>Линия</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="63"/>
-        <location filename="../trainer/history_view.py" line="112"/>
+        <location filename="../trainer/history_view.py" line="67"/>
+        <location filename="../trainer/history_view.py" line="116"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="66"/>
-        <location filename="../trainer/history_view.py" line="113"/>
+        <location filename="../trainer/history_view.py" line="70"/>
+        <location filename="../trainer/history_view.py" line="117"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="69"/>
+        <location filename="../trainer/history_view.py" line="73"/>
         <source>Newest first</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="70"/>
+        <location filename="../trainer/history_view.py" line="74"/>
         <source>Oldest first</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="71"/>
+        <location filename="../trainer/history_view.py" line="75"/>
         <source>Best first</source>
         <translation>Сначала лучшие</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="72"/>
+        <location filename="../trainer/history_view.py" line="76"/>
         <source>Worst first</source>
         <translation>Сначала худшие</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="77"/>
+        <location filename="../trainer/history_view.py" line="81"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="92"/>
+        <location filename="../trainer/history_view.py" line="96"/>
         <source>Review…</source>
         <translation>Проверить…</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="94"/>
+        <location filename="../trainer/history_view.py" line="98"/>
         <source>Export CSV…</source>
         <translation>Выгрузить CSV…</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="96"/>
+        <location filename="../trainer/history_view.py" line="100"/>
         <source>PDF report…</source>
         <translation>Отчёт PDF…</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="114"/>
+        <location filename="../trainer/history_view.py" line="118"/>
         <source>Order</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="138"/>
+        <location filename="../trainer/history_view.py" line="142"/>
         <source>All trainees</source>
         <translation>Все стажёры</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="141"/>
+        <location filename="../trainer/history_view.py" line="145"/>
         <source>All scenarios</source>
         <translation>Все сценарии</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="147"/>
-        <location filename="../trainer/history_view.py" line="150"/>
+        <location filename="../trainer/history_view.py" line="151"/>
+        <location filename="../trainer/history_view.py" line="154"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="174"/>
+        <location filename="../trainer/history_view.py" line="178"/>
         <source>{n} attempts</source>
         <translation>Попыток: {n}</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="193"/>
+        <location filename="../trainer/history_view.py" line="197"/>
         <source>Select an attempt to review.</source>
         <translation>Выберите попытку для проверки.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="208"/>
+        <location filename="../trainer/history_view.py" line="219"/>
         <source>Export CSV</source>
         <translation>Выгрузка CSV</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="212"/>
+        <location filename="../trainer/history_view.py" line="223"/>
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="212"/>
+        <location filename="../trainer/history_view.py" line="223"/>
         <source>{n} attempts written.</source>
         <translation>Выгружено попыток: {n}.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="217"/>
+        <location filename="../trainer/history_view.py" line="228"/>
         <source>Choose a trainee for the progress report.</source>
         <translation>Выберите стажёра для отчёта о прогрессе.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="220"/>
+        <location filename="../trainer/history_view.py" line="231"/>
         <source>PDF report</source>
         <translation>Отчёт PDF</translation>
     </message>
@@ -387,121 +387,149 @@
     </message>
 </context>
 <context>
+    <name>NameDialog</name>
+    <message>
+        <location filename="../name_dialog.py" line="24"/>
+        <source>Welcome to Reply Coach</source>
+        <translation>Добро пожаловать в Reply Coach</translation>
+    </message>
+    <message>
+        <location filename="../name_dialog.py" line="29"/>
+        <source>What is your name? Your attempts are saved under it, so your progress and your trainers&apos; reviews stay together. You can change it later in Settings.</source>
+        <translation>Как вас зовут? Попытки сохраняются под этим именем, чтобы ваш прогресс и отзывы наставников были в одном месте. Имя можно изменить позже в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../name_dialog.py" line="37"/>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <location filename="../name_dialog.py" line="38"/>
+        <source>First and last name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+</context>
+<context>
     <name>PracticeWindow</name>
     <message>
-        <location filename="../main_window.py" line="80"/>
+        <location filename="../main_window.py" line="83"/>
         <source>Reply Coach</source>
         <translation>Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="110"/>
         <source>Time left</source>
         <translation>Осталось времени</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="111"/>
         <source>Submit reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="112"/>
         <source>Submit reply (Ctrl+Enter)</source>
         <translation>Отправить ответ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="118"/>
         <source>Loading scenarios…</source>
         <translation>Загрузка сценариев…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="140"/>
         <source>Ticket</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;Practice</source>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;Scenarios</source>
         <translation>&amp;Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="169"/>
         <source>&amp;Reply Coach</source>
         <translation>&amp;Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="219"/>
         <source>{n} scenarios loaded</source>
         <translation>Загружено сценариев: {n}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241"/>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="352"/>
         <source>Your draft was restored.</source>
         <translation>Черновик восстановлен.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="254"/>
         <source>History database unavailable: {error}</source>
         <translation>База истории недоступна: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="324"/>
+        <source>Your {n} earlier attempts are now saved under your name.</source>
+        <translation>Прежние попытки ({n}) теперь сохранены под вашим именем.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="428"/>
         <source>Checked by: {backend}</source>
         <translation>Проверено: {backend}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="472"/>
         <source>Rewrite applied (Ctrl+Z to undo).</source>
         <translation>Переписанный вариант подставлен (Ctrl+Z — отменить).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449"/>
+        <location filename="../main_window.py" line="513"/>
         <source>No suggestion for this finding.</source>
         <translation>Для этого замечания нет исправления.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="466"/>
+        <location filename="../main_window.py" line="530"/>
         <source>Write a reply before submitting.</source>
         <translation>Сначала напишите ответ.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="489"/>
+        <location filename="../main_window.py" line="555"/>
         <source>Saving your attempt…</source>
         <translation>Сохраняем попытку…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="588"/>
+        <location filename="../main_window.py" line="654"/>
         <source>Draft not saved: {error}</source>
         <translation>Черновик не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="619"/>
+        <location filename="../main_window.py" line="685"/>
         <source>Time is up — submit when you are ready.</source>
         <translation>Время вышло — отправьте ответ, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="623"/>
+        <location filename="../main_window.py" line="689"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Осталось: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="651"/>
+        <location filename="../main_window.py" line="719"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="659"/>
-        <location filename="../main_window.py" line="670"/>
+        <location filename="../main_window.py" line="727"/>
+        <location filename="../main_window.py" line="738"/>
         <source>The history database is not available yet.</source>
         <translation>База истории пока недоступна.</translation>
     </message>
@@ -595,7 +623,7 @@
     </message>
     <message>
         <location filename="../trainer/review_dialog.py" line="78"/>
-        <location filename="../trainer/review_dialog.py" line="128"/>
+        <location filename="../trainer/review_dialog.py" line="129"/>
         <source>Trainer examples</source>
         <translation>Примеры наставников</translation>
     </message>
@@ -605,54 +633,64 @@
         <translation>Проверяющий</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="85"/>
+        <location filename="../trainer/review_dialog.py" line="84"/>
+        <source>Your name as the reviewer</source>
+        <translation>Ваше имя как проверяющего</translation>
+    </message>
+    <message>
+        <location filename="../trainer/review_dialog.py" line="86"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="86"/>
+        <location filename="../trainer/review_dialog.py" line="87"/>
         <source>What should the trainee keep or change?</source>
         <translation>Что стажёру стоит сохранить или изменить?</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="90"/>
+        <location filename="../trainer/review_dialog.py" line="91"/>
         <source>override</source>
         <translation>изменить</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="100"/>
+        <location filename="../trainer/review_dialog.py" line="101"/>
         <source>auto {score:.0f}</source>
         <translation>авто {score:.0f}</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="113"/>
+        <location filename="../trainer/review_dialog.py" line="114"/>
         <source>{trainee} · {scenario} · overall {overall:.0f} (automatic {auto:.0f})</source>
         <translation>{trainee} · {scenario} · итог {overall:.0f} (автоматически {auto:.0f})</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="130"/>
+        <location filename="../trainer/review_dialog.py" line="131"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="132"/>
+        <location filename="../trainer/review_dialog.py" line="133"/>
         <source>Your review</source>
         <translation>Ваш отзыв</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="146"/>
+        <location filename="../trainer/review_dialog.py" line="147"/>
         <source>The scenario is not in the loaded library.</source>
         <translation>Этого сценария нет в загруженной библиотеке.</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="156"/>
+        <location filename="../trainer/review_dialog.py" line="157"/>
         <source>No reviews yet.</source>
         <translation>Отзывов пока нет.</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="178"/>
+        <location filename="../trainer/review_dialog.py" line="179"/>
         <source>Write a comment or override a score.</source>
         <translation>Напишите комментарий или измените балл.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/review_dialog.py" line="184"/>
+        <source>trainer</source>
+        <translation>наставник</translation>
     </message>
 </context>
 <context>
