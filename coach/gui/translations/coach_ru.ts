@@ -468,7 +468,7 @@
     </message>
     <message>
         <location filename="../main_window.py" line="247"/>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="350"/>
         <source>Your draft was restored.</source>
         <translation>Черновик восстановлен.</translation>
     </message>
@@ -483,53 +483,53 @@
         <translation>Прежние попытки ({n}) теперь сохранены под вашим именем.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="426"/>
         <source>Checked by: {backend}</source>
         <translation>Проверено: {backend}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="472"/>
+        <location filename="../main_window.py" line="470"/>
         <source>Rewrite applied (Ctrl+Z to undo).</source>
         <translation>Переписанный вариант подставлен (Ctrl+Z — отменить).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="513"/>
+        <location filename="../main_window.py" line="511"/>
         <source>No suggestion for this finding.</source>
         <translation>Для этого замечания нет исправления.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530"/>
+        <location filename="../main_window.py" line="528"/>
         <source>Write a reply before submitting.</source>
         <translation>Сначала напишите ответ.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="555"/>
+        <location filename="../main_window.py" line="553"/>
         <source>Saving your attempt…</source>
         <translation>Сохраняем попытку…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="654"/>
+        <location filename="../main_window.py" line="652"/>
         <source>Draft not saved: {error}</source>
         <translation>Черновик не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="685"/>
+        <location filename="../main_window.py" line="683"/>
         <source>Time is up — submit when you are ready.</source>
         <translation>Время вышло — отправьте ответ, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="689"/>
+        <location filename="../main_window.py" line="687"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Осталось: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="719"/>
+        <location filename="../main_window.py" line="717"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="727"/>
-        <location filename="../main_window.py" line="738"/>
+        <location filename="../main_window.py" line="725"/>
+        <location filename="../main_window.py" line="736"/>
         <source>The history database is not available yet.</source>
         <translation>База истории пока недоступна.</translation>
     </message>
@@ -617,78 +617,90 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../trainer/review_dialog.py" line="62"/>
+        <location filename="../trainer/review_dialog.py" line="65"/>
         <source>Review attempt #{id}</source>
         <translation>Проверка попытки №{id}</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="78"/>
-        <location filename="../trainer/review_dialog.py" line="129"/>
+        <location filename="../trainer/review_dialog.py" line="81"/>
+        <location filename="../trainer/review_dialog.py" line="154"/>
         <source>Trainer examples</source>
         <translation>Примеры наставников</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="83"/>
+        <location filename="../trainer/review_dialog.py" line="86"/>
         <source>Reviewer</source>
         <translation>Проверяющий</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="84"/>
+        <location filename="../trainer/review_dialog.py" line="87"/>
         <source>Your name as the reviewer</source>
         <translation>Ваше имя как проверяющего</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="86"/>
+        <location filename="../trainer/review_dialog.py" line="89"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="87"/>
+        <location filename="../trainer/review_dialog.py" line="90"/>
         <source>What should the trainee keep or change?</source>
         <translation>Что стажёру стоит сохранить или изменить?</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="91"/>
+        <location filename="../trainer/review_dialog.py" line="95"/>
+        <location filename="../trainer/review_dialog.py" line="112"/>
         <source>override</source>
         <translation>изменить</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="101"/>
+        <location filename="../trainer/review_dialog.py" line="105"/>
+        <location filename="../trainer/review_dialog.py" line="231"/>
         <source>auto {score:.0f}</source>
         <translation>авто {score:.0f}</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="114"/>
+        <location filename="../trainer/review_dialog.py" line="122"/>
+        <source>Overall after this review</source>
+        <translation>Итог после этой проверки</translation>
+    </message>
+    <message>
+        <location filename="../trainer/review_dialog.py" line="129"/>
+        <source>Overall</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../trainer/review_dialog.py" line="139"/>
         <source>{trainee} · {scenario} · overall {overall:.0f} (automatic {auto:.0f})</source>
         <translation>{trainee} · {scenario} · итог {overall:.0f} (автоматически {auto:.0f})</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="131"/>
+        <location filename="../trainer/review_dialog.py" line="156"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="133"/>
+        <location filename="../trainer/review_dialog.py" line="158"/>
         <source>Your review</source>
         <translation>Ваш отзыв</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="147"/>
+        <location filename="../trainer/review_dialog.py" line="172"/>
         <source>The scenario is not in the loaded library.</source>
         <translation>Этого сценария нет в загруженной библиотеке.</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="157"/>
+        <location filename="../trainer/review_dialog.py" line="182"/>
         <source>No reviews yet.</source>
         <translation>Отзывов пока нет.</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="179"/>
+        <location filename="../trainer/review_dialog.py" line="238"/>
         <source>Write a comment or override a score.</source>
         <translation>Напишите комментарий или измените балл.</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="184"/>
+        <location filename="../trainer/review_dialog.py" line="243"/>
         <source>trainer</source>
         <translation>наставник</translation>
     </message>
