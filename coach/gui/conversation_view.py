@@ -122,6 +122,6 @@ class ConversationView(QTextBrowser):
         return (
             f'{anchor}<table width="100%" cellpadding="8" '
             f'style="background:{colour}; border:1px solid {mid}; margin-top:6px;"><tr><td>'
-            f"<span style='color:{mid}'>{from_label}:</span> <b>{_esc(sender)}</b>"
+            f"{from_label}: <b>{_esc(sender)}</b>"
             f"{message_html(message)}</td></tr></table>"
         )
