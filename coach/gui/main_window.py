@@ -94,6 +94,9 @@ class PracticeWindow(QMainWindow):
         self._rewrite_text: str | None = None
         self._pending_next: Branch | None = None
         self._carry_over_pending = False
+        self.trainer_window: Any = None  # the trainer's window once opened (TrainerWindow)
+        self._after_name: Callable[[], None] | None = None
+        self._name_before_settings = ""
         self._report_text = ""
         self._last_reply = ""
         self._scoring = LatestOnly(self)
@@ -281,9 +284,10 @@ class PracticeWindow(QMainWindow):
 
         dialog = NameDialog(self)
         self.name_dialog = dialog
+        # Bound methods only: a lambda on a child dialog holding this window is a
+        # reference cycle that keeps both (and the store) until the collector runs.
+        self._after_name = then
         dialog.name_given.connect(self._on_name_given)
-        if then is not None:
-            dialog.name_given.connect(lambda _name: then())
         dialog.open()
         return False
 
@@ -292,6 +296,9 @@ class PracticeWindow(QMainWindow):
         self.settings.set(Prefs.trainee_name, name)
         self.settings.sync()
         self._carry_history_over(before)
+        then, self._after_name = self._after_name, None
+        if then is not None:
+            then()
 
     def _carry_history_over(self, before: str) -> None:
         """Attempts stored under the placeholder before the trainee gave a name become
@@ -708,13 +715,16 @@ class PracticeWindow(QMainWindow):
         from coach.gui.settings_dialog import SettingsDialog  # noqa: PLC0415
 
         dialog = SettingsDialog(self.settings, self)
-        before = self.trainee
-        dialog.accepted.connect(lambda: self._carry_history_over(before))
+        self._name_before_settings = self.trainee
+        dialog.accepted.connect(self._on_settings_saved)
         if Dialogs.non_blocking:
             dialog.show()
             return
         if dialog.exec():
             self.statusBar().showMessage(self.tr("Settings saved."), 3000)
+
+    def _on_settings_saved(self) -> None:
+        self._carry_history_over(self._name_before_settings)
 
     def open_progress(self) -> None:
         """The trainee's own attempts over time (no passphrase: only their own history)."""
@@ -781,6 +791,13 @@ class PracticeWindow(QMainWindow):
             other = getattr(self, name, None)
             if other is not None and shiboken6.isValid(other):
                 other.close()
+        trainer = getattr(self, "trainer_window", None)
+        if trainer is not None and shiboken6.isValid(trainer):
+            # Its signals hold this window's methods and this window holds it: a cycle
+            # that would keep both, and the store's engine, until the collector runs.
+            trainer.quit_requested.disconnect(self.quit_app)
+            trainer.history.reviewer_changed.disconnect(self._on_reviewer_changed)
+        self.trainer_window = None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._close_other_windows()

@@ -201,15 +201,18 @@ class HistoryView(QWidget):
             return
         dialog = ReviewDialog(self.store, attempt, self.library, self.reviewer, self)
         self.last_review_dialog = dialog
-        dialog.accepted.connect(lambda: self._on_reviewed(dialog.reviewer.text().strip()))
+        # A bound method, not a lambda holding the dialog: that would be a reference cycle
+        # keeping the dialog (and its store) alive until the garbage collector runs.
+        dialog.accepted.connect(self._on_review_saved)
         if Dialogs.non_blocking:
             dialog.show()
             return
         if dialog.exec():
             self.refresh()
 
-    def _on_reviewed(self, reviewer: str) -> None:
+    def _on_review_saved(self) -> None:
         """Remember who signed the review for the next one (and the next session)."""
+        reviewer = self.last_review_dialog.reviewer.text().strip()
         if reviewer and reviewer != self.reviewer:
             self.reviewer = reviewer
             self.reviewer_changed.emit(reviewer)

@@ -59,7 +59,9 @@ class TrainerWindow(QMainWindow):
         self.setCentralWidget(central)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        self.quit_action.triggered.connect(self.quit_requested)
+        # A method, not the signal itself: a signal-to-signal connection would hold this
+        # window in a reference cycle only the garbage collector frees (with its store).
+        self.quit_action.triggered.connect(self._on_quit)
         self.menuBar().addMenu(self.tr("&Trainer")).addAction(self.quit_action)
 
     def show_audit(self, audit: AuditReport | None) -> None:
@@ -73,6 +75,9 @@ class TrainerWindow(QMainWindow):
         self.passphrase_notice.setStyleSheet("color: #b00020;" if warnings else "")
         self.passphrase_notice.setToolTip("\n".join(history))
         self.passphrase_notice.setVisible(bool(lines))
+
+    def _on_quit(self) -> None:
+        self.quit_requested.emit()
 
     def _on_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
