@@ -1,6 +1,7 @@
-"""Regenerate the README screenshots from the real app (offscreen, or Xvfb via DISPLAY).
+"""Regenerate the README screenshots from the real app: a real window under an X server
+(Xvfb, or the desktop's), or the offscreen platform when there is no display.
 
-    .venv/bin/python tools/screenshots.py
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tools/screenshots.py
 
 Writes docs/practice-en.png and docs/practice-ru.png: the practice window with a
 scenario open, a reply typed, its highlights, scores and the suggested rewrite; and
@@ -15,7 +16,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if not os.environ.get("DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -51,10 +53,16 @@ def main() -> None:
         window.show()
         window.load_content(library)
         window.library_panel.select(scenario_id)
+        # The pass for the empty editor first, so it cannot land over the typed reply's.
+        wait_for_background()
+        app.processEvents()
         window.editor.setPlainText(reply)
         window.rescore()
         window._on_rewrite_due()
         wait_for_background()
+        app.processEvents()
+        window.score_timer.stop()
+        window.refresh_timer.stop()
         app.processEvents()
         out = ROOT / "docs" / f"practice-{language}.png"
         window.grab().save(str(out))

@@ -6,12 +6,14 @@ window appears in well under a second on a cold start.
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TextIO
 
 from platformdirs import user_log_dir
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -32,14 +34,25 @@ TRANSLATIONS = Path(__file__).parent / "translations"
 
 log = logging.getLogger("coach")
 
+# Open for the life of the process: faulthandler writes to its file descriptor from a
+# signal handler, when nothing else of Python can run.
+_fault_log: TextIO | None = None
 
-def setup_logging() -> None:
-    LOG_DIR.mkdir(parents=True, exist_ok=True)
+
+def setup_logging(log_file: Path | None = None) -> None:
+    """Log to the user's log file, and make a native crash (a segfault or an abort in Qt
+    or shiboken) leave every thread's Python traceback there too."""
+    global _fault_log  # noqa: PLW0603 (one per process, as faulthandler itself is)
+    path = log_file or LOG_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
     logging.basicConfig(
-        filename=LOG_FILE,
+        filename=path,
         level=logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if _fault_log is None:
+        _fault_log = path.open("a", encoding="utf-8")  # kept open on purpose
+        faulthandler.enable(file=_fault_log, all_threads=True)
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
@@ -92,6 +105,7 @@ def run_app(argv: list[str] | None = None) -> int:
     window = PracticeWindow(settings, store=None, checker=checker)
     window.show()
     app.processEvents()
+    window.ask_name_if_needed()  # first start: before an attempt is stored without one
     database = settings.get(Prefs.database_url)
 
     def content_loaded(library: Library) -> None:
@@ -111,8 +125,13 @@ def run_app(argv: list[str] | None = None) -> int:
         lambda: load_content(folders), content_loaded, window._on_background_error, owner=window
     )
     code = int(app.exec())
-    wait_for_background(10_000)
+    # Orderly shutdown: every window is closed (the practice window closes the others),
+    # the workers finish and their threads exit, then the database closes.
+    app.closeAllWindows()
+    if not wait_for_background(10_000):
+        log.warning("background work still running at exit")
     collector.stop()
     if window.store is not None and hasattr(window.store, "close"):
         window.store.close()
+    log.info("Reply Coach closed")
     return code

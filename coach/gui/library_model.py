@@ -14,17 +14,19 @@ from PySide6.QtCore import (
 )
 
 from coach.content.scenario import Scenario
+from coach.gui.facets import facet_label
 
 ScenarioIdRole = Qt.ItemDataRole.UserRole + 1
 FacetRole = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("title", "language", "category", "tier", "channel", "mood", "best")
+COLUMNS = ("title", "vip", "language", "category", "tier", "channel", "mood", "best")
 
 
 def _headers() -> dict[str, str]:
     return {
         "title": QCoreApplication.translate("library", "Scenario"),
+        "vip": QCoreApplication.translate("library", "VIP"),
         "language": QCoreApplication.translate("library", "Lang"),
         "category": QCoreApplication.translate("library", "Category"),
         "tier": QCoreApplication.translate("library", "Tier"),
@@ -87,22 +89,30 @@ class ScenarioTableModel(QAbstractTableModel):
             if column == "best":
                 best = self._best.get(scenario.id)
                 return "" if best is None else f"{best:.0f}"
-            if column == "title":
-                return ("★ " if scenario.persona.vip else "") + scenario.title
             return _facet(scenario, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             facets = " · ".join(
-                (scenario.category, scenario.tier, scenario.channel, scenario.persona.mood)
+                (
+                    facet_label(scenario.category),
+                    scenario.tier,
+                    facet_label(scenario.channel),
+                    facet_label(scenario.persona.mood),
+                )
             )
             return f"{scenario.title}\n{facets}\n\n{scenario.brief or ''}".strip()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "best":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("vip", "language"):
+            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
 
 def _facet(scenario: Scenario, column: str) -> str:
     values = {
         "title": scenario.title,
+        # A column of its own, not a "★" before the title: VIP scenarios sort by title
+        # with the others, and the column sorts them together when the trainee asks.
+        "vip": QCoreApplication.translate("library", "VIP") if scenario.persona.vip else "",
         "language": scenario.language,
         "category": scenario.category,
         "tier": scenario.tier,

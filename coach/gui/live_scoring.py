@@ -65,6 +65,10 @@ class LatestOnly:
     def busy(self) -> bool:
         return self._running or self._waiting is not None
 
+    def drop_waiting(self) -> None:
+        """Forget the job waiting behind the running one (the window is closing)."""
+        self._waiting = None
+
     def submit(
         self,
         fn: Callable[[], Any],

@@ -1,4 +1,9 @@
-"""The trainee's practice window: library | scenario + reply | score.
+"""The trainee's practice window: scenarios or ticket | conversation + reply | score.
+
+The centre is the agent's view of a help desk: the conversation (the customer's messages
+and the trainee's own earlier replies) above the reply editor. On the left, tabs hold the
+scenario library and, once a scenario is open, the ticket (task, customer, account facts,
+docs, logs).
 
 Scoring runs on the UI thread after a short debounce (a pass over a 150-word reply costs a
 few milliseconds, well under a frame); loading content, warming the dictionaries and
@@ -8,9 +13,11 @@ LanguageTool checks run through `workers.run_in_background`.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -20,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,20 +35,21 @@ from PySide6.QtWidgets import (
 from coach.content.enums import Language
 from coach.content.library import Library
 from coach.content.rubric import Rubric
-from coach.content.scenario import Scenario
+from coach.content.scenario import Branch, Scenario
 from coach.errors import CoachError
 from coach.gui.actions import ActionId, build_actions
 from coach.gui.colours import use_rubric_colours
+from coach.gui.conversation_view import ConversationView
 from coach.gui.dialogs import Dialogs
 from coach.gui.library_panel import LibraryPanel
 from coach.gui.live_scoring import PAUSE_MS, REFRESH_MS, Judged, LatestOnly, judge_for_display
 from coach.gui.reply_editor import ReplyEditor
 from coach.gui.results_view import ResultsView
 from coach.gui.saving import DraftKey, StoreWriter, Submitted, replay_notice, submission_notice
-from coach.gui.scenario_view import ScenarioView
 from coach.gui.score_panel import ScorePanel
-from coach.gui.session import PracticeSession
+from coach.gui.session import PracticeSession, examples_for_turn
 from coach.gui.settings import Prefs, Settings, State
+from coach.gui.ticket_panel import TicketPanel
 from coach.gui.workers import run_in_background, scoring_pool
 from coach.rephrase import Rewrite, rewrite, suggest
 from coach.scoring import ScoreReport, next_turn, score_reply
@@ -56,6 +65,8 @@ from coach.text.spelling.offline import OfflineSpellChecker
 log = logging.getLogger(__name__)
 
 REWRITE_DEBOUNCE_MS = 500
+# Who an attempt belongs to before the trainee has given a name.
+UNNAMED = "trainee"
 DRAFT_DEBOUNCE_MS = 700
 
 
@@ -82,14 +93,20 @@ class PracticeWindow(QMainWindow):
         self.report: ScoreReport | None = None
         self._lt_report: tuple[str, SpellReport] | None = None
         self._rewrite_text: str | None = None
-        self._pending_next: str | None = None
+        self._pending_next: Branch | None = None
+        self._carry_over_pending = False
+        self.trainer_window: Any = None  # the trainer's window once opened (TrainerWindow)
+        self._after_name: Callable[[], None] | None = None
+        self._name_before_settings = ""
         self._report_text = ""
         self._last_reply = ""
         self._scoring = LatestOnly(self)
         self._rewriting = LatestOnly(self)
 
         self.library_panel = LibraryPanel()
-        self.scenario_view = ScenarioView()
+        self.conversation = ConversationView()
+        self.ticket = TicketPanel()
+        self.side_tabs = QTabWidget()
         self.editor = ReplyEditor()
         self.score_panel = ScorePanel()
         self.results = ResultsView()
@@ -119,13 +136,16 @@ class PracticeWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(editor_page)
         self.stack.addWidget(self.results)
-        centre = QSplitter(Qt.Orientation.Vertical)
-        centre.addWidget(self.scenario_view)
-        centre.addWidget(self.stack)
-        centre.setSizes([380, 320])
+        self.centre = QSplitter(Qt.Orientation.Vertical)
+        self.centre.addWidget(self.conversation)
+        self.centre.addWidget(self.stack)
+        self.centre.setSizes([430, 300])
+        self.side_tabs.addTab(self.library_panel, self.tr("Scenarios"))
+        self.side_tabs.addTab(self.ticket, self.tr("Ticket"))
+        self.side_tabs.setTabEnabled(1, False)  # until a scenario is open
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.library_panel)
-        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.side_tabs)
+        self.splitter.addWidget(self.centre)
         self.splitter.addWidget(self.score_panel)
         self.splitter.setSizes([330, 640, 330])
         self.setCentralWidget(self.splitter)
@@ -170,7 +190,7 @@ class PracticeWindow(QMainWindow):
         a[ActionId.SETTINGS].triggered.connect(self.open_settings)
         a[ActionId.TRAINER_MODE].triggered.connect(self.open_trainer_mode)
         a[ActionId.MY_PROGRESS].triggered.connect(self.open_progress)
-        a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.QUIT].triggered.connect(self.quit_app)
         self.submit_button.clicked.connect(self.submit)
         self.library_panel.scenario_selected.connect(self.open_scenario)
         self.score_panel.finding_activated.connect(self._on_finding_activated)
@@ -202,9 +222,11 @@ class PracticeWindow(QMainWindow):
         self.library_panel.set_content(scenarios, list(library.issues), best)
         count = len(scenarios)
         self.statusBar().showMessage(self.tr("{n} scenarios loaded").format(n=count), 4000)
+        # The trainee's last scenario reopens where they left it; on a first start nothing
+        # opens by itself (a timed scenario would start its clock unasked).
         last = self.settings.get(State.last_scenario)
-        if not (last and self.library_panel.select(last)):
-            self.library_panel.step(1)
+        if last:
+            self.library_panel.select(last)
         # Warm the dictionaries off the UI thread so the first keystroke never stalls.
         languages = {s.language for s in scenarios}
         run_in_background(lambda: _preload_all(languages), lambda _r: None, pool=scoring_pool())
@@ -214,6 +236,8 @@ class PracticeWindow(QMainWindow):
         parked earlier did (refused ones in a dialog too), restore the current draft."""
         self.store = store
         self._store_error = None
+        if self._carry_over_pending:
+            self._carry_history_over(UNNAMED)
         self.library_panel.model.set_best(self._best_scores())
         notice = replay_notice(replay) if replay is not None else None
         if notice is not None:
@@ -249,7 +273,67 @@ class PracticeWindow(QMainWindow):
     @property
     def trainee(self) -> str:
         # A name of spaces is no name: the store would refuse every attempt under it.
-        return self.settings.get(Prefs.trainee_name).strip() or "trainee"
+        return self.settings.get(Prefs.trainee_name).strip() or UNNAMED
+
+    # ------------------------------------------------------------------ identity
+
+    def ask_name_if_needed(self, then: Callable[[], None] | None = None) -> bool:
+        """True when the trainee has a name; else ask for it (window-modal, the event loop
+        runs on) and call `then` once it is given."""
+        if self.settings.get(Prefs.trainee_name).strip():
+            return True
+        from coach.gui.name_dialog import NameDialog  # noqa: PLC0415
+
+        dialog = NameDialog(self)
+        self.name_dialog = dialog
+        # Bound methods only: a lambda on a child dialog holding this window is a
+        # reference cycle that keeps both (and the store) until the collector runs.
+        self._after_name = then
+        dialog.name_given.connect(self._on_name_given)
+        dialog.open()
+        return False
+
+    def _on_name_given(self, name: str) -> None:
+        before = self.trainee
+        self.settings.set(Prefs.trainee_name, name)
+        self.settings.sync()
+        self._carry_history_over(before)
+        then, self._after_name = self._after_name, None
+        if then is not None:
+            then()
+
+    def _carry_history_over(self, before: str) -> None:
+        """Attempts stored under the placeholder before the trainee gave a name become
+        theirs, so My progress and the trainers see one person. Only from a database
+        file on this computer: on a team server the placeholder's attempts may be
+        anyone's. With the store still opening, this waits for `attach_store`."""
+        name = self.trainee
+        if before != UNNAMED or name == UNNAMED:
+            return
+        store = self.store
+        if store is None:
+            self._carry_over_pending = True
+            return
+        self._carry_over_pending = False
+        if getattr(store, "sqlite_path", None) is None:
+            return
+        move = getattr(store, "move_history", None)
+        if move is None:
+            return
+        run_in_background(
+            lambda: move(UNNAMED, name),
+            self._on_history_moved,
+            self._on_background_error,
+            owner=self,
+        )
+
+    def _on_history_moved(self, moved: int) -> None:
+        if moved:
+            self.statusBar().showMessage(
+                self.tr("Your {n} earlier attempts are now saved under your name.").format(n=moved),
+                8000,
+            )
+        self.library_panel.model.set_best(self._best_scores())
 
     def _rubric(self, scenario: Scenario) -> Rubric:
         assert self.library is not None
@@ -264,7 +348,10 @@ class PracticeWindow(QMainWindow):
         self.settings.set(State.last_scenario, scenario_id)
         self.session = PracticeSession(scenario)
         self.stack.setCurrentIndex(0)
-        self.scenario_view.show_scenario(scenario, self.session.conversation)
+        self.conversation.show_conversation(scenario, self.session.conversation)
+        self.ticket.show_scenario(scenario)
+        self.side_tabs.setTabEnabled(1, True)
+        self.side_tabs.setCurrentWidget(self.ticket)
         self._lt_report = None
         draft = self._load_draft(scenario_id, 0)
         self.editor.reset_attempt(draft or "")
@@ -325,7 +412,10 @@ class PracticeWindow(QMainWindow):
         self.report = judged.report
         self._report_text = judged.text
         labels = {name: (d.label or name.title()) for name, d in rubric.dimensions.items()}
-        self.score_panel.show_report(judged.report, labels)
+        if judged.text.strip():
+            self.score_panel.show_report(judged.report, labels)
+        else:
+            self.score_panel.show_empty()
         self.editor.set_marks(judged.text, judged.marks, judged.edits)
         if check_spelling and judged.text == self.editor.toPlainText():
             self._check_with_languagetool(judged.text, scenario)
@@ -446,6 +536,8 @@ class PracticeWindow(QMainWindow):
         if not text.strip():
             Dialogs.error(self, self.tr("Write a reply before submitting."))
             return
+        if not self.ask_name_if_needed(then=self.submit):
+            return  # stored under the name, once the trainee gives it
         session = self.session
         scenario = session.scenario
         rubric = self._rubric(scenario)
@@ -497,13 +589,17 @@ class PracticeWindow(QMainWindow):
         kept = submitted.submission.kept
         if kept in (Kept.STORED, Kept.PARKED) and self.session is session:
             scenario = session.scenario
-            examples = [(e, score_reply(e.text, rubric, scenario)) for e in scenario.examples.good]
+            examples = [
+                (e, score_reply(e.text, rubric, scenario))
+                for e in examples_for_turn(scenario, session.turn)
+            ]
             following = next_turn(scenario, session.turn, report, report.missing_key_points)
-            self._pending_next = following.message if following else None
+            self._pending_next = following
             self._last_reply = text
-            self.results.show_results(
-                text, report, examples, self._pending_next, scenario.persona.name
-            )
+            next_message = following.message if following else None
+            self.results.show_results(text, report, examples, next_message, scenario.persona.name)
+            # The reply is part of the conversation now, as it would be in a help desk.
+            self.conversation.show_conversation(scenario, session.with_reply(text))
             self.stack.setCurrentIndex(1)
             self.clock.stop()
         elif kept is Kept.UNSAVED:
@@ -535,8 +631,8 @@ class PracticeWindow(QMainWindow):
         session, following = self.session, self._pending_next
         if session is None or not following:
             return
-        session.advance(self._last_reply, following)
-        self.scenario_view.show_scenario(session.scenario, session.conversation)
+        session.advance(self._last_reply, following.message, following.id)
+        self.conversation.show_conversation(session.scenario, session.conversation)
         self.editor.reset_attempt(self._load_draft(session.scenario.id, session.turn) or "")
         self.stack.setCurrentIndex(0)
         self._start_clock()
@@ -604,6 +700,7 @@ class PracticeWindow(QMainWindow):
             self.session.mark_first_key()
 
     def _on_search(self) -> None:
+        self.side_tabs.setCurrentWidget(self.library_panel)
         self.library_panel.search.setFocus()
         self.library_panel.search.selectAll()
 
@@ -620,11 +717,16 @@ class PracticeWindow(QMainWindow):
         from coach.gui.settings_dialog import SettingsDialog  # noqa: PLC0415
 
         dialog = SettingsDialog(self.settings, self)
+        self._name_before_settings = self.trainee
+        dialog.accepted.connect(self._on_settings_saved)
         if Dialogs.non_blocking:
             dialog.show()
             return
         if dialog.exec():
             self.statusBar().showMessage(self.tr("Settings saved."), 3000)
+
+    def _on_settings_saved(self) -> None:
+        self._carry_history_over(self._name_before_settings)
 
     def open_progress(self) -> None:
         """The trainee's own attempts over time (no passphrase: only their own history)."""
@@ -658,8 +760,17 @@ class PracticeWindow(QMainWindow):
 
         assert isinstance(self.store, SqlStore)
         audit = getattr(getattr(self, "auth_dialog", None), "result_audit", None)
-        self.trainer_window = TrainerWindow(self.store, self.library, self.trainee, audit=audit)
+        # The reviewer is whoever reviewed last on this computer, not the trainee whose
+        # name the practice window uses (a trainer reviewing at a trainee's desk).
+        reviewer = self.settings.get(Prefs.reviewer_name)
+        self.trainer_window = TrainerWindow(self.store, self.library, reviewer, audit=audit)
+        self.trainer_window.quit_requested.connect(self.quit_app)
+        self.trainer_window.history.reviewer_changed.connect(self._on_reviewer_changed)
         self.trainer_window.show()
+
+    def _on_reviewer_changed(self, name: str) -> None:
+        self.settings.set(Prefs.reviewer_name, name)
+        self.settings.sync()
 
     def _restore_state(self) -> None:
         geometry = self.settings.get(State.geometry)
@@ -671,9 +782,37 @@ class PracticeWindow(QMainWindow):
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
 
+    def quit_app(self) -> None:
+        """Quit from either window: this window closes, and with it every other one."""
+        self.close()
+
+    def _close_other_windows(self) -> None:
+        """The trainer window is a top-level window of its own: left open, it would keep
+        the event loop (and the process) running after the practice window is gone."""
+        for name in ("trainer_window", "progress_dialog", "auth_dialog", "name_dialog"):
+            other = getattr(self, name, None)
+            if other is not None and shiboken6.isValid(other):
+                other.close()
+        trainer = getattr(self, "trainer_window", None)
+        if trainer is not None and shiboken6.isValid(trainer):
+            # Its signals hold this window's methods and this window holds it: a cycle
+            # that would keep both, and the store's engine, until the collector runs.
+            trainer.quit_requested.disconnect(self.quit_app)
+            trainer.history.reviewer_changed.disconnect(self._on_reviewer_changed)
+        self.trainer_window = None
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._close_other_windows()
         self.save_draft()
         self.writer.finish()  # the queued writes, before the window and its loop go
+        # Passes still queued would only draw into a closing window.
+        self.score_timer.stop()
+        self.refresh_timer.stop()
+        self.rewrite_timer.stop()
+        self.draft_timer.stop()
+        self.clock.stop()
+        self._scoring.drop_waiting()
+        self._rewriting.drop_waiting()
         self.settings.set(State.geometry, QByteArray(self.saveGeometry()))
         self.settings.set(State.splitter, QByteArray(self.splitter.saveState()))
         self.settings.sync()

@@ -72,6 +72,9 @@ class ResultsView(QWidget):
         )
         heading = self.tr("How trainers answered")
         blocks = [f"<h3>{heading}</h3>"]
+        if not examples:
+            none = self.tr("The trainers wrote no example reply for this turn.")
+            blocks.append(f"<p><i>{none}</i></p>")
         for example, example_report in examples:
             style = f" · {_esc(example.style)}" if example.style else ""
             blocks.append(

@@ -28,6 +28,9 @@ from coach.rephrase.diff import DiffOp
 from coach.scoring.report import Finding, ScoreReport
 
 # Glyphs every common UI font has (DejaVu, Noto, Segoe UI), so none renders as a box.
+# A reply at (or rounded to) the top of the scale has nothing a rewrite could improve.
+TOP_SCORE = 99.5
+
 SEVERITY_MARK = {"critical": "✖", "major": "●", "minor": "○", "info": "·", "positive": "✓"}
 
 
@@ -73,6 +76,18 @@ class ScorePanel(QWidget):
         layout.addWidget(self.note)
         self._shown: list[Finding] = []
 
+    def show_empty(self) -> None:
+        """No reply yet: no score, no "0 Poor" for a reply nobody has written."""
+        self.overall.setText("–")
+        self.band.setText(self.tr("Start typing: your scores appear here."))
+        for name, bar in self.bars.items():
+            bar.hide()
+            self.bar_labels[name].hide()
+        self._shown = []
+        self.findings.clear()
+        self.note.setText("")
+        self.show_rewrite(None, 0, 0)
+
     def show_report(self, report: ScoreReport, labels: dict[str, str]) -> None:
         self.overall.setText(f"{report.overall:.0f}")
         self.band.setText(report.band)
@@ -92,6 +107,8 @@ class ScorePanel(QWidget):
             # Rubrics name their dimensions in their own language; a scenario switch may
             # bring another rubric.
             self.bar_labels[name].setText(labels.get(name, name.title()))
+            self.bar_labels[name].show()
+            bar.show()
             bar.setAccessibleName(labels.get(name, name))
             bar.setValue(round(value))
             bar.setFormat(f"{value:.0f}")
@@ -115,9 +132,18 @@ class ScorePanel(QWidget):
     ) -> None:
         """Show the rewrite as a diff, or why none is offered (`reason`, from the core, in
         the reply's language)."""
+        if diff is None and not reason:  # nothing written: nothing to rewrite, nothing to say
+            self.rewrite_view.setHtml("")
+            self.rewrite_button.setEnabled(False)
+            return
         if diff is None or after <= before or reason:
-            nothing = html.escape(reason) or self.tr("No better rewrite to suggest yet.")
-            self.rewrite_view.setHtml(f"<i>{nothing}</i>")
+            # A blank box reads as broken; say why there is no rewrite.
+            if before >= TOP_SCORE:
+                nothing = self.tr("Nothing to improve: the reply already scores {score:.0f}.")
+                nothing = nothing.format(score=before)
+            else:
+                nothing = reason or self.tr("No better rewrite to suggest yet.")
+            self.rewrite_view.setHtml(f"<i>{html.escape(nothing)}</i>")
             self.rewrite_button.setEnabled(False)
             return
         parts = []

@@ -25,6 +25,7 @@ class Key(Generic[T]):
 
 class Prefs:
     trainee_name = Key("prefs/trainee_name", "")
+    reviewer_name = Key("prefs/reviewer_name", "")  # the last name a review was signed with
     languagetool_url = Key("prefs/languagetool_url", "")
     database_url = Key("prefs/database_url", "")
     interface_language = Key("prefs/interface_language", "")  # "" = follow the system

@@ -17,6 +17,7 @@ from coach.store import attempts as _attempts
 from coach.store import drafts as _drafts
 from coach.store import history as _history
 from coach.store import reviews as _reviews
+from coach.store import trainees as _trainees
 from coach.store.api import AttemptStore, AttemptSummary, NewAttempt
 from coach.store.engine import DEFAULT_BUSY_WAIT, Database, resolve_url
 from coach.store.history import HistoryFilter, Order, StoredAttempt
@@ -60,6 +61,11 @@ class SqlStore:
     def where(self) -> str:
         """The database for messages: a file path, or a URL without its password."""
         return self.db.where
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The SQLite file on this computer, or None for a server (PostgreSQL)."""
+        return self.db.sqlite_path
 
     def close(self) -> None:
         self.db.close()
@@ -145,6 +151,10 @@ class SqlStore:
     def reviews(self, attempt_id: int) -> list[Review]:
         found = self.db.read(lambda conn: _reviews.reviews_of(conn, [attempt_id]))
         return found.get(attempt_id, [])
+
+    def move_history(self, old: str, new: str) -> int:
+        """Give `old`'s attempts and drafts to `new` (see `trainees.move_history`)."""
+        return self.db.write(lambda conn: _trainees.move_history(conn, old, new))
 
     # Drafts -----------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from coach.gui.dialogs import Dialogs
-from coach.gui.settings import Settings
+from coach.gui.settings import Prefs, Settings
 from coach.store.api import NewAttempt
 
 
@@ -79,7 +79,16 @@ def _finish_background_work(qapp):
 
 @pytest.fixture
 def settings(tmp_path):
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    """A trainee who gave their name at the first start (the identity tests start unnamed)."""
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set(Prefs.trainee_name, "trainee")
+    return settings
+
+
+@pytest.fixture
+def unnamed_settings(tmp_path):
+    """A first start: nobody has given a name yet."""
+    return Settings(QSettings(str(tmp_path / "fresh.ini"), QSettings.Format.IniFormat))
 
 
 @pytest.fixture

@@ -4,6 +4,8 @@ what the store holds."""
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
+from coach.gui.library_model import COLUMNS
+
 BLAME = "You are doing everything wrong. Here is the documentation, study it and try again."
 
 
@@ -17,7 +19,10 @@ def open_scenario(qtbot, window, scenario_id):
 def type_reply(qtbot, window, text):
     window.editor.setFocus()
     qtbot.keyClicks(window.editor, text)
-    qtbot.waitUntil(lambda: window.report is not None and window.editor.marks() != [], timeout=3000)
+    # The first pass of a session waits for the sentence encoder to load.
+    qtbot.waitUntil(
+        lambda: window.report is not None and window.editor.marks() != [], timeout=15000
+    )
 
 
 def wait_for_the_save(qtbot, window):
@@ -37,7 +42,7 @@ def mark_texts(window):
 
 def test_blame_reply_is_flagged_on_the_right_words(qtbot, window):
     open_scenario(qtbot, window, "api-params-vip-en")
-    assert "Daniel Reyes" in window.scenario_view.toPlainText()
+    assert "Daniel Reyes" in window.conversation.toPlainText()
     type_reply(qtbot, window, BLAME)
     marks = mark_texts(window)
     assert marks["blame"] == ["You are doing everything wrong", "study it"]
@@ -98,7 +103,7 @@ def test_use_rewrite_then_submit_records_and_shows_examples(qtbot, window, store
     assert (
         window.library_panel.model.data(
             window.library_panel.model.index(
-                window.library_panel.model.row_of("api-params-vip-en"), 6
+                window.library_panel.model.row_of("api-params-vip-en"), COLUMNS.index("best")
             )
         )
         == f"{attempt.report.overall:.0f}"
@@ -120,7 +125,7 @@ def test_multi_turn_branches_on_the_reply(qtbot, window, bundled):
     assert window.results.continue_button.isVisible()
     window.results.continue_button.click()
     assert window.session.turn == 1
-    assert follow_up.message[:30] in window.scenario_view.toPlainText()
+    assert follow_up.message[:30] in window.conversation.toPlainText()
     assert window.stack.currentIndex() == 0
 
 

@@ -140,9 +140,17 @@ def test_a_whitespace_trainee_name_is_no_name(qtbot, settings, bundled, sql_stor
     window = make_window(qtbot, settings, store, bundled)
     window.editor.setPlainText(REPLY)
     window.submit()
+    # Asked first: nothing is stored under a name of spaces (or the placeholder).
+    dialog = window.name_dialog
+    assert dialog.isVisible()
+    assert store.trainees() == []
+    dialog.name.setText("   ")
+    assert not dialog.ok_button.isEnabled()
+    dialog.name.setText("  Anna Petrova ")
+    dialog.ok_button.click()
     wait_for_the_outcome(qtbot, window)
     assert status(window) == "Attempt saved."
-    assert store.trainees() == ["trainee"]
+    assert store.trainees() == ["Anna Petrova"]
 
 
 def test_a_submit_the_store_refuses_is_kept_aside_and_stays_in_the_editor(

@@ -3,7 +3,8 @@ from PySide6.QtCore import QSettings
 from coach.gui.settings import VERSION, Prefs, Settings, State
 
 
-def test_defaults_and_round_trip(settings):
+def test_defaults_and_round_trip(unnamed_settings):
+    settings = unnamed_settings
     assert settings.get(Prefs.trainee_name) == ""
     settings.set(Prefs.trainee_name, "Ольга")
     assert settings.get(Prefs.trainee_name) == "Ольга"

@@ -236,3 +236,73 @@ def test_my_progress_shows_only_my_attempts(qtbot, window, sql_store, settings):
     settings.set(Prefs.trainee_name, "nobody")
     window.open_progress()
     assert window.progress_dialog.summary.text().startswith("No attempts yet")
+
+
+def test_dimension_overrides_move_the_effective_overall_by_the_rubrics_weights(
+    qtbot, trainer_window, sql_store, bundled, tmp_path
+):
+    from coach.gui.trainer.review_scores import derived_overall
+
+    history = trainer_window.history
+    history.trainee.setCurrentIndex(history.trainee.findData("boris"))
+    history.table.selectRow(0)
+    history.review_selected()
+    dialog = history.last_review_dialog
+    attempt = dialog.attempt
+    rubric = bundled.rubrics[attempt.rubric_id]
+    # The scenario's title, not its id, heads the dialog.
+    title = bundled.scenarios[attempt.scenario_id].title
+    assert any(title in label.text() for label in dialog.findChildren(type(dialog.overall_label)))
+    assert dialog.overall_label.text() == f"auto {attempt.overall:.0f}"
+    chosen = {
+        "empathy": attempt.dimensions["empathy"] + 30,
+        "tone": attempt.dimensions["tone"] - 11,
+    }
+    for name, value in chosen.items():
+        box, spin = dialog.overrides[name]
+        box.setChecked(True)
+        spin.setValue(round(value))
+    weights = {name: d.weight for name, d in rubric.dimensions.items()}
+    expected = round(
+        derived_overall(
+            attempt.overall,
+            attempt.dimensions,
+            {name: round(v) for name, v in chosen.items()},
+            weights,
+        )
+    )
+    assert expected != round(attempt.overall)
+    assert dialog.overall_label.text() == f"auto {attempt.overall:.0f} → {expected} ✎"
+    dialog.comment.setPlainText("More empathy than the score says; the tone slips once.")
+    dialog.save()
+    stored = sql_store.attempt(attempt.id)
+    assert stored.overall == attempt.overall  # the automatic score is kept
+    assert stored.effective_overall == expected
+    history.refresh()
+    row = next(i for i, a in enumerate(history.model.rows()) if a.id == attempt.id)
+    assert history.model.data(history.model.index(row, 4)) == f"{expected} ✎"
+    out = tmp_path / "attempts.csv"
+    from coach.gui.trainer.export import export_csv
+    from coach.store import HistoryFilter
+
+    export_csv(sql_store, HistoryFilter(trainee="boris"), out)
+    with out.open(encoding="utf-8-sig") as file:
+        (line,) = list(csv.DictReader(file))
+    assert float(line["effective_overall"]) == expected
+    assert float(line["overall"]) != expected
+
+
+def test_an_explicit_overall_override_wins(qtbot, trainer_window, sql_store):
+    history = trainer_window.history
+    history.trainee.setCurrentIndex(history.trainee.findData("boris"))
+    history.table.selectRow(0)
+    history.review_selected()
+    dialog = history.last_review_dialog
+    box, spin = dialog.overrides["tone"]
+    box.setChecked(True)
+    spin.setValue(5)
+    dialog.overall_box.setChecked(True)
+    dialog.overall_spin.setValue(77)
+    assert dialog.overall_label.text().endswith("→ 77 ✎")
+    dialog.save()
+    assert sql_store.attempt(dialog.attempt.id).effective_overall == 77

@@ -34,7 +34,7 @@ KNOWN = [
     ("library", "Scenario", "Сценарий"),
     # Strings that sit inside f-strings in the code.
     ("ResultsView", "How trainers answered", "Как ответили наставники"),
-    ("ScenarioView", "Conversation", "Переписка"),
+    ("ConversationView", "Conversation", "Переписка"),
 ]
 
 

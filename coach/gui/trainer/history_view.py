@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +41,10 @@ def _start_of(day: QDate) -> datetime:
 
 
 class HistoryView(QWidget):
+    """Signals: reviewer_changed(str) — a review was signed with another name than before."""
+
+    reviewer_changed = Signal(str)
+
     # A form's constructor lists its widgets; splitting it would only scatter the layout.
     def __init__(  # noqa: PLR0915
         self, store: SqlStore, library: Library | None, parent: Any = None
@@ -48,7 +52,7 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.store = store
         self.library = library
-        self.reviewer = "trainer"
+        self.reviewer = ""
         self.model = AttemptTableModel(store, self)
         self.trainee = QComboBox()
         self.trainee.setAccessibleName(self.tr("Trainee"))
@@ -197,11 +201,21 @@ class HistoryView(QWidget):
             return
         dialog = ReviewDialog(self.store, attempt, self.library, self.reviewer, self)
         self.last_review_dialog = dialog
+        # A bound method, not a lambda holding the dialog: that would be a reference cycle
+        # keeping the dialog (and its store) alive until the garbage collector runs.
+        dialog.accepted.connect(self._on_review_saved)
         if Dialogs.non_blocking:
             dialog.show()
             return
         if dialog.exec():
             self.refresh()
+
+    def _on_review_saved(self) -> None:
+        """Remember who signed the review for the next one (and the next session)."""
+        reviewer = self.last_review_dialog.reviewer.text().strip()
+        if reviewer and reviewer != self.reviewer:
+            self.reviewer = reviewer
+            self.reviewer_changed.emit(reviewer)
 
     def _on_export_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

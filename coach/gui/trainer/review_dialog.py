@@ -2,7 +2,9 @@
 examples beside it, earlier reviews, a comment and per-dimension overrides.
 
 An override never changes the automatic score: a review is a new row, and the effective
-score is derived from the latest one.
+score is derived from the latest one. Overriding dimensions moves the overall by the
+rubric's weights (`review_scores.derived_overall`), shown live with ✎; the reviewer may
+override the overall itself instead.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from coach.content.library import Library
 from coach.errors import CoachError
 from coach.gui.dialogs import Dialogs
 from coach.gui.reply_editor import ReplyEditor
+from coach.gui.trainer.review_scores import derived_overall
 from coach.scoring.report import Finding, Suggestion
 from coach.store.history import StoredAttempt
 from coach.store.sql_store import SqlStore
@@ -81,9 +84,11 @@ class ReviewDialog(QDialog):
         self.history.setHtml(self._reviews_html())
         self.reviewer = QLineEdit(reviewer)
         self.reviewer.setAccessibleName(self.tr("Reviewer"))
+        self.reviewer.setPlaceholderText(self.tr("Your name as the reviewer"))
         self.comment = QPlainTextEdit()
         self.comment.setAccessibleName(self.tr("Comment"))
         self.comment.setPlaceholderText(self.tr("What should the trainee keep or change?"))
+        self._rubric = library.rubrics.get(attempt.rubric_id) if library else None
         self.overrides: dict[str, tuple[QCheckBox, QDoubleSpinBox]] = {}
         overrides_form = QFormLayout()
         for name, automatic in sorted(attempt.dimensions.items()):
@@ -100,8 +105,29 @@ class ReviewDialog(QDialog):
             row_layout.addWidget(QLabel(self.tr("auto {score:.0f}").format(score=automatic)))
             row_layout.addWidget(box)
             row_layout.addWidget(spin)
-            overrides_form.addRow(name.title(), row)
+            overrides_form.addRow(self._dimension_label(name), row)
             self.overrides[name] = (box, spin)
+            box.toggled.connect(self._update_overall)
+            spin.valueChanged.connect(self._update_overall)
+        self.overall_box = QCheckBox(self.tr("override"))
+        self.overall_spin = QDoubleSpinBox()
+        self.overall_spin.setRange(0, 100)
+        self.overall_spin.setDecimals(0)
+        self.overall_spin.setValue(attempt.effective_overall)
+        self.overall_spin.setEnabled(False)
+        self.overall_box.toggled.connect(self.overall_spin.setEnabled)
+        self.overall_box.toggled.connect(self._update_overall)
+        self.overall_spin.valueChanged.connect(self._update_overall)
+        self.overall_label = QLabel()
+        self.overall_label.setAccessibleName(self.tr("Overall after this review"))
+        overall_row = QWidget()
+        overall_layout = QHBoxLayout(overall_row)
+        overall_layout.setContentsMargins(0, 0, 0, 0)
+        overall_layout.addWidget(self.overall_label)
+        overall_layout.addWidget(self.overall_box)
+        overall_layout.addWidget(self.overall_spin)
+        overrides_form.addRow(self.tr("Overall"), overall_row)
+        self._update_overall()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -115,7 +141,7 @@ class ReviewDialog(QDialog):
             QLabel(
                 header.format(
                     trainee=attempt.trainee,
-                    scenario=attempt.scenario_id,
+                    scenario=self._scenario_title(library),
                     overall=attempt.effective_overall,
                     auto=attempt.overall,
                 )
@@ -166,10 +192,44 @@ class ReviewDialog(QDialog):
             )
         return "".join(parts)
 
+    def _scenario_title(self, library: Library | None) -> str:
+        scenario = library.scenarios.get(self.attempt.scenario_id) if library else None
+        return scenario.title if scenario is not None else self.attempt.scenario_id
+
+    def _dimension_label(self, name: str) -> str:
+        rubric = self._rubric
+        dimension = rubric.dimensions.get(name) if rubric is not None else None
+        return (dimension.label if dimension and dimension.label else None) or name.title()
+
     def chosen_overrides(self) -> dict[str, float]:
-        return {
+        """The review's overrides: the dimensions ticked and the overall, explicit or
+        derived from them with the rubric's weights."""
+        chosen = {
             name: spin.value() for name, (box, spin) in self.overrides.items() if box.isChecked()
         }
+        overall = self.overall_after()
+        if self.overall_box.isChecked() or (chosen and overall is not None):
+            chosen["overall"] = overall if overall is not None else self.attempt.overall
+        return chosen
+
+    def overall_after(self) -> float | None:
+        """The overall this review gives, or None when it leaves the overall as it is."""
+        if self.overall_box.isChecked():
+            return self.overall_spin.value()
+        chosen = {
+            name: spin.value() for name, (box, spin) in self.overrides.items() if box.isChecked()
+        }
+        if not chosen or self._rubric is None:
+            return None
+        weights = {name: d.weight for name, d in self._rubric.dimensions.items()}
+        return round(
+            derived_overall(self.attempt.overall, self.attempt.dimensions, chosen, weights)
+        )
+
+    def _update_overall(self) -> None:
+        after = self.overall_after()
+        automatic = self.tr("auto {score:.0f}").format(score=self.attempt.overall)
+        self.overall_label.setText(automatic if after is None else f"{automatic} → {after:.0f} ✎")
 
     def save(self) -> None:
         comment = self.comment.toPlainText().strip()
@@ -180,7 +240,7 @@ class ReviewDialog(QDialog):
         try:
             self.store.add_review(
                 self.attempt.id,
-                self.reviewer.text().strip() or "trainer",
+                self.reviewer.text().strip() or self.tr("trainer"),
                 comment,
                 overrides or None,
             )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from coach.content.library import Library
@@ -17,7 +19,13 @@ from coach.store.trainer_audit import AuditReport
 
 class TrainerWindow(QMainWindow):
     """Tabs for history, cohort and calibration, under a line about the passphrase: when
-    it was set or changed and, in red, any sign that it was changed outside the app."""
+    it was set or changed and, in red, any sign that it was changed outside the app.
+
+    Signals: quit_requested() — Quit (Ctrl+Q) here quits the app, as in the practice
+    window; the practice window closes every window and stops the workers.
+    """
+
+    quit_requested = Signal()
 
     def __init__(
         self,
@@ -31,7 +39,7 @@ class TrainerWindow(QMainWindow):
         self.setWindowTitle(self.tr("Reply Coach — trainer"))
         self.resize(1200, 800)
         self.history = HistoryView(store, library)
-        self.history.reviewer = reviewer
+        self.history.reviewer = reviewer  # "" until a review is signed on this computer
         self.cohort = CohortView(store, library)
         self.calibration = CalibrationView(store, library)
         tabs = QTabWidget()
@@ -49,6 +57,12 @@ class TrainerWindow(QMainWindow):
         layout.addWidget(self.passphrase_notice)
         layout.addWidget(tabs)
         self.setCentralWidget(central)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        # A method, not the signal itself: a signal-to-signal connection would hold this
+        # window in a reference cycle only the garbage collector frees (with its store).
+        self.quit_action.triggered.connect(self._on_quit)
+        self.menuBar().addMenu(self.tr("&Trainer")).addAction(self.quit_action)
 
     def show_audit(self, audit: AuditReport | None) -> None:
         """Show the newest passphrase change and every warning of `audit`."""
@@ -61,6 +75,9 @@ class TrainerWindow(QMainWindow):
         self.passphrase_notice.setStyleSheet("color: #b00020;" if warnings else "")
         self.passphrase_notice.setToolTip("\n".join(history))
         self.passphrase_notice.setVisible(bool(lines))
+
+    def _on_quit(self) -> None:
+        self.quit_requested.emit()
 
     def _on_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)

@@ -165,136 +165,159 @@
     </message>
 </context>
 <context>
+    <name>ConversationView</name>
+    <message>
+        <location filename="../conversation_view.py" line="47"/>
+        <source>Conversation</source>
+        <translation>Переписка</translation>
+    </message>
+    <message>
+        <location filename="../conversation_view.py" line="54"/>
+        <source>Choose a scenario in the list and open it (double-click, Enter or Open) to see the customer&apos;s message here.</source>
+        <translation>Выберите сценарий в списке и откройте его (двойной щелчок, Enter или «Открыть») — здесь появится сообщение клиента.</translation>
+    </message>
+    <message>
+        <location filename="../conversation_view.py" line="97"/>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <location filename="../conversation_view.py" line="120"/>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
-        <location filename="../trainer/history_view.py" line="54"/>
-        <location filename="../trainer/history_view.py" line="102"/>
+        <location filename="../trainer/history_view.py" line="58"/>
+        <location filename="../trainer/history_view.py" line="106"/>
         <source>Trainee</source>
         <translation>Стажёр</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="56"/>
-        <location filename="../trainer/history_view.py" line="103"/>
+        <location filename="../trainer/history_view.py" line="60"/>
+        <location filename="../trainer/history_view.py" line="107"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="58"/>
-        <location filename="../trainer/history_view.py" line="104"/>
+        <location filename="../trainer/history_view.py" line="62"/>
+        <location filename="../trainer/history_view.py" line="108"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="60"/>
-        <location filename="../trainer/history_view.py" line="105"/>
+        <location filename="../trainer/history_view.py" line="64"/>
+        <location filename="../trainer/history_view.py" line="109"/>
         <source>Tier</source>
         <translation>Линия</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="63"/>
-        <location filename="../trainer/history_view.py" line="112"/>
+        <location filename="../trainer/history_view.py" line="67"/>
+        <location filename="../trainer/history_view.py" line="116"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="66"/>
-        <location filename="../trainer/history_view.py" line="113"/>
+        <location filename="../trainer/history_view.py" line="70"/>
+        <location filename="../trainer/history_view.py" line="117"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="69"/>
+        <location filename="../trainer/history_view.py" line="73"/>
         <source>Newest first</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="70"/>
+        <location filename="../trainer/history_view.py" line="74"/>
         <source>Oldest first</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="71"/>
+        <location filename="../trainer/history_view.py" line="75"/>
         <source>Best first</source>
         <translation>Сначала лучшие</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="72"/>
+        <location filename="../trainer/history_view.py" line="76"/>
         <source>Worst first</source>
         <translation>Сначала худшие</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="77"/>
+        <location filename="../trainer/history_view.py" line="81"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="92"/>
+        <location filename="../trainer/history_view.py" line="96"/>
         <source>Review…</source>
         <translation>Проверить…</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="94"/>
+        <location filename="../trainer/history_view.py" line="98"/>
         <source>Export CSV…</source>
         <translation>Выгрузить CSV…</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="96"/>
+        <location filename="../trainer/history_view.py" line="100"/>
         <source>PDF report…</source>
         <translation>Отчёт PDF…</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="114"/>
+        <location filename="../trainer/history_view.py" line="118"/>
         <source>Order</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="138"/>
+        <location filename="../trainer/history_view.py" line="142"/>
         <source>All trainees</source>
         <translation>Все стажёры</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="141"/>
+        <location filename="../trainer/history_view.py" line="145"/>
         <source>All scenarios</source>
         <translation>Все сценарии</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="147"/>
-        <location filename="../trainer/history_view.py" line="150"/>
+        <location filename="../trainer/history_view.py" line="151"/>
+        <location filename="../trainer/history_view.py" line="154"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="174"/>
+        <location filename="../trainer/history_view.py" line="178"/>
         <source>{n} attempts</source>
         <translation>Попыток: {n}</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="193"/>
+        <location filename="../trainer/history_view.py" line="197"/>
         <source>Select an attempt to review.</source>
         <translation>Выберите попытку для проверки.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="208"/>
+        <location filename="../trainer/history_view.py" line="222"/>
         <source>Export CSV</source>
         <translation>Выгрузка CSV</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="212"/>
+        <location filename="../trainer/history_view.py" line="226"/>
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="212"/>
+        <location filename="../trainer/history_view.py" line="226"/>
         <source>{n} attempts written.</source>
         <translation>Выгружено попыток: {n}.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="217"/>
+        <location filename="../trainer/history_view.py" line="231"/>
         <source>Choose a trainee for the progress report.</source>
         <translation>Выберите стажёра для отчёта о прогрессе.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="220"/>
+        <location filename="../trainer/history_view.py" line="234"/>
         <source>PDF report</source>
         <translation>Отчёт PDF</translation>
     </message>
@@ -302,163 +325,211 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../library_panel.py" line="46"/>
+        <location filename="../library_panel.py" line="55"/>
         <source>Search scenarios…</source>
         <translation>Поиск сценариев…</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="47"/>
+        <location filename="../library_panel.py" line="56"/>
         <source>Search scenarios</source>
         <translation>Поиск сценариев</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="54"/>
+        <location filename="../library_panel.py" line="64"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="65"/>
+        <source>Open the selected scenario (Enter)</source>
+        <translation>Открыть выбранный сценарий (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="93"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="55"/>
+        <location filename="../library_panel.py" line="94"/>
         <source>Tier</source>
         <translation>Линия</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="56"/>
+        <location filename="../library_panel.py" line="95"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="57"/>
+        <location filename="../library_panel.py" line="96"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="58"/>
+        <location filename="../library_panel.py" line="97"/>
         <source>Mood</source>
         <translation>Настроение</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="63"/>
+        <location filename="../library_panel.py" line="102"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="74"/>
+        <location filename="../library_panel.py" line="115"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="90"/>
-        <location filename="../library_panel.py" line="92"/>
+        <location filename="../library_panel.py" line="69"/>
+        <location filename="../library_panel.py" line="71"/>
         <source>Problems in scenario files</source>
         <translation>Ошибки в файлах сценариев</translation>
     </message>
 </context>
 <context>
+    <name>NameDialog</name>
+    <message>
+        <location filename="../name_dialog.py" line="24"/>
+        <source>Welcome to Reply Coach</source>
+        <translation>Добро пожаловать в Reply Coach</translation>
+    </message>
+    <message>
+        <location filename="../name_dialog.py" line="29"/>
+        <source>What is your name? Your attempts are saved under it, so your progress and your trainers&apos; reviews stay together. You can change it later in Settings.</source>
+        <translation>Как вас зовут? Попытки сохраняются под этим именем, чтобы ваш прогресс и отзывы наставников были в одном месте. Имя можно изменить позже в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../name_dialog.py" line="37"/>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <location filename="../name_dialog.py" line="38"/>
+        <source>First and last name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+</context>
+<context>
     <name>PracticeWindow</name>
     <message>
-        <location filename="../main_window.py" line="72"/>
+        <location filename="../main_window.py" line="84"/>
         <source>Reply Coach</source>
         <translation>Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96"/>
+        <location filename="../main_window.py" line="114"/>
         <source>Time left</source>
         <translation>Осталось времени</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="115"/>
         <source>Submit reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="116"/>
         <source>Submit reply (Ctrl+Enter)</source>
         <translation>Отправить ответ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Loading scenarios…</source>
         <translation>Загрузка сценариев…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="143"/>
+        <source>Scenarios</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="144"/>
+        <source>Ticket</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;Practice</source>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="170"/>
         <source>&amp;Scenarios</source>
         <translation>&amp;Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;Reply Coach</source>
         <translation>&amp;Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="224"/>
         <source>{n} scenarios loaded</source>
         <translation>Загружено сценариев: {n}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="359"/>
         <source>Your draft was restored.</source>
         <translation>Черновик восстановлен.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="259"/>
         <source>History database unavailable: {error}</source>
         <translation>База истории недоступна: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="333"/>
+        <source>Your {n} earlier attempts are now saved under your name.</source>
+        <translation>Прежние попытки ({n}) теперь сохранены под вашим именем.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="435"/>
         <source>Checked by: {backend}</source>
         <translation>Проверено: {backend}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="482"/>
         <source>Rewrite applied (Ctrl+Z to undo).</source>
         <translation>Переписанный вариант подставлен (Ctrl+Z — отменить).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="523"/>
         <source>No suggestion for this finding.</source>
         <translation>Для этого замечания нет исправления.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445"/>
+        <location filename="../main_window.py" line="537"/>
         <source>Write a reply before submitting.</source>
         <translation>Сначала напишите ответ.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="562"/>
         <source>Saving your attempt…</source>
         <translation>Сохраняем попытку…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="554"/>
+        <location filename="../main_window.py" line="661"/>
         <source>Draft not saved: {error}</source>
         <translation>Черновик не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="585"/>
+        <location filename="../main_window.py" line="692"/>
         <source>Time is up — submit when you are ready.</source>
         <translation>Время вышло — отправьте ответ, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="589"/>
+        <location filename="../main_window.py" line="696"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Осталось: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="616"/>
+        <location filename="../main_window.py" line="726"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="624"/>
-        <location filename="../main_window.py" line="635"/>
+        <location filename="../main_window.py" line="737"/>
+        <location filename="../main_window.py" line="748"/>
         <source>The history database is not available yet.</source>
         <translation>База истории пока недоступна.</translation>
     </message>
@@ -484,22 +555,22 @@
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../reply_editor.py" line="39"/>
+        <location filename="../reply_editor.py" line="43"/>
         <source>Your reply</source>
         <translation>Ваш ответ</translation>
     </message>
     <message>
-        <location filename="../reply_editor.py" line="40"/>
+        <location filename="../reply_editor.py" line="44"/>
         <source>Write your reply to the customer here…</source>
         <translation>Напишите здесь ответ клиенту…</translation>
     </message>
     <message>
-        <location filename="../reply_editor.py" line="173"/>
+        <location filename="../reply_editor.py" line="203"/>
         <source>Use: {text}</source>
         <translation>Заменить на: {text}</translation>
     </message>
     <message>
-        <location filename="../reply_editor.py" line="181"/>
+        <location filename="../reply_editor.py" line="202"/>
         <source>Delete “{text}”</source>
         <translation>Удалить «{text}»</translation>
     </message>
@@ -533,12 +604,17 @@
         <translation>Как ответили наставники</translation>
     </message>
     <message>
-        <location filename="../results_view.py" line="83"/>
+        <location filename="../results_view.py" line="76"/>
+        <source>The trainers wrote no example reply for this turn.</source>
+        <translation>Для этого хода наставники не написали примера ответа.</translation>
+    </message>
+    <message>
+        <location filename="../results_view.py" line="86"/>
         <source>replied</source>
         <translation>пишет</translation>
     </message>
     <message>
-        <location filename="../results_view.py" line="86"/>
+        <location filename="../results_view.py" line="89"/>
         <source>The conversation is complete.</source>
         <translation>Переписка завершена.</translation>
     </message>
@@ -546,123 +622,92 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../trainer/review_dialog.py" line="62"/>
+        <location filename="../trainer/review_dialog.py" line="65"/>
         <source>Review attempt #{id}</source>
         <translation>Проверка попытки №{id}</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="78"/>
-        <location filename="../trainer/review_dialog.py" line="128"/>
+        <location filename="../trainer/review_dialog.py" line="81"/>
+        <location filename="../trainer/review_dialog.py" line="154"/>
         <source>Trainer examples</source>
         <translation>Примеры наставников</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="83"/>
+        <location filename="../trainer/review_dialog.py" line="86"/>
         <source>Reviewer</source>
         <translation>Проверяющий</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="85"/>
+        <location filename="../trainer/review_dialog.py" line="87"/>
+        <source>Your name as the reviewer</source>
+        <translation>Ваше имя как проверяющего</translation>
+    </message>
+    <message>
+        <location filename="../trainer/review_dialog.py" line="89"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="86"/>
+        <location filename="../trainer/review_dialog.py" line="90"/>
         <source>What should the trainee keep or change?</source>
         <translation>Что стажёру стоит сохранить или изменить?</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="90"/>
+        <location filename="../trainer/review_dialog.py" line="95"/>
+        <location filename="../trainer/review_dialog.py" line="112"/>
         <source>override</source>
         <translation>изменить</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="100"/>
+        <location filename="../trainer/review_dialog.py" line="105"/>
+        <location filename="../trainer/review_dialog.py" line="231"/>
         <source>auto {score:.0f}</source>
         <translation>авто {score:.0f}</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="113"/>
+        <location filename="../trainer/review_dialog.py" line="122"/>
+        <source>Overall after this review</source>
+        <translation>Итог после этой проверки</translation>
+    </message>
+    <message>
+        <location filename="../trainer/review_dialog.py" line="129"/>
+        <source>Overall</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../trainer/review_dialog.py" line="139"/>
         <source>{trainee} · {scenario} · overall {overall:.0f} (automatic {auto:.0f})</source>
         <translation>{trainee} · {scenario} · итог {overall:.0f} (автоматически {auto:.0f})</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="130"/>
+        <location filename="../trainer/review_dialog.py" line="156"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="132"/>
+        <location filename="../trainer/review_dialog.py" line="158"/>
         <source>Your review</source>
         <translation>Ваш отзыв</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="146"/>
+        <location filename="../trainer/review_dialog.py" line="172"/>
         <source>The scenario is not in the loaded library.</source>
         <translation>Этого сценария нет в загруженной библиотеке.</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="156"/>
+        <location filename="../trainer/review_dialog.py" line="182"/>
         <source>No reviews yet.</source>
         <translation>Отзывов пока нет.</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="178"/>
+        <location filename="../trainer/review_dialog.py" line="238"/>
         <source>Write a comment or override a score.</source>
         <translation>Напишите комментарий или измените балл.</translation>
     </message>
-</context>
-<context>
-    <name>ScenarioView</name>
     <message>
-        <location filename="../scenario_view.py" line="37"/>
-        <source>Customer and ticket</source>
-        <translation>Клиент и обращение</translation>
-    </message>
-    <message>
-        <location filename="../scenario_view.py" line="57"/>
-        <source>Mood</source>
-        <translation>Настроение</translation>
-    </message>
-    <message>
-        <location filename="../scenario_view.py" line="58"/>
-        <source>Your task</source>
-        <translation>Ваша задача</translation>
-    </message>
-    <message>
-        <location filename="../scenario_view.py" line="59"/>
-        <source>Conversation</source>
-        <translation>Переписка</translation>
-    </message>
-    <message>
-        <location filename="../scenario_view.py" line="81"/>
-        <source>Account</source>
-        <translation>Учётная запись</translation>
-    </message>
-    <message>
-        <location filename="../scenario_view.py" line="82"/>
-        <source>Documentation</source>
-        <translation>Документация</translation>
-    </message>
-    <message>
-        <location filename="../scenario_view.py" line="83"/>
-        <source>Log</source>
-        <translation>Журнал</translation>
-    </message>
-    <message>
-        <location filename="../scenario_view.py" line="84"/>
-        <source>Note</source>
-        <translation>Примечание</translation>
-    </message>
-    <message>
-        <location filename="../scenario_view.py" line="104"/>
-        <source>You</source>
-        <translation>Вы</translation>
-    </message>
-    <message>
-        <location filename="../scenario_view.py" line="114"/>
-        <source>From</source>
-        <translation>От</translation>
+        <location filename="../trainer/review_dialog.py" line="243"/>
+        <source>trainer</source>
+        <translation>наставник</translation>
     </message>
 </context>
 <context>
@@ -696,39 +741,49 @@
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../score_panel.py" line="41"/>
+        <location filename="../score_panel.py" line="44"/>
         <source>Overall score</source>
         <translation>Итоговый балл</translation>
     </message>
     <message>
-        <location filename="../score_panel.py" line="47"/>
+        <location filename="../score_panel.py" line="50"/>
         <source>Score band</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../score_panel.py" line="52"/>
-        <location filename="../score_panel.py" line="68"/>
+        <location filename="../score_panel.py" line="55"/>
+        <location filename="../score_panel.py" line="71"/>
         <source>Findings</source>
         <translation>Замечания</translation>
     </message>
     <message>
-        <location filename="../score_panel.py" line="56"/>
-        <location filename="../score_panel.py" line="60"/>
+        <location filename="../score_panel.py" line="59"/>
+        <location filename="../score_panel.py" line="63"/>
         <source>Suggested rewrite</source>
         <translation>Переписанный вариант</translation>
     </message>
     <message>
-        <location filename="../score_panel.py" line="57"/>
+        <location filename="../score_panel.py" line="60"/>
         <source>Use this rewrite</source>
         <translation>Взять этот вариант</translation>
     </message>
     <message>
-        <location filename="../score_panel.py" line="115"/>
+        <location filename="../score_panel.py" line="82"/>
+        <source>Start typing: your scores appear here.</source>
+        <translation>Начните писать — здесь появятся оценки.</translation>
+    </message>
+    <message>
+        <location filename="../score_panel.py" line="142"/>
+        <source>Nothing to improve: the reply already scores {score:.0f}.</source>
+        <translation>Улучшать нечего: ответ уже получил {score:.0f}.</translation>
+    </message>
+    <message>
+        <location filename="../score_panel.py" line="145"/>
         <source>No better rewrite to suggest yet.</source>
         <translation>Лучшего варианта пока нет.</translation>
     </message>
     <message>
-        <location filename="../score_panel.py" line="128"/>
+        <location filename="../score_panel.py" line="158"/>
         <source>Scores {after:.0f} instead of {before:.0f}</source>
         <translation>Балл: {after:.0f} вместо {before:.0f}</translation>
     </message>
@@ -736,32 +791,32 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="27"/>
+        <location filename="../settings_dialog.py" line="29"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="31"/>
+        <location filename="../settings_dialog.py" line="33"/>
         <source>Trainee name</source>
         <translation>Имя стажёра</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="33"/>
+        <location filename="../settings_dialog.py" line="35"/>
         <source>LanguageTool server URL</source>
         <translation>Адрес сервера LanguageTool</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="37"/>
+        <location filename="../settings_dialog.py" line="39"/>
         <source>Test connection</source>
         <translation>Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="40"/>
+        <location filename="../settings_dialog.py" line="42"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="41"/>
+        <location filename="../settings_dialog.py" line="43"/>
         <source>default: a file in your user data folder</source>
         <translation>по умолчанию — файл в папке данных пользователя</translation>
     </message>
@@ -777,44 +832,114 @@
         <translation>Папки с вашими сценариями и рубриками через «{sep}». Их просматривают после встроенных материалов, начиная со следующего запуска.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="53"/>
+        <location filename="../settings_dialog.py" line="66"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="54"/>
+        <location filename="../settings_dialog.py" line="67"/>
         <source>LanguageTool server</source>
         <translation>Сервер LanguageTool</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="56"/>
+        <location filename="../settings_dialog.py" line="69"/>
         <source>Database (URL)</source>
         <translation>База данных (URL)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="61"/>
+        <location filename="../settings_dialog.py" line="76"/>
         <source>Spelling: offline checker</source>
         <translation>Орфография: встроенная проверка</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="63"/>
+        <location filename="../settings_dialog.py" line="78"/>
         <source>LanguageTool: not tested yet</source>
         <translation>LanguageTool: подключение не проверялось</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="65"/>
+        <location filename="../settings_dialog.py" line="80"/>
         <source>LanguageTool: connected</source>
         <translation>LanguageTool: подключено</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="65"/>
+        <location filename="../settings_dialog.py" line="80"/>
         <source>offline checker</source>
         <translation>Встроенная проверка</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="73"/>
+        <location filename="../settings_dialog.py" line="88"/>
         <source>Testing…</source>
         <translation>Проверка…</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPanel</name>
+    <message>
+        <location filename="../ticket_panel.py" line="40"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../ticket_panel.py" line="41"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../ticket_panel.py" line="59"/>
+        <source>Ticket details</source>
+        <translation>Сведения об обращении</translation>
+    </message>
+    <message>
+        <location filename="../ticket_panel.py" line="61"/>
+        <location filename="../ticket_panel.py" line="70"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../ticket_panel.py" line="63"/>
+        <source>Documentation</source>
+        <translation>Документация</translation>
+    </message>
+    <message>
+        <location filename="../ticket_panel.py" line="65"/>
+        <location filename="../ticket_panel.py" line="72"/>
+        <source>Log</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <location filename="../ticket_panel.py" line="71"/>
+        <source>Docs</source>
+        <translation>Документация</translation>
+    </message>
+    <message>
+        <location filename="../ticket_panel.py" line="97"/>
+        <source>Your task</source>
+        <translation>Ваша задача</translation>
+    </message>
+    <message>
+        <location filename="../ticket_panel.py" line="98"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../ticket_panel.py" line="99"/>
+        <source>Mood</source>
+        <translation>Настроение</translation>
+    </message>
+    <message>
+        <location filename="../ticket_panel.py" line="100"/>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../ticket_panel.py" line="101"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../ticket_panel.py" line="102"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
     </message>
 </context>
 <context>
@@ -931,24 +1056,34 @@
 <context>
     <name>TrainerWindow</name>
     <message>
-        <location filename="../trainer/trainer_window.py" line="31"/>
+        <location filename="../trainer/trainer_window.py" line="39"/>
         <source>Reply Coach — trainer</source>
         <translation>Reply Coach — наставник</translation>
     </message>
     <message>
-        <location filename="../trainer/trainer_window.py" line="38"/>
+        <location filename="../trainer/trainer_window.py" line="46"/>
         <source>History and review</source>
         <translation>История и проверка</translation>
     </message>
     <message>
-        <location filename="../trainer/trainer_window.py" line="39"/>
+        <location filename="../trainer/trainer_window.py" line="47"/>
         <source>Cohort</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../trainer/trainer_window.py" line="40"/>
+        <location filename="../trainer/trainer_window.py" line="48"/>
         <source>Calibration</source>
         <translation>Калибровка</translation>
+    </message>
+    <message>
+        <location filename="../trainer/trainer_window.py" line="60"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../trainer/trainer_window.py" line="65"/>
+        <source>&amp;Trainer</source>
+        <translation>&amp;Наставник</translation>
     </message>
 </context>
 <context>
@@ -1046,72 +1181,72 @@ Please send the log file to your trainer or the developers:
 <context>
     <name>facets</name>
     <message>
-        <location filename="../facets.py" line="11"/>
+        <location filename="../facets.py" line="14"/>
         <source>technical</source>
         <translation>техническая</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="12"/>
+        <location filename="../facets.py" line="15"/>
         <source>customer</source>
         <translation>клиентская</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="13"/>
+        <location filename="../facets.py" line="16"/>
         <source>product</source>
         <translation>продуктовая</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="14"/>
+        <location filename="../facets.py" line="17"/>
         <source>billing</source>
         <translation>оплата</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="15"/>
+        <location filename="../facets.py" line="18"/>
         <source>multilingual</source>
         <translation>многоязычная</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="16"/>
+        <location filename="../facets.py" line="19"/>
         <source>e-mail</source>
         <translation>почта</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="17"/>
+        <location filename="../facets.py" line="20"/>
         <source>chat</source>
         <translation>чат</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="18"/>
+        <location filename="../facets.py" line="21"/>
         <source>angry</source>
         <translation>злится</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="19"/>
+        <location filename="../facets.py" line="22"/>
         <source>anxious</source>
         <translation>тревожится</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="20"/>
+        <location filename="../facets.py" line="23"/>
         <source>confused</source>
         <translation>растерян</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="21"/>
+        <location filename="../facets.py" line="24"/>
         <source>sarcastic</source>
         <translation>язвит</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="22"/>
+        <location filename="../facets.py" line="25"/>
         <source>impatient</source>
         <translation>торопит</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="23"/>
+        <location filename="../facets.py" line="26"/>
         <source>polite</source>
         <translation>вежлив</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="24"/>
+        <location filename="../facets.py" line="27"/>
         <source>neutral</source>
         <translation>спокоен</translation>
     </message>
@@ -1139,37 +1274,43 @@ Please send the log file to your trainer or the developers:
 <context>
     <name>library</name>
     <message>
-        <location filename="../library_model.py" line="27"/>
+        <location filename="../library_model.py" line="28"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="28"/>
+        <location filename="../library_model.py" line="29"/>
+        <location filename="../library_model.py" line="115"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../library_model.py" line="30"/>
         <source>Lang</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="29"/>
+        <location filename="../library_model.py" line="31"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="30"/>
+        <location filename="../library_model.py" line="32"/>
         <source>Tier</source>
         <translation>Линия</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="31"/>
+        <location filename="../library_model.py" line="33"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="32"/>
+        <location filename="../library_model.py" line="34"/>
         <source>Mood</source>
         <translation>Настроение</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="33"/>
+        <location filename="../library_model.py" line="35"/>
         <source>Best</source>
         <translation>Лучший балл</translation>
     </message>
