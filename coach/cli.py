@@ -29,6 +29,7 @@ from coach.paths import bundled_rubrics_dir, content_search_path, trainer_conten
 from coach.rephrase import render_diff, rewrite
 from coach.scoring import ScoreReport, score_reply
 from coach.scoring.evaluate import evaluate, format_evaluation, load_rated
+from coach.scoring.example_conflicts import example_conflicts
 from coach.scoring.heap import settle_for_bulk_scoring
 from coach.scoring.library import DEFAULT_RUBRIC, load_library
 from coach.scoring.rated import score_rated
@@ -509,7 +510,9 @@ def _cmd_validate(paths: list[Path], content: list[Path]) -> int:
     asked = {resolved_path(p) for p in find_yaml_files(paths)}
     # Warnings (content its own examples never test) come after the errors; they do not
     # fail validation: the content loads and scores as written.
-    warnings = unexercised_warnings(library, only=asked)
+    warnings = sorted(
+        [*unexercised_warnings(library, only=asked), *example_conflicts(library, only=asked)]
+    )
     for issue in [*library.issues, *warnings]:
         print(issue)
     sources = [s.path for s in library.scenarios.values()]

@@ -146,6 +146,29 @@ MESSAGES: dict[str, dict[Language, str]] = {
             "такой фразой или исправьте {what}"
         ),
     },
+    "avoid_flags_good": {
+        "en": (
+            "warning: this avoid entry also matches good example '{example}' (“{quote}”), "
+            "so it would flag a reply the trainers wrote as good; narrow it"
+        ),
+        "ru": (
+            "предупреждение: этот элемент avoid срабатывает и на хорошем примере "
+            "'{example}' («{quote}»), то есть отметит ответ, который тренеры считают "
+            "хорошим; сузьте его"
+        ),
+    },
+    "role_example_flags_good": {
+        "en": (
+            "warning: this example sentence of '{check}' is as close as {similarity:.2f} to "
+            "good example '{example}' (“{quote}”), so that good reply would be judged to "
+            "play the role; reword the example or raise the check's similarity"
+        ),
+        "ru": (
+            "предупреждение: этот пример для '{check}' близок ({similarity:.2f}) к хорошему "
+            "примеру '{example}' («{quote}»), и этот хороший ответ будет отмечен; "
+            "переформулируйте пример или поднимите similarity проверки"
+        ),
+    },
     "key_point_unexercised": {
         "en": (
             "warning: key point '{key_point}' is covered by none of the scenario's "

@@ -16,11 +16,13 @@ from coach.content.authoring_messages import say, word
 from coach.content.issues import ContentIssue
 from coach.content.library import Library, resolved_path, scenario_checks
 from coach.content.rubric import RubricCheck
-from coach.content.scenario import Scenario
+from coach.content.scenario import KeyPoint, Scenario
 from coach.content.yaml_source import LocatedDocument, YamlError, load_yaml
 from coach.scoring.checks import CHECK_SCHEMAS
 from coach.scoring.checks.avoid import entry_matches
-from coach.scoring.checks.key_points import key_point_spans
+from coach.scoring.checks.key_point_meaning import closest, exemplars
+from coach.scoring.checks.key_points import MEANING_NEGATIVE, key_point_spans
+from coach.scoring.judgement.judge import judge
 from coach.scoring.params.avoid import Params as AvoidParams
 from coach.scoring.params.key_points import Params as KeyPointParams
 from coach.text.analysis import Analysis, analyze
@@ -96,9 +98,24 @@ def _key_point_warnings(
     for index, point in enumerate(scenario.key_points):
         if any(
             key_point_spans(analysis, point, params.max_gap, params.fuzzy_threshold) is not None
+            or _said_in_other_words(scenario, point, analysis, params)
             for analysis in examples
         ):
             continue
         message = say("key_point_unexercised", scenario.language, key_point=point.id)
         warnings.append(doc.issue(["key_points", index, "id"], message))
     return warnings
+
+
+def _said_in_other_words(
+    scenario: Scenario, point: KeyPoint, analysis: Analysis, params: KeyPointParams
+) -> bool:
+    """Covered by meaning, as the key-points check would cover it."""
+    if params.similarity is None:
+        return False
+    judgement = judge(analysis)
+    best, _ = closest(judgement.vectors, exemplars(scenario, point))
+    return any(
+        best[i] >= params.similarity and sentence.negativity < MEANING_NEGATIVE
+        for i, sentence in enumerate(judgement.sentences)
+    )

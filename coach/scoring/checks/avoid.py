@@ -91,8 +91,16 @@ def entry_matches(entry: AvoidEntry, analysis: Analysis, max_gap: int = DEFAULT_
     """Whether a scenario's avoid `entry` would find something in `analysis`, as the
     check that takes it would: `coach validate` warns about an entry that none of the
     scenario's bad examples trips."""
+    return entry_match(entry, analysis, max_gap) is not None
+
+
+def entry_match(
+    entry: AvoidEntry, analysis: Analysis, max_gap: int = DEFAULT_MAX_GAP
+) -> tuple[int, int] | None:
+    """The first span of `analysis` a scenario's avoid `entry` finds, or None."""
     prepared = _prepared_from([(scenario_entry(entry), SCENARIO_SOURCE)])
-    return bool(_hits(prepared, analysis, max_gap) or _statements(prepared, analysis))
+    hits = _hits(prepared, analysis, max_gap) or _statements(prepared, analysis)
+    return (hits[0][1], hits[0][2]) if hits else None
 
 
 def scenario_entry(item: AvoidEntry) -> Entry:

@@ -61,6 +61,12 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
 ROLE_FLOOR = 0.3
 
 
+def role_confidence(sentence: JudgedSentence, params: Params) -> float:
+    """How sure the heads alone are that `sentence` plays one of the check's roles."""
+    roles: list[Role] = [r for r in params.roles]  # type: ignore[misc]
+    return _confidence(sentence, max(roles, key=sentence.p), roles)
+
+
 def _confidence(sentence: JudgedSentence, role: Role, roles: list[Role]) -> float:
     strongest, p = sentence.strongest_negative()
     if strongest in roles and p >= ROLE_FLOOR:
