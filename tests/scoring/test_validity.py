@@ -11,7 +11,9 @@ from coach.scoring.evaluate import evaluate, load_rated
 from coach.scoring.rated import score_rated
 
 EVAL = Path(__file__).resolve().parents[2] / "data" / "eval"
-FLOORS = {"dev": (0.85, 0.89), "holdout": (0.76, 0.86)}
+# (Spearman, pairwise), overall and in each language. The dev part's meet the issue's
+# target (0.85, 0.90) in both languages; the held-out part's do not yet.
+FLOORS = {"dev": (0.86, 0.90), "holdout": (0.75, 0.86)}
 
 
 @pytest.mark.parametrize("part", sorted(FLOORS))
@@ -20,8 +22,17 @@ def test_dev_set_floor(part):
     assert len({r.lang for r in replies}) == 2
     result = evaluate(replies, score_rated)
     rho, pairwise = FLOORS[part]
-    assert result.spearman["all"] >= rho
-    assert result.pairwise["all"] >= pairwise
+    for group in ("all", "en", "ru"):
+        assert result.spearman[group] >= rho, group
+        assert result.pairwise[group] >= pairwise, group
+
+
+def test_no_dev_reply_with_good_boilerplate_around_a_bad_middle_reaches_60():
+    """The issue's rule, on the dev part: each such reply scores under 60."""
+    replies = load_rated(sorted((EVAL / "dev").glob("*.jsonl")))
+    wrapped = [r for r in replies if r.kind == "boilerplate-bad"]
+    assert len(wrapped) >= 50
+    assert [(r.id, score_rated(r).overall) for r in wrapped if score_rated(r).overall >= 60] == []
 
 
 def test_boilerplate_around_a_bad_sentence_does_not_rescue_it():
