@@ -157,8 +157,10 @@ def test_validate_a_new_scenario_and_refuse_a_bundled_id(installed, elsewhere):
     (elsewhere / "clash.yaml").write_text(bundled, encoding="utf-8")
 
     good = _run(installed, elsewhere, "coach", "validate", "new.yaml")
-    assert (good.returncode, good.stdout) == (0, "")
-    assert good.stderr == "1 valid, 0 with errors, 0 error(s)\n"
+    assert good.returncode == 0, good.stdout
+    # Only warnings (avoid entries its bad examples never trip), no errors.
+    assert all(": warning: " in line for line in good.stdout.splitlines())
+    assert good.stderr.startswith("1 valid, 0 with errors, 0 error(s)")
 
     clash = _run(installed, elsewhere, "coach", "validate", "clash.yaml")
     assert clash.returncode == 1
