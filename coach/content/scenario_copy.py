@@ -40,25 +40,39 @@ def with_new_id(text: str, new_id: str) -> str | None:
     """
     if not re.fullmatch(ID_PATTERN, new_id):
         raise ValueError(f"not a valid id: {new_id!r}")
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
-        return None
-    if not isinstance(root, yaml.MappingNode):
+    scalars = _top_level_scalars(text)
+    if "id" not in scalars:
         return None
     title_suffix = word("copy_title_suffix", declared_language(text))
-    edits: list[tuple[int, int, str]] = []
-    for key, value in root.value:
-        if not isinstance(key, yaml.ScalarNode) or not isinstance(value, yaml.ScalarNode):
-            continue
-        if key.value == "id":
-            edits.append((value.start_mark.index, value.end_mark.index, new_id))
-        elif key.value == "title" and value.style not in ("|", ">"):
-            # A JSON string is a valid YAML double-quoted scalar, whatever the title holds.
-            quoted = json.dumps(value.value + title_suffix, ensure_ascii=False)
-            edits.append((value.start_mark.index, value.end_mark.index, quoted))
-    if not any(replacement == new_id for _, _, replacement in edits):
-        return None
+    node = scalars["id"]
+    edits = [(node.start_mark.index, node.end_mark.index, new_id)]
+    title = scalars.get("title")
+    if title is not None and title.style not in ("|", ">"):
+        # A JSON string is a valid YAML double-quoted scalar, whatever the title holds.
+        quoted = json.dumps(title.value + title_suffix, ensure_ascii=False)
+        edits.append((title.start_mark.index, title.end_mark.index, quoted))
     for start, end, replacement in sorted(edits, reverse=True):
         text = text[:start] + replacement + text[end:]
     return text
+
+
+def scenario_id_of(text: str) -> str | None:
+    """The top-level `id` written in `text`, if it parses and has a plain one."""
+    node = _top_level_scalars(text).get("id")
+    return None if node is None else str(node.value)
+
+
+def _top_level_scalars(text: str) -> dict[str, yaml.ScalarNode]:
+    """The top-level keys of `text` whose values are scalars, with their value nodes
+    (composed only: nothing is constructed, and a broken file has none)."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return {}
+    if not isinstance(root, yaml.MappingNode):
+        return {}
+    return {
+        key.value: value
+        for key, value in root.value
+        if isinstance(key, yaml.ScalarNode) and isinstance(value, yaml.ScalarNode)
+    }

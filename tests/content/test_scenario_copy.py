@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.content.scenario_copy import copy_id, with_new_id
+from coach.content.scenario_copy import copy_id, scenario_id_of, with_new_id
 
 TEXT = """\
 # Trainer's notes: keep this comment.
@@ -50,3 +50,9 @@ def test_an_invalid_new_id_is_refused():
 def test_copy_ids_skip_the_taken_ones():
     assert copy_id("a", set()) == "a-copy"
     assert copy_id("a", {"a-copy", "a-copy-2"}) == "a-copy-3"
+
+
+def test_the_id_is_read_from_the_top_level_only():
+    assert scenario_id_of(TEXT) == "refund-en"
+    assert scenario_id_of("examples: {id: x}\n") is None
+    assert scenario_id_of("id: [\n") is None
