@@ -71,6 +71,8 @@ def test_a_trainer_breaks_fixes_tries_and_saves_a_copy_of_a_bundled_scenario(
     assert f"✖ {line}:1: {message}" in listed(bench)
     assert (line, 1, "persnoa:", message) in bench.editor.underlined()
     assert bench.selftest_label.text() == "Selftest runs once the errors are fixed."
+    assert bench.selftest_model.rowCount() == 0  # no stale verdicts beside a broken file
+    assert bench.scenario_box.currentData() == str(BUNDLED)
 
     replace_in_editor(bench, "\npersnoa:", "\npersona:")
     settle(qtbot, bench)
@@ -81,7 +83,8 @@ def test_a_trainer_breaks_fixes_tries_and_saves_a_copy_of_a_bundled_scenario(
     assert bench.selftest_label.text().startswith("passed: margin ")
     model = bench.selftest_model
     results = [model.index(row, SelftestModel.RESULT).data() for row in range(model.rowCount())]
-    assert results == ["pass"] * len(bench.last_result.examples) and results
+    assert results == ["pass"] * len(bench.last_result.examples)
+    assert results
 
     scenario = bench.try_scenario
     reply = scenario.examples.good[0].text
@@ -98,14 +101,15 @@ def test_a_trainer_breaks_fixes_tries_and_saves_a_copy_of_a_bundled_scenario(
         bench.copy_button.click()
     saved = folder / "api-params-vip-en-copy.yaml"
     assert bench.path == saved
-    assert not bench.read_only and bench.save_button.isEnabled()
+    assert not bench.read_only
+    assert bench.save_button.isEnabled()
     assert settings.get(Prefs.content_folders) == str(folder)
     original = BUNDLED.read_text(encoding="utf-8")
     # The text as typed: the bundled file's comments and layout, a new id and title only.
     assert saved.read_text(encoding="utf-8") == bench.editor.toPlainText()
     assert saved.read_text(encoding="utf-8").replace(
         "id: api-params-vip-en-copy", "id: api-params-vip-en"
-    ).replace(" (copy)\"", "\"") == _quoted_title(original)
+    ).replace(' (copy)"', '"') == _quoted_title(original)
     assert window.library_panel.model.row_of("api-params-vip-en-copy") >= 0
     library = load_library(content_search_path([folder]))
     assert "api-params-vip-en-copy" in library.scenarios
@@ -134,9 +138,11 @@ def test_a_new_russian_scenario_is_saved_under_its_id_in_the_content_folder(
     settings.set(Prefs.content_folders, str(folder))
     bench.checks.set_folders([folder])
     bench.new_scenario("ru")
-    assert bench.path is None and bench.save_button.isEnabled()
+    assert bench.path is None
+    assert bench.save_button.isEnabled()
     settle(qtbot, bench)
-    assert bench.last_check.errors == [] and bench.last_result.passed
+    assert bench.last_check.errors == []
+    assert bench.last_result.passed
     replace_in_editor(bench, "id: new-scenario-ru", "id: limit-ru")
     assert bench.save()
     assert bench.path == folder / "limit-ru.yaml"
@@ -149,8 +155,9 @@ def test_a_new_russian_scenario_is_saved_under_its_id_in_the_content_folder(
     bench.new_scenario("ru")
     replace_in_editor(bench, "id: new-scenario-ru", "id: limit-ru")
     assert not bench.save()
-    assert Dialogs.shown[-1][1].endswith("already exists: change the scenario's id, or open "
-                                         "that file to edit it.")
+    assert Dialogs.shown[-1][1].endswith(
+        "already exists: change the scenario's id, or open that file to edit it."
+    )
     assert (folder / "limit-ru.yaml").read_text(encoding="utf-8") == before
     settle(qtbot, bench)
 
@@ -159,9 +166,12 @@ def test_an_indentation_slip_is_listed_with_the_plain_advice_at_its_line(qtbot, 
     bench.open_file(BUNDLED)
     settle(qtbot, bench)
     replace_in_editor(bench, "  mood:", "   mood:")
-    line = bench.editor.toPlainText().split("\n").index(
-        next(x for x in bench.editor.toPlainText().split("\n") if x.startswith("   mood:"))
-    ) + 1
+    line = (
+        bench.editor.toPlainText()
+        .split("\n")
+        .index(next(x for x in bench.editor.toPlainText().split("\n") if x.startswith("   mood:")))
+        + 1
+    )
     settle(qtbot, bench)
     (item,) = [x for x in listed(bench) if x.startswith("✖")]
     assert item.startswith(f"✖ {line}:4: indentation: this line is indented more than the key")

@@ -234,7 +234,12 @@ class WorkbenchTab(QWidget):
             self.scenario_box.addItem(
                 f"{scenario.title} — {scenario.id} ({scenario.language})", scenario.path
             )
-        found = self.scenario_box.findData(current)
+        # The open file when it is listed (the box then says what is being edited), else
+        # whatever was chosen before the list was refilled.
+        shown = str(self.path) if self.path is not None else current
+        found = self.scenario_box.findData(shown)
+        if found < 0:
+            found = self.scenario_box.findData(current)
         if found >= 0:
             self.scenario_box.setCurrentIndex(found)
 
@@ -329,7 +334,9 @@ class WorkbenchTab(QWidget):
         ):
             return  # typed on (or opened another file) since: the next check is on its way
         self.last_check = check
-        self.set_library(check.library)
+        if check.valid:
+            # A broken buffer is missing from its own library: the list would lose it.
+            self.set_library(check.library)
         self.editor.show_issues(check.errors, check.warnings)
         self.problems.clear()
         for issue, kind in [(i, "error") for i in check.errors] + [
@@ -346,6 +353,11 @@ class WorkbenchTab(QWidget):
                     "scenario until the errors are fixed."
                 ).format(errors=len(check.errors), warnings=len(check.warnings))
             )
+            # The last table would pass for this text's: clear it until it can run again.
+            self.last_result = None
+            self.selftest_model.set_result(None)
+            self.selftest_problems.setText("")
+            self.selftest_label.setStyleSheet("")
             self.selftest_label.setText(self.tr("Selftest runs once the errors are fixed."))
             if self.try_scenario is not None:
                 self.try_note.setText(self.tr("Scored against the last version without errors."))
