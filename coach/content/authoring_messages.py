@@ -212,6 +212,8 @@ WORDS: dict[str, dict[Language, str]] = {
     "phrase": {"en": "phrase", "ru": "фразу"},
     "pattern": {"en": "pattern", "ru": "шаблон"},
     "examples": {"en": "example sentences", "ru": "примеры предложений"},
+    # Appended to the title of a scenario saved as a copy (in the scenario's language).
+    "copy_title_suffix": {"en": " (copy)", "ru": " (копия)"},
 }
 
 

@@ -110,6 +110,7 @@ def load_library(
     check_schemas: CheckSchemas,
     extra_rubric_paths: Iterable[Path] = (),
     reserved_paths: Iterable[Path] = (),
+    read: Callable[[Path], LocatedDocument] = load_yaml,
 ) -> Library:
     """Load every YAML file under `paths`.
 
@@ -122,6 +123,10 @@ def load_library(
     checks new files against the bundled and the trainers' content): it is loaded first,
     its own problems are not reported, and a file under `paths` reusing one of its rubric
     or scenario ids is an error naming both files.
+
+    `read` parses one file (default `load_yaml`). The workbench passes one that returns the
+    editor's unsaved text for the file being edited and cached parses for the others, so
+    a buffer is validated exactly as `coach validate` validates the saved file.
     """
     library = Library()
     requested, folder_issues = find_content_files(paths)
@@ -138,13 +143,14 @@ def load_library(
     docs: list[tuple[LocatedDocument, bool, bool]] = []
     listed = [(p, False, True) for p in reserved] + [(p, True, True) for p in requested]
     for path, reported, scenarios in listed + [(p, False, False) for p in extras]:
-        if not _exists(path):
+        if read is load_yaml and not _exists(path):
             # Reported even when not asked for: a bundled or search-path folder that is
-            # missing explains why an id is unknown.
+            # missing explains why an id is unknown. (Another `read` may know a file that
+            # is not on disk yet: a new scenario not saved so far.)
             library.issues.append(ContentIssue(path, 1, 1, "no such file or folder"))
             continue
         try:
-            docs.append((load_yaml(path), reported, scenarios))
+            docs.append((read(path), reported, scenarios))
         except YamlError as problem:
             if reported:
                 library.issues.append(problem.issue)

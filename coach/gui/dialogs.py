@@ -1,16 +1,18 @@
 """All dialogs come from here, so tests can make them non-blocking.
 
 `Dialogs.non_blocking = True` (set by the test suite) shows message boxes without
-running their event loop and records them in `Dialogs.shown`.
+running their event loop and records them in `Dialogs.shown`; file and folder choosers
+then answer from `Dialogs.answers` (what a test queued, in order; empty = Cancel).
 """
 
 from __future__ import annotations
 
 import logging
-from typing import ClassVar
+from pathlib import Path
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -18,6 +20,7 @@ log = logging.getLogger(__name__)
 class Dialogs:
     non_blocking: ClassVar[bool] = False
     shown: ClassVar[list[tuple[str, str]]] = []
+    answers: ClassVar[list[Any]] = []
 
     @classmethod
     def _show(cls, box: QMessageBox) -> None:
@@ -61,3 +64,43 @@ class Dialogs:
         )
         box.setDetailedText(summary)
         cls._show(box)
+
+    @classmethod
+    def confirm(cls, parent: QWidget | None, message: str) -> bool:
+        """Whether the user answered Yes to `message` (a tested answer, else No)."""
+        if cls.non_blocking:
+            return bool(cls._answer(message))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("dialogs", "Reply Coach"),
+            message,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            parent,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def choose_folder(cls, parent: QWidget | None, title: str, start: Path) -> Path | None:
+        """A folder the user picked, or None when they cancelled."""
+        if cls.non_blocking:
+            answer: Path | None = cls._answer(title)
+            return answer
+        chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
+        return Path(chosen) if chosen else None
+
+    @classmethod
+    def open_file(
+        cls, parent: QWidget | None, title: str, start: Path, filters: str
+    ) -> Path | None:
+        """An existing file the user picked, or None when they cancelled."""
+        if cls.non_blocking:
+            answer: Path | None = cls._answer(title)
+            return answer
+        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(start), filters)
+        return Path(chosen) if chosen else None
+
+    @classmethod
+    def _answer(cls, title: str) -> Any:
+        cls.shown.append((title, ""))
+        return cls.answers.pop(0) if cls.answers else None

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QThreadPool
 
 from coach.content.rubric import Rubric
 from coach.content.scenario import Scenario
@@ -52,11 +52,13 @@ def judge_for_display(
 
 
 class LatestOnly:
-    """Runs jobs on the scoring pool one at a time; a job asked for while another runs
+    """Runs jobs on the scoring pool (or `pool`) one at a time; a job asked for while another runs
     waits, and a newer one replaces it (only the newest text is worth judging)."""
 
-    def __init__(self, owner: QObject) -> None:
+    def __init__(self, owner: QObject, pool: QThreadPool | None = None) -> None:
         self._owner = owner
+        # Another pool for work that must not wait behind scoring (validating YAML).
+        self._pool = pool or scoring_pool()
         self._running = False
         self._waiting: tuple[Callable[[], Any], Callable[[Any], None]] | None = None
         self._on_error: Callable[[BaseException], None] | None = None
@@ -95,7 +97,7 @@ class LatestOnly:
             if self._on_error is not None:
                 self._on_error(exc)
 
-        run_in_background(fn, done, failed, owner=self._owner, pool=scoring_pool())
+        run_in_background(fn, done, failed, owner=self._owner, pool=self._pool)
 
     def _next(self) -> None:
         if self._waiting is not None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -51,6 +51,7 @@ from coach.gui.session import PracticeSession, examples_for_turn
 from coach.gui.settings import Prefs, Settings, State
 from coach.gui.ticket_panel import TicketPanel
 from coach.gui.workers import run_in_background, scoring_pool
+from coach.paths import split_folder_list
 from coach.rephrase import Rewrite, rewrite, suggest
 from coach.scoring import ScoreReport, next_turn, score_reply
 from coach.scoring.engine import accepted_words
@@ -71,7 +72,12 @@ DRAFT_DEBOUNCE_MS = 700
 
 
 class PracticeWindow(QMainWindow):
-    """The main window. `load_content(library)` fills it; `submit()` records an attempt."""
+    """The main window. `load_content(library)` fills it; `submit()` records an attempt.
+
+    Signals: library_reloaded() — `show_library` showed a reloaded library.
+    """
+
+    library_reloaded = Signal()
 
     def __init__(
         self,
@@ -230,6 +236,28 @@ class PracticeWindow(QMainWindow):
         # Warm the dictionaries off the UI thread so the first keystroke never stalls.
         languages = {s.language for s in scenarios}
         run_in_background(lambda: _preload_all(languages), lambda _r: None, pool=scoring_pool())
+
+    def reload_library(self) -> None:
+        """Load the content search path again, off the UI thread, and show it in the
+        library (a trainer saved a scenario in the workbench)."""
+        from coach.gui.app import load_content  # noqa: PLC0415 (app imports this module)
+
+        folders = split_folder_list(self.settings.get(Prefs.content_folders))
+        run_in_background(
+            lambda: load_content(folders), self.show_library, self._on_background_error, owner=self
+        )
+
+    def show_library(self, library: Library) -> None:
+        """Show a reloaded library. Unlike `load_content` nothing is reopened: the attempt
+        in progress goes on with the scenario it started with."""
+        self.library = library
+        use_rubric_colours(library.rubrics.values())
+        scenarios = sorted(library.scenarios.values(), key=lambda s: (s.language, s.title))
+        self.library_panel.set_content(scenarios, list(library.issues), self._best_scores())
+        self.library_reloaded.emit()
+
+    def _on_content_saved(self, _path: object) -> None:
+        self.reload_library()
 
     def attach_store(self, store: AttemptStore, replay: FlushResult | None = None) -> None:
         """The history database is open: show best scores and what replaying the attempts
@@ -763,9 +791,12 @@ class PracticeWindow(QMainWindow):
         # The reviewer is whoever reviewed last on this computer, not the trainee whose
         # name the practice window uses (a trainer reviewing at a trainee's desk).
         reviewer = self.settings.get(Prefs.reviewer_name)
-        self.trainer_window = TrainerWindow(self.store, self.library, reviewer, audit=audit)
+        self.trainer_window = TrainerWindow(
+            self.store, self.library, reviewer, audit=audit, settings=self.settings
+        )
         self.trainer_window.quit_requested.connect(self.quit_app)
         self.trainer_window.history.reviewer_changed.connect(self._on_reviewer_changed)
+        self.trainer_window.workbench.content_saved.connect(self._on_content_saved)
         self.trainer_window.show()
 
     def _on_reviewer_changed(self, name: str) -> None:
@@ -799,6 +830,7 @@ class PracticeWindow(QMainWindow):
             # that would keep both, and the store's engine, until the collector runs.
             trainer.quit_requested.disconnect(self.quit_app)
             trainer.history.reviewer_changed.disconnect(self._on_reviewer_changed)
+            trainer.workbench.content_saved.disconnect(self._on_content_saved)
         self.trainer_window = None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from coach.content.enums import Language
 from coach.content.library import Library
 from coach.content.library import load_library as _load_library
 from coach.content.rubric import Rubric
+from coach.content.yaml_source import LocatedDocument, load_yaml
 from coach.errors import ContentError
 from coach.paths import bundled_rubrics_dir
 from coach.scoring.checks import CHECK_SCHEMAS
@@ -20,16 +21,21 @@ def load_library(
     paths: Iterable[Path],
     rubrics_named: Iterable[Path] | None = None,
     reserved: Iterable[Path] = (),
+    read: Callable[[Path], LocatedDocument] = load_yaml,
 ) -> Library:
     """Scenarios and rubrics under `paths`, plus the rubrics under `rubrics_named` that
     their scenarios may name (default: the bundled rubrics).
 
     `reserved`: content whose ids the files under `paths` must not reuse (see
-    `coach.content.library.load_library`).
+    `coach.content.library.load_library`); `read` parses one file (the same).
     """
     extra = [bundled_rubrics_dir()] if rubrics_named is None else list(rubrics_named)
     return _load_library(
-        list(paths), CHECK_SCHEMAS, extra_rubric_paths=extra, reserved_paths=list(reserved)
+        list(paths),
+        CHECK_SCHEMAS,
+        extra_rubric_paths=extra,
+        reserved_paths=list(reserved),
+        read=read,
     )
 
 

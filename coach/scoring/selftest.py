@@ -46,6 +46,12 @@ class ExampleResult:
     report: ScoreReport
     fails: list[str] = field(default_factory=list)
     unflagged: list[str] = field(default_factory=list)
+    # The scenario's problems that name this example (a failed margin names both sides).
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        return not self.problems
 
 
 @dataclass
@@ -106,28 +112,40 @@ def selftest_scenario(library: Library, scenario: Scenario) -> ScenarioResult:
         report = score_reply(bad.text, rubric, scenario)
         unflagged = [d for d in bad.fails if not flagged_on(report, d)]
         examples.append(ExampleResult(bad.id, "bad", report, list(bad.fails), unflagged))
-    problems = []
+    # Each problem with the examples it is about, so a table can mark those rows.
+    located: list[tuple[str, tuple[str, ...]]] = []
     goods = [e for e in examples if e.kind == "good"]
     bads = [e for e in examples if e.kind == "bad"]
     for good in goods:
         if good.report.overall < GOOD_FLOOR:
-            problems.append(f"good '{good.example_id}' scores {good.report.overall} < {GOOD_FLOOR}")
+            located.append(
+                (
+                    f"good '{good.example_id}' scores {good.report.overall} < {GOOD_FLOOR}",
+                    (good.example_id,),
+                )
+            )
         for other in bads:
             gap = good.report.overall - other.report.overall
             if gap < MARGIN:
-                problems.append(
-                    f"good '{good.example_id}' ({good.report.overall}) beats bad "
-                    f"'{other.example_id}' ({other.report.overall}) by {gap:.1f} < {MARGIN}"
+                located.append(
+                    (
+                        f"good '{good.example_id}' ({good.report.overall}) beats bad "
+                        f"'{other.example_id}' ({other.report.overall}) by {gap:.1f} < {MARGIN}",
+                        (good.example_id, other.example_id),
+                    )
                 )
     for other in bads:
-        problems += [
-            say(
-                "selftest_unflagged",
-                scenario.language,
-                example=other.example_id,
-                fails=", ".join(other.fails),
-                dimension=d,
-                reason=unflagged_reason(other.report, d, scenario.language),
+        located += [
+            (
+                say(
+                    "selftest_unflagged",
+                    scenario.language,
+                    example=other.example_id,
+                    fails=", ".join(other.fails),
+                    dimension=d,
+                    reason=unflagged_reason(other.report, d, scenario.language),
+                ),
+                (other.example_id,),
             )
             for d in other.unflagged
         ]
@@ -137,10 +155,16 @@ def selftest_scenario(library: Library, scenario: Scenario) -> ScenarioResult:
             wrapped = wrap_in_boilerplate(bad.text, opening, scenario.language)
             overall = score_reply(wrapped, rubric, scenario).overall
             if overall >= WRAPPED_CEILING:
-                problems.append(
-                    f"bad '{bad.id}' wrapped in good '{scenario.examples.good[0].id}''s opening"
-                    f" and closing scores {overall} >= {WRAPPED_CEILING}"
+                located.append(
+                    (
+                        f"bad '{bad.id}' wrapped in good '{scenario.examples.good[0].id}''s "
+                        f"opening and closing scores {overall} >= {WRAPPED_CEILING}",
+                        (bad.id,),
+                    )
                 )
+    for example in examples:
+        example.problems = [message for message, ids in located if example.example_id in ids]
+    problems = [message for message, _ in located]
     return ScenarioResult(scenario, examples, problems)
 
 

@@ -9,7 +9,7 @@ covers. They are warnings, not errors: the content loads and scores as written.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 
 from coach.content.authoring_messages import say, word
@@ -29,23 +29,30 @@ from coach.text.analysis import Analysis, analyze
 
 
 def unexercised_warnings(
-    library: Library, only: Collection[Path] | None = None
+    library: Library,
+    only: Collection[Path] | None = None,
+    read: Callable[[Path], LocatedDocument] = load_yaml,
 ) -> list[ContentIssue]:
     """One located warning per avoid entry or key point its scenario's examples never
     exercise, over every scenario in `library` (or those whose resolved file is in `only`:
-    the files a trainer asked to validate, not the search path loaded beside them)."""
+    the files a trainer asked to validate, not the search path loaded beside them).
+    `read` parses a scenario's file to locate the warnings (the workbench's unsaved text)."""
     warnings: list[ContentIssue] = []
     for scenario in library.scenarios.values():
         if only is None or resolved_path(Path(scenario.path)) in only:
-            warnings += scenario_warnings(library, scenario)
+            warnings += scenario_warnings(library, scenario, read)
     return sorted(warnings)
 
 
-def scenario_warnings(library: Library, scenario: Scenario) -> list[ContentIssue]:
+def scenario_warnings(
+    library: Library,
+    scenario: Scenario,
+    read: Callable[[Path], LocatedDocument] = load_yaml,
+) -> list[ContentIssue]:
     if not scenario.avoid and not scenario.key_points:
         return []
     try:
-        doc = load_yaml(Path(scenario.path))
+        doc = read(Path(scenario.path))
     except YamlError:
         return []  # changed on disk since it loaded; the next validate reports that
     rubric = library.rubrics[scenario.rubric]

@@ -63,8 +63,10 @@ def _collect_on_the_ui_thread(qapp):
 def _non_blocking_dialogs():
     Dialogs.non_blocking = True
     Dialogs.shown.clear()
+    Dialogs.answers.clear()
     yield
     Dialogs.shown.clear()
+    Dialogs.answers.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -9,17 +9,20 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from coach.content.library import Library
+from coach.gui.settings import Settings
 from coach.gui.trainer.audit_text import describe_report
 from coach.gui.trainer.calibration_view import CalibrationView
 from coach.gui.trainer.cohort_view import CohortView
 from coach.gui.trainer.history_view import HistoryView
+from coach.gui.trainer.workbench import WorkbenchTab
 from coach.store.sql_store import SqlStore
 from coach.store.trainer_audit import AuditReport
 
 
 class TrainerWindow(QMainWindow):
-    """Tabs for history, cohort and calibration, under a line about the passphrase: when
-    it was set or changed and, in red, any sign that it was changed outside the app.
+    """Tabs for history, cohort, calibration and the scenario workbench, under a line about
+    the passphrase: when it was set or changed and, in red, any sign that it was changed
+    outside the app.
 
     Signals: quit_requested() — Quit (Ctrl+Q) here quits the app, as in the practice
     window; the practice window closes every window and stops the workers.
@@ -34,6 +37,7 @@ class TrainerWindow(QMainWindow):
         reviewer: str,
         parent: Any = None,
         audit: AuditReport | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reply Coach — trainer"))
@@ -42,10 +46,12 @@ class TrainerWindow(QMainWindow):
         self.history.reviewer = reviewer  # "" until a review is signed on this computer
         self.cohort = CohortView(store, library)
         self.calibration = CalibrationView(store, library)
+        self.workbench = WorkbenchTab(library, settings)
         tabs = QTabWidget()
         tabs.addTab(self.history, self.tr("History and review"))
         tabs.addTab(self.cohort, self.tr("Cohort"))
         tabs.addTab(self.calibration, self.tr("Calibration"))
+        tabs.addTab(self.workbench, self.tr("Scenario workbench"))
         tabs.currentChanged.connect(self._on_tab)
         self.tabs = tabs
         self.passphrase_notice = QLabel()

@@ -412,124 +412,124 @@
 <context>
     <name>PracticeWindow</name>
     <message>
-        <location filename="../main_window.py" line="84"/>
+        <location filename="../main_window.py" line="90"/>
         <source>Reply Coach</source>
         <translation>Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Time left</source>
         <translation>Осталось времени</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="121"/>
         <source>Submit reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Submit reply (Ctrl+Enter)</source>
         <translation>Отправить ответ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="128"/>
         <source>Loading scenarios…</source>
         <translation>Загрузка сценариев…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="149"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="150"/>
         <source>Ticket</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;Practice</source>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="176"/>
         <source>&amp;Scenarios</source>
         <translation>&amp;Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="179"/>
         <source>&amp;Reply Coach</source>
         <translation>&amp;Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="230"/>
         <source>{n} scenarios loaded</source>
         <translation>Загружено сценариев: {n}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="387"/>
         <source>Your draft was restored.</source>
         <translation>Черновик восстановлен.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="287"/>
         <source>History database unavailable: {error}</source>
         <translation>База истории недоступна: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Your {n} earlier attempts are now saved under your name.</source>
         <translation>Прежние попытки ({n}) теперь сохранены под вашим именем.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435"/>
+        <location filename="../main_window.py" line="463"/>
         <source>Checked by: {backend}</source>
         <translation>Проверено: {backend}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482"/>
+        <location filename="../main_window.py" line="510"/>
         <source>Rewrite applied (Ctrl+Z to undo).</source>
         <translation>Переписанный вариант подставлен (Ctrl+Z — отменить).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="523"/>
+        <location filename="../main_window.py" line="551"/>
         <source>No suggestion for this finding.</source>
         <translation>Для этого замечания нет исправления.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="537"/>
+        <location filename="../main_window.py" line="565"/>
         <source>Write a reply before submitting.</source>
         <translation>Сначала напишите ответ.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="562"/>
+        <location filename="../main_window.py" line="590"/>
         <source>Saving your attempt…</source>
         <translation>Сохраняем попытку…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="661"/>
+        <location filename="../main_window.py" line="689"/>
         <source>Draft not saved: {error}</source>
         <translation>Черновик не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="692"/>
+        <location filename="../main_window.py" line="720"/>
         <source>Time is up — submit when you are ready.</source>
         <translation>Время вышло — отправьте ответ, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="696"/>
+        <location filename="../main_window.py" line="724"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Осталось: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="726"/>
+        <location filename="../main_window.py" line="754"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="737"/>
-        <location filename="../main_window.py" line="748"/>
+        <location filename="../main_window.py" line="765"/>
+        <location filename="../main_window.py" line="776"/>
         <source>The history database is not available yet.</source>
         <translation>База истории пока недоступна.</translation>
     </message>
@@ -786,6 +786,59 @@
         <location filename="../score_panel.py" line="158"/>
         <source>Scores {after:.0f} instead of {before:.0f}</source>
         <translation>Балл: {after:.0f} вместо {before:.0f}</translation>
+    </message>
+</context>
+<context>
+    <name>SelftestModel</name>
+    <message>
+        <location filename="../trainer/workbench_selftest.py" line="52"/>
+        <source>Example</source>
+        <translation>Пример</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench_selftest.py" line="53"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench_selftest.py" line="54"/>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench_selftest.py" line="55"/>
+        <source>Band</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench_selftest.py" line="56"/>
+        <source>Must fail on</source>
+        <translation>Должен провалить</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench_selftest.py" line="57"/>
+        <source>Result</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench_selftest.py" line="80"/>
+        <source>good</source>
+        <translation>хороший</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench_selftest.py" line="80"/>
+        <source>bad</source>
+        <translation>плохой</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench_selftest.py" line="87"/>
+        <source>pass</source>
+        <translation>пройден</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench_selftest.py" line="87"/>
+        <source>FAIL</source>
+        <translation>ПРОВАЛ</translation>
     </message>
 </context>
 <context>
@@ -1056,34 +1109,245 @@
 <context>
     <name>TrainerWindow</name>
     <message>
-        <location filename="../trainer/trainer_window.py" line="39"/>
+        <location filename="../trainer/trainer_window.py" line="43"/>
         <source>Reply Coach — trainer</source>
         <translation>Reply Coach — наставник</translation>
     </message>
     <message>
-        <location filename="../trainer/trainer_window.py" line="46"/>
+        <location filename="../trainer/trainer_window.py" line="51"/>
         <source>History and review</source>
         <translation>История и проверка</translation>
     </message>
     <message>
-        <location filename="../trainer/trainer_window.py" line="47"/>
+        <location filename="../trainer/trainer_window.py" line="52"/>
         <source>Cohort</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../trainer/trainer_window.py" line="48"/>
+        <location filename="../trainer/trainer_window.py" line="53"/>
         <source>Calibration</source>
         <translation>Калибровка</translation>
     </message>
     <message>
-        <location filename="../trainer/trainer_window.py" line="60"/>
+        <location filename="../trainer/trainer_window.py" line="54"/>
+        <source>Scenario workbench</source>
+        <translation>Мастерская сценариев</translation>
+    </message>
+    <message>
+        <location filename="../trainer/trainer_window.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../trainer/trainer_window.py" line="65"/>
+        <location filename="../trainer/trainer_window.py" line="71"/>
         <source>&amp;Trainer</source>
         <translation>&amp;Наставник</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchTab</name>
+    <message>
+        <location filename="../trainer/workbench.py" line="121"/>
+        <source>Scenario to open</source>
+        <translation>Сценарий, который открыть</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="123"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="125"/>
+        <source>Open file…</source>
+        <translation>Открыть файл…</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="128"/>
+        <source>New scenario</source>
+        <translation>Новый сценарий</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="131"/>
+        <source>In English</source>
+        <translation>На английском</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="132"/>
+        <source>In Russian</source>
+        <translation>На русском</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="134"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="136"/>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="157"/>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="178"/>
+        <source>Selftest</source>
+        <translation>Самопроверка</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="189"/>
+        <source>&lt;b&gt;Selftest&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Самопроверка&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="200"/>
+        <source>Try a reply</source>
+        <translation>Попробовать ответ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="201"/>
+        <source>Write a reply as a trainee would…</source>
+        <translation>Напишите ответ, как написал бы стажёр…</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="215"/>
+        <source>&lt;b&gt;Try a reply&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Попробовать ответ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="249"/>
+        <source>Cannot open {path}: {reason}</source>
+        <translation>Не удаётся открыть {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="269"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="284"/>
+        <source>Discard your unsaved changes to this scenario?</source>
+        <translation>Отменить несохранённые изменения в этом сценарии?</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="295"/>
+        <source>Open a scenario</source>
+        <translation>Открыть сценарий</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="295"/>
+        <source>Scenario YAML (*.yaml *.yml)</source>
+        <translation>YAML сценария (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="307"/>
+        <source>New scenario, not saved yet: Save writes it to your content folder.</source>
+        <translation>Новый сценарий, ещё не сохранён: «Сохранить» запишет его в вашу папку с материалами.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="310"/>
+        <source>{path} — bundled with Reply Coach, read-only. Edit to experiment; Save a copy keeps your version in your content folder.</source>
+        <translation>{path} — входит в Reply Coach, только для чтения. Меняйте, чтобы попробовать; «Сохранить копию» сохранит вашу версию в вашей папке с материалами.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="316"/>
+        <source>(unsaved changes)</source>
+        <translation>(есть несохранённые изменения)</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="345"/>
+        <source>{errors} error(s), {warnings} warning(s): trainees do not see this scenario until the errors are fixed.</source>
+        <translation>Ошибок: {errors}, предупреждений: {warnings}. Стажёры не увидят этот сценарий, пока ошибки не исправлены.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="349"/>
+        <source>Selftest runs once the errors are fixed.</source>
+        <translation>Самопроверка запустится, когда ошибки будут исправлены.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="351"/>
+        <source>Scored against the last version without errors.</source>
+        <translation>Оценено по последней версии без ошибок.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="354"/>
+        <source>No errors, {warnings} warning(s).</source>
+        <translation>Ошибок нет, предупреждений: {warnings}.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="356"/>
+        <source>Running the selftest…</source>
+        <translation>Идёт самопроверка…</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="362"/>
+        <source>Customer: {message}</source>
+        <translation>Клиент: {message}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="373"/>
+        <source>passed</source>
+        <translation>пройдена</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="373"/>
+        <source>FAILED</source>
+        <translation>НЕ ПРОЙДЕНА</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="376"/>
+        <source>{verdict}: margin {margin} (good minus bad; needs at least {needed:.0f})</source>
+        <translation>{verdict}: отрыв {margin} (хорошие минус плохие; нужно не меньше {needed:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="394"/>
+        <source>Fix the errors to try a reply.</source>
+        <translation>Исправьте ошибки, чтобы попробовать ответ.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="414"/>
+        <source>The check failed unexpectedly; see the log.</source>
+        <translation>Проверка неожиданно завершилась сбоем; подробности в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="432"/>
+        <source>Give the scenario an id (the &apos;id:&apos; line) before saving it.</source>
+        <translation>Перед сохранением задайте сценарию id (строка «id:»).</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="440"/>
+        <source>{path} already exists: change the scenario&apos;s id, or open that file to edit it.</source>
+        <translation>{path} уже существует: измените id сценария или откройте этот файл, чтобы его править.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="475"/>
+        <source>The scenario was not saved: {reason}</source>
+        <translation>Сценарий не сохранён: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="483"/>
+        <source>Saved with errors: trainees see it once they are fixed.</source>
+        <translation>Сохранено с ошибками: стажёры увидят сценарий, когда они будут исправлены.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="485"/>
+        <source>Saved: trainees find it in their library.</source>
+        <translation>Сохранено: стажёры найдут сценарий в своей библиотеке.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="504"/>
+        <source>Choose a folder for your scenarios</source>
+        <translation>Выберите папку для своих сценариев</translation>
+    </message>
+</context>
+<context>
+    <name>YamlEditor</name>
+    <message>
+        <location filename="../trainer/workbench_editor.py" line="95"/>
+        <source>Scenario YAML</source>
+        <translation>YAML сценария</translation>
     </message>
 </context>
 <context>
@@ -1157,12 +1421,13 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="37"/>
+        <location filename="../dialogs.py" line="40"/>
+        <location filename="../dialogs.py" line="75"/>
         <source>Reply Coach</source>
         <translation>Reply Coach</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="51"/>
+        <location filename="../dialogs.py" line="54"/>
         <source>Something went wrong inside Reply Coach. Your reply is kept as a draft.
 
 Please send the log file to your trainer or the developers:
@@ -1173,7 +1438,7 @@ Please send the log file to your trainer or the developers:
 {path}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="58"/>
+        <location filename="../dialogs.py" line="61"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>

@@ -1,0 +1,189 @@
+"""The scenario workbench, driven as a trainer would: open a bundled scenario, break and
+fix it, watch the selftest, try a reply, save a copy and find it in the library."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QTextCursor
+
+from coach.gui.dialogs import Dialogs
+from coach.gui.settings import Prefs
+from coach.gui.trainer.workbench_selftest import SelftestModel
+from coach.paths import bundled_scenarios_dir, content_search_path
+from coach.scoring import load_library, score_reply
+from coach.store import SqlStore
+
+BUNDLED = bundled_scenarios_dir() / "en" / "api-params-vip-en.yaml"
+CHECKS_MS = 90_000  # the first selftest loads the sentence encoder
+
+
+@pytest.fixture
+def sql_store(tmp_path):
+    store = SqlStore(f"sqlite:///{tmp_path / 'history.sqlite3'}")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def bench(qtbot, window, sql_store):
+    """The workbench of a trainer window opened from the practice window."""
+    window.store = sql_store
+    window._show_trainer_window()
+    trainer = window.trainer_window
+    qtbot.addWidget(trainer)
+    trainer.tabs.setCurrentWidget(trainer.workbench)
+    return trainer.workbench
+
+
+def settle(qtbot, bench):
+    qtbot.waitUntil(lambda: not bench.checks.busy, timeout=CHECKS_MS)
+
+
+def replace_in_editor(bench, old, new):
+    """Edit the buffer as typing would: one change at the first `old`, undoable."""
+    text = bench.editor.toPlainText()
+    start = text.index(old)
+    cursor = QTextCursor(bench.editor.document())
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(old), QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(new)
+
+
+def listed(bench):
+    return [bench.problems.item(i).text() for i in range(bench.problems.count())]
+
+
+def test_a_trainer_breaks_fixes_tries_and_saves_a_copy_of_a_bundled_scenario(
+    qtbot, window, bench, settings, tmp_path
+):
+    assert bench.open_file(BUNDLED)
+    assert bench.read_only
+    assert not bench.save_button.isEnabled()
+    assert "read-only" in bench.file_label.text()
+    settle(qtbot, bench)
+    assert bench.last_check.errors == []
+    assert bench.last_result.passed
+
+    replace_in_editor(bench, "\npersona:", "\npersnoa:")
+    line = bench.editor.toPlainText().split("\n").index("persnoa:") + 1
+    settle(qtbot, bench)
+    message = "unknown key 'persnoa' (did you mean 'persona'?)"
+    assert f"✖ {line}:1: {message}" in listed(bench)
+    assert (line, 1, "persnoa:", message) in bench.editor.underlined()
+    assert bench.selftest_label.text() == "Selftest runs once the errors are fixed."
+    assert bench.selftest_model.rowCount() == 0  # no stale verdicts beside a broken file
+    assert bench.scenario_box.currentData() == str(BUNDLED)
+
+    replace_in_editor(bench, "\npersnoa:", "\npersona:")
+    settle(qtbot, bench)
+    assert not any(item.startswith("✖") for item in listed(bench))
+    assert bench.editor.underlined() == [
+        (w.line, w.column, *_underlined_and_message(bench, w)) for w in bench.last_check.warnings
+    ]
+    assert bench.selftest_label.text().startswith("passed: margin ")
+    model = bench.selftest_model
+    results = [model.index(row, SelftestModel.RESULT).data() for row in range(model.rowCount())]
+    assert results == ["pass"] * len(bench.last_result.examples)
+    assert results
+
+    scenario = bench.try_scenario
+    reply = scenario.examples.good[0].text
+    bench.reply.setPlainText(reply)
+    settle(qtbot, bench)
+    expected = score_reply(reply, bench.try_library.rubrics[scenario.rubric], scenario)
+    assert bench.score_panel.overall.text() == f"{expected.overall:.0f}"
+    assert bench.score_panel.findings.count() == len(expected.findings) > 0
+
+    folder = tmp_path / "my-content"
+    folder.mkdir()
+    Dialogs.answers.append(folder)  # no content folder yet: the workbench asks for one
+    with qtbot.waitSignal(window.library_reloaded, timeout=CHECKS_MS):
+        bench.copy_button.click()
+    saved = folder / "api-params-vip-en-copy.yaml"
+    assert bench.path == saved
+    assert not bench.read_only
+    assert bench.save_button.isEnabled()
+    assert settings.get(Prefs.content_folders) == str(folder)
+    original = BUNDLED.read_text(encoding="utf-8")
+    # The text as typed: the bundled file's comments and layout, a new id and title only.
+    assert saved.read_text(encoding="utf-8") == bench.editor.toPlainText()
+    assert saved.read_text(encoding="utf-8").replace(
+        "id: api-params-vip-en-copy", "id: api-params-vip-en"
+    ).replace(' (copy)"', '"') == _quoted_title(original)
+    assert window.library_panel.model.row_of("api-params-vip-en-copy") >= 0
+    library = load_library(content_search_path([folder]))
+    assert "api-params-vip-en-copy" in library.scenarios
+    assert not [i for i in library.issues if i.path == saved]
+    settle(qtbot, bench)
+    assert bench.last_check.errors == []
+
+
+def _underlined_and_message(bench, issue):
+    cursor = bench.editor.span_of(issue.line, issue.column)
+    return cursor.selectedText(), issue.message
+
+
+def _quoted_title(text):
+    # Save a copy writes the title it extends as a double-quoted scalar.
+    line = next(x for x in text.split("\n") if x.startswith("title: "))
+    title = line.removeprefix("title: ").strip("'\"")
+    return text.replace(line, f'title: "{title}"')
+
+
+def test_a_new_russian_scenario_is_saved_under_its_id_in_the_content_folder(
+    qtbot, bench, settings, tmp_path
+):
+    folder = tmp_path / "content"
+    folder.mkdir()
+    settings.set(Prefs.content_folders, str(folder))
+    bench.checks.set_folders([folder])
+    bench.new_scenario("ru")
+    assert bench.path is None
+    assert bench.save_button.isEnabled()
+    settle(qtbot, bench)
+    assert bench.last_check.errors == []
+    assert bench.last_result.passed
+    replace_in_editor(bench, "id: new-scenario-ru", "id: limit-ru")
+    assert bench.save()
+    assert bench.path == folder / "limit-ru.yaml"
+    assert bench.path.read_text(encoding="utf-8").startswith("# Новый сценарий.")
+    assert Dialogs.shown == []  # the folder was known: nothing asked
+    settle(qtbot, bench)
+    assert bench.last_check.errors == []
+    # A second new scenario with the same id is refused, the file untouched.
+    before = bench.path.read_text(encoding="utf-8")
+    bench.new_scenario("ru")
+    replace_in_editor(bench, "id: new-scenario-ru", "id: limit-ru")
+    assert not bench.save()
+    assert Dialogs.shown[-1][1].endswith(
+        "already exists: change the scenario's id, or open that file to edit it."
+    )
+    assert (folder / "limit-ru.yaml").read_text(encoding="utf-8") == before
+    settle(qtbot, bench)
+
+
+def test_an_indentation_slip_is_listed_with_the_plain_advice_at_its_line(qtbot, bench):
+    bench.open_file(BUNDLED)
+    settle(qtbot, bench)
+    replace_in_editor(bench, "  mood:", "   mood:")
+    line = (
+        bench.editor.toPlainText()
+        .split("\n")
+        .index(next(x for x in bench.editor.toPlainText().split("\n") if x.startswith("   mood:")))
+        + 1
+    )
+    settle(qtbot, bench)
+    (item,) = [x for x in listed(bench) if x.startswith("✖")]
+    assert item.startswith(f"✖ {line}:4: indentation: this line is indented more than the key")
+    assert bench.last_result is None or bench.selftest_label.text().startswith("Selftest runs")
+    # Opening another file with unsaved changes asks first; No keeps the buffer.
+    Dialogs.answers.append(False)
+    assert not bench.open_file(BUNDLED)
+    assert "   mood:" in bench.editor.toPlainText()
+
+
+def test_the_selftest_model_is_a_sound_table(qtmodeltester, qtbot, bench):
+    bench.open_file(BUNDLED)
+    settle(qtbot, bench)
+    assert bench.selftest_model.rowCount() == len(bench.last_result.examples) > 0
+    qtmodeltester.check(bench.selftest_model)
