@@ -30,7 +30,7 @@ from coach.rephrase import render_diff, rewrite
 from coach.scoring import ScoreReport, score_reply
 from coach.scoring.evaluate import evaluate, format_evaluation, load_rated
 from coach.scoring.heap import settle_for_bulk_scoring
-from coach.scoring.library import DEFAULT_RUBRIC, load_library
+from coach.scoring.library import load_library
 from coach.scoring.rated import score_rated
 from coach.scoring.selftest import (
     FLAG_CEILING,
@@ -41,6 +41,7 @@ from coach.scoring.selftest import (
 )
 from coach.scoring.unexercised import unexercised_warnings
 from coach.text.language import detect_language
+from coach.text.languages import codes, find_profile
 from coach.text.spelling import SpellChecker, configured_checker
 
 MAX_INPUT_CHARS = 2_000_000
@@ -98,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("file", nargs="?", default="-", help="reply text file, or - for stdin")
     score.add_argument("--scenario", help="scenario id or YAML path")
     score.add_argument("--rubric", help="rubric id or YAML path (default: per language)")
-    score.add_argument("--lang", choices=["en", "ru"], help="language when there is no scenario")
+    score.add_argument("--lang", choices=codes(), help="language when there is no scenario")
     score.add_argument("--json", action="store_true", help="print the ScoreReport as JSON")
     score.add_argument("--batch", metavar="IN.jsonl", help="score one JSON object per line")
     score.add_argument("--out", metavar="OUT.jsonl", help="batch output (default: stdout)")
@@ -108,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     rewrite.add_argument("file", nargs="?", default="-", help="reply text file, or - for stdin")
     rewrite.add_argument("--scenario", help="scenario id or YAML path (for trainer examples)")
     rewrite.add_argument("--rubric", help="rubric id or YAML path (default: per language)")
-    rewrite.add_argument("--lang", choices=["en", "ru"], help="language when there is no scenario")
+    rewrite.add_argument("--lang", choices=codes(), help="language when there is no scenario")
     rewrite.add_argument("--json", action="store_true", help="print rewrite, before, after")
     _add_content_option(rewrite)
 
@@ -283,10 +284,10 @@ class Resolver:
         if rubric_ref:
             rubric = self.rubric(rubric_ref)
         if rubric is None:
-            if lang is not None and lang not in DEFAULT_RUBRIC:
-                raise UsageError(f"unsupported language '{lang}' (use en or ru)")
-            language = lang or detect_language(text)
-            rubric = self.rubric(DEFAULT_RUBRIC[language])
+            language = find_profile(lang if lang is not None else detect_language(text))
+            if language is None:
+                raise UsageError(f"unsupported language '{lang}' (use {' or '.join(codes())})")
+            rubric = self.rubric(language.default_rubric)
         return rubric, scenario
 
 

@@ -12,8 +12,7 @@ from coach.content.rubric import Rubric
 from coach.errors import ContentError
 from coach.paths import bundled_rubrics_dir
 from coach.scoring.checks import CHECK_SCHEMAS
-
-DEFAULT_RUBRIC = {"en": "support-en", "ru": "support-ru"}
+from coach.text.languages import codes, profile
 
 
 def load_library(
@@ -29,18 +28,23 @@ def load_library(
     """
     extra = [bundled_rubrics_dir()] if rubrics_named is None else list(rubrics_named)
     return _load_library(
-        list(paths), CHECK_SCHEMAS, extra_rubric_paths=extra, reserved_paths=list(reserved)
+        list(paths),
+        CHECK_SCHEMAS,
+        extra_rubric_paths=extra,
+        reserved_paths=list(reserved),
+        languages=codes(),
     )
 
 
 def default_rubric(language: Language, library: Library | None = None) -> Rubric:
-    """The bundled default rubric for a language."""
+    """The bundled default rubric for a language (its profile names it)."""
     library = library or load_library([bundled_rubrics_dir()])
-    rubric = library.rubrics.get(DEFAULT_RUBRIC[language])
+    rubric_id = profile(language).default_rubric
+    rubric = library.rubrics.get(rubric_id)
     if rubric is None:
         problems = "; ".join(str(i) for i in library.issues[:3])
         raise ContentError(
-            f"the default {language} rubric '{DEFAULT_RUBRIC[language]}' could not be loaded"
+            f"the default {language} rubric '{rubric_id}' could not be loaded"
             + (f": {problems}" if problems else "")
         )
     return rubric
