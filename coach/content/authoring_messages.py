@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from coach.content.enums import LANGUAGES, Language
+from coach.content.enums import DEFAULT_LANGUAGE, Language
 
 MESSAGES: dict[str, dict[Language, str]] = {
     # YAML indentation and quoting, translated from PyYAML's parser errors.
@@ -223,7 +223,7 @@ class LocalisedValueError(ValueError):
     Its `str` is the English message, for callers outside a content file."""
 
     def __init__(self, message_id: str, **values: Any) -> None:
-        super().__init__(say(message_id, "en", **values))
+        super().__init__(say(message_id, DEFAULT_LANGUAGE, **values))
         self.message_id = message_id
         self.values = values
 
@@ -244,11 +244,11 @@ def word(word_id: str, language: str) -> str:
 
 
 def _pick(forms: dict[Language, str], language: str) -> str:
-    return next((forms[code] for code in LANGUAGES if code == language), forms["en"])
+    return forms.get(language, forms[DEFAULT_LANGUAGE])
 
 
 def declared_language(text: str) -> Language:
-    """The language a file's top-level `language:` line names, else English."""
+    """The language a file's top-level `language:` line names, else English; a language
+    without messages of its own reads them in English (`say`)."""
     found = _LANGUAGE_LINE.search(text)
-    value = found.group(1) if found else "en"
-    return next((language for language in LANGUAGES if language == value), "en")
+    return found.group(1) if found else DEFAULT_LANGUAGE

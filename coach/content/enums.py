@@ -1,9 +1,13 @@
 """The closed vocabularies of the content formats, shared by scenarios and rubrics."""
 
-from typing import Literal
+from typing import Final, Literal, TypeAlias
 
-Language = Literal["en", "ru"]
-LANGUAGES: tuple[Language, ...] = ("en", "ru")
+# A language code ("en", "ru"): one with a profile in `coach.text.languages`. Content sits
+# below the profiles, so the loader is told which codes exist
+# (`coach.content.library.load_library`) rather than listing them here.
+Language: TypeAlias = str
+# The language of messages for a file or reply whose language has none of its own.
+DEFAULT_LANGUAGE: Final = "en"
 
 Category = Literal["technical", "customer", "product", "billing", "multilingual"]
 Tier = Literal["L1", "L2", "L3"]

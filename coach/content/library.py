@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from coach.content.issues import ContentIssue
+from coach.content.model_base import LANGUAGES_CONTEXT
 from coach.content.rubric import (
     COMMON_KEYS,
     CheckCommon,
@@ -111,8 +112,13 @@ def load_library(
     extra_rubric_paths: Iterable[Path] = (),
     reserved_paths: Iterable[Path] = (),
     read: Callable[[Path], LocatedDocument] = load_yaml,
+    *,
+    languages: Collection[str],
 ) -> Library:
     """Load every YAML file under `paths`.
+
+    `languages` are the codes a `language:` may name: those with a language profile
+    (`coach.text.languages`, above this layer, so the caller passes them in).
 
     `extra_rubric_paths` are loaded too (so a scenario can name a bundled rubric) but their
     problems are reported only when a scenario needs them or they were also in `paths`.
@@ -157,18 +163,27 @@ def load_library(
 
     rubric_docs = [(d, r) for d, r, _ in docs if _is_rubric(d)]
     scenario_docs = [(d, r) for d, r, scenarios in docs if scenarios and not _is_rubric(d)]
+    context = _validation_context(languages)
     rubric_sites: dict[str, ContentIssue] = {}
     for doc, reported in rubric_docs:
-        issues = _guarded(doc, lambda d: _add_rubric(library, d, check_schemas, rubric_sites))
+        issues = _guarded(
+            doc, lambda d: _add_rubric(library, d, check_schemas, rubric_sites, context)
+        )
         if reported:
             library.issues.extend(issues)
     scenario_sites: dict[str, ContentIssue] = {}
     for doc, reported in scenario_docs:
-        issues = _guarded(doc, lambda d: _add_scenario(library, d, check_schemas, scenario_sites))
+        issues = _guarded(
+            doc, lambda d: _add_scenario(library, d, check_schemas, scenario_sites, context)
+        )
         if reported:
             library.issues.extend(issues)
     library.issues.sort()
     return library
+
+
+def _validation_context(languages: Collection[str]) -> dict[str, Any]:
+    return {LANGUAGES_CONTEXT: tuple(languages)}
 
 
 def resolved_path(path: Path) -> Path:
@@ -211,9 +226,10 @@ def _add_rubric(
     doc: LocatedDocument,
     schemas: CheckSchemas,
     sites: dict[str, ContentIssue],
+    context: dict[str, Any],
 ) -> list[ContentIssue]:
     try:
-        rubric_doc = RubricDoc.model_validate(doc.data)
+        rubric_doc = RubricDoc.model_validate(doc.data, context=context)
     except ValidationError as exc:
         return issues_from(exc, doc, model=RubricDoc)
     issues: list[ContentIssue] = []
@@ -298,12 +314,13 @@ def _add_scenario(
     doc: LocatedDocument,
     schemas: CheckSchemas,
     sites: dict[str, ContentIssue],
+    context: dict[str, Any],
 ) -> list[ContentIssue]:
     top = _top_level_mapping(doc)
     if top:
         return top
     try:
-        scenario = Scenario.model_validate(doc.data)
+        scenario = Scenario.model_validate(doc.data, context=context)
     except ValidationError as exc:
         return issues_from(exc, doc, model=Scenario)
     issues = _cross_check(scenario, doc, library, schemas)

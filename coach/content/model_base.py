@@ -1,9 +1,12 @@
 """Base for every content model: immutable, and strict about unknown keys."""
 
 import re
+from collections.abc import Collection
+from typing import Annotated, Any, Final
 
 import regex
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationInfo
+from pydantic_core import PydanticCustomError
 
 from coach.content.authoring_messages import LocalisedValueError
 from coach.content.regex_syntax import PatternSyntaxError, parse_pattern, pattern_problem
@@ -20,6 +23,31 @@ class ContentModel(BaseModel):
     model_config = ConfigDict(
         extra="forbid", frozen=True, str_strip_whitespace=True, allow_inf_nan=False
     )
+
+
+# The validation context key under which the loader passes the language codes that have a
+# profile (`coach.content.library.load_library`): content sits below the profiles.
+LANGUAGES_CONTEXT: Final = "languages"
+
+
+def _known_language(value: Any, info: ValidationInfo) -> Any:
+    """`value` if it is a language code with a profile, else the error a closed list
+    gives ("'fr' is not allowed here; use one of 'en' or 'ru'").
+
+    A model validated without the codes (a test of one model, outside a library) takes
+    any code; the loader always passes them, and scoring looks the profile up anyway."""
+    known: Collection[str] | None = (info.context or {}).get(LANGUAGES_CONTEXT)
+    if known is None or value in known:
+        return value
+    quoted = [repr(code) for code in known]
+    expected = (
+        " or ".join(quoted) if len(quoted) <= 2 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+    )
+    raise PydanticCustomError("literal_error", "Input should be {expected}", {"expected": expected})
+
+
+# A scenario's or rubric's `language:`, checked against the registered language profiles.
+LanguageCode = Annotated[str, BeforeValidator(_known_language)]
 
 
 def checked_regex(pattern: str | None, quoted: bool = False) -> str | None:

@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from coach.content.enums import Category, Channel, Language, Mood, Severity, Tier
-from coach.content.model_base import ContentModel
+from coach.content.model_base import ContentModel, LanguageCode
 from coach.content.moods import mood_id
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_.-]*$"
@@ -109,7 +109,7 @@ class RubricDoc(ContentModel):
     """The rubric file as written; checks are validated separately per type."""
 
     id: str = Field(pattern=ID_PATTERN)
-    language: Language
+    language: LanguageCode
     title: str = Field(min_length=1)
     description: str | None = None
     dimensions: dict[str, Dimension] = Field(min_length=1)

@@ -7,8 +7,13 @@ from typing import Any
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from coach.content.conditions import Condition
-from coach.content.enums import Category, Channel, Language, Mood, Replaces, Severity, Tier
-from coach.content.model_base import ContentModel, checked_regex, fitting_replacements
+from coach.content.enums import Category, Channel, Mood, Replaces, Severity, Tier
+from coach.content.model_base import (
+    ContentModel,
+    LanguageCode,
+    checked_regex,
+    fitting_replacements,
+)
 from coach.content.moods import mood_id
 from coach.content.rubric import ID_PATTERN
 
@@ -145,7 +150,7 @@ class Scenario(ContentModel):
 
     id: str = Field(pattern=ID_PATTERN)
     title: str = Field(min_length=1)
-    language: Language
+    language: LanguageCode
     category: Category
     tier: Tier
     channel: Channel

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from coach.content.authoring_messages import LocalisedValueError
+from coach.content.enums import DEFAULT_LANGUAGE
 from coach.content.issues import ContentIssue
 from coach.content.yaml_source import LocatedDocument
 
@@ -29,7 +30,7 @@ def issues_from(
         at_key = detail["type"] == "extra_forbidden"
         cause = detail.get("ctx", {}).get("error")
         if isinstance(cause, LocalisedValueError):
-            message = cause.in_language(str(language or "en"))
+            message = cause.in_language(str(language or DEFAULT_LANGUAGE))
         else:
             message = describe(detail, model, extra_known)
         issues.append(doc.issue(loc, message, at_key))

@@ -25,11 +25,12 @@ from coach.content.moods import MOOD_IDS
 from coach.content.scenario import Scenario
 from coach.gui.facets import facet_label
 from coach.gui.library_model import COLUMNS, ScenarioFilter, ScenarioIdRole, ScenarioTableModel
+from coach.text.languages import codes
 
 FACETS = {
     "category": ("technical", "customer", "product", "billing", "multilingual"),
     "tier": ("L1", "L2", "L3"),
-    "language": ("en", "ru"),
+    "language": codes(),
     "channel": ("email", "chat"),
     "mood": MOOD_IDS,
 }

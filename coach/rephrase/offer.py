@@ -12,53 +12,10 @@ import math
 from dataclasses import dataclass
 from typing import Literal
 
-from coach.content.enums import Language
 from coach.content.rubric import Band, Rubric
+from coach.text.languages import core_message
 
 Refusal = Literal["empty", "needs_scenario", "not_higher", "below_good", "already_best"]
-
-# One table per language (no `language ==` branches); {before}, {after}, {band}, {floor}
-# are filled in.
-REASONS: dict[Language, dict[Refusal, str]] = {
-    "en": {
-        "empty": "Write a reply first; there is nothing to rewrite yet.",
-        "needs_scenario": (
-            "No rewrite without a scenario: the rubric alone could not make this reply "
-            "better (best found: {after:.0f}, yours: {before:.0f}). Choose a scenario, and "
-            "its trainers' examples supply the sentences."
-        ),
-        "not_higher": (
-            "No rewrite offered: the best one found scores {after:.0f}, not higher than "
-            "your {before:.0f}."
-        ),
-        "below_good": (
-            "No rewrite offered: the best one found scores {after:.0f}, below “{band}” "
-            "({floor:.0f}). Use the suggestions on each finding instead."
-        ),
-        "already_best": (
-            "Your reply already scores {before:.0f} (“{band}”); no rewrite found scores higher."
-        ),
-    },
-    "ru": {
-        "empty": "Сначала напишите ответ: переписывать пока нечего.",
-        "needs_scenario": (
-            "Без сценария переписать не получится: одна рубрика не сделала ответ лучше "
-            "(лучший вариант: {after:.0f}, ваш: {before:.0f}). Выберите сценарий — "
-            "предложения возьмутся из примеров тренеров."
-        ),
-        "not_higher": (
-            "Вариант не предложен: лучший найденный набирает {after:.0f}, не больше "
-            "ваших {before:.0f}."
-        ),
-        "below_good": (
-            "Вариант не предложен: лучший найденный набирает {after:.0f}, ниже уровня "
-            "«{band}» ({floor:.0f}). Воспользуйтесь подсказками к замечаниям."
-        ),
-        "already_best": (
-            "Ваш ответ уже набирает {before:.0f} («{band}»); ни один вариант не набрал больше."
-        ),
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -100,10 +57,11 @@ def judge_offer(
         refusal = "not_higher"
     else:
         refusal = "below_good"
-    reasons = REASONS.get(rubric.language, REASONS["en"])
     shown = rubric.band_for(before) if refusal == "already_best" else band.label
     # Floored, so 69.8 reads "69, below Good (70)" rather than "70, below Good (70)".
-    text = reasons[refusal].format(
+    # The reasons sit in each language's profile, as `rewrite.<refusal>`; {before},
+    # {after}, {band} and {floor} are filled in here.
+    text = core_message(rubric.language, f"rewrite.{refusal}").format(
         before=math.floor(before), after=math.floor(after), band=shown, floor=band.min
     )
     return Verdict(False, text)

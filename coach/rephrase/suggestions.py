@@ -24,6 +24,7 @@ from coach.scoring.effective import effective_checks
 from coach.scoring.engine import score_reply
 from coach.scoring.report import Finding, ScoreReport, Suggestion
 from coach.text.analysis import analyze
+from coach.text.languages import core_message
 
 MAX_SUGGESTIONS = 3
 
@@ -176,9 +177,6 @@ def _ranked(
 
 MENU_CHARACTERS = 80
 
-# What a suggestion that deletes says, per language (the reply's, like every message).
-_DELETE: dict[Language, str] = {"en": "Delete “{quote}”", "ru": "Удалить «{quote}»"}
-
 
 def suggestion_label(
     suggestion: Suggestion, finding: Finding, language: Language, limit: int = MENU_CHARACTERS
@@ -188,7 +186,8 @@ def suggestion_label(
     tooltip)."""
     if not suggestion.text.strip():
         quote = elide(finding.quote.strip(), limit // 2)
-        return _DELETE.get(language, _DELETE["en"]).format(quote=quote)
+        # In the reply's language, like every message (its profile's `delete_suggestion`).
+        return core_message(language, "delete_suggestion").format(quote=quote)
     return elide(suggestion.text.strip(), limit)
 
 

@@ -25,6 +25,7 @@ from coach.scoring.context import CheckContext, CheckResult
 from coach.scoring.effective import effective_checks
 from coach.scoring.report import SEVERITY_ORDER, CheckOutcome, Finding, ScoreReport
 from coach.text.analysis import Analysis, analyze
+from coach.text.languages import core_message
 from coach.text.spelling.base import SpellChecker, SpellReport, SpellRequest
 from coach.text.spelling.offline import OfflineSpellChecker
 
@@ -199,11 +200,7 @@ def _promote(findings: list[Finding]) -> list[Finding]:
 
 
 def _empty_report(rubric: Rubric, scenario: Scenario | None) -> ScoreReport:
-    message = (
-        "Напишите ответ клиенту: пустой ответ не оценивается."
-        if rubric.language == "ru"
-        else "The reply is empty: write something to the customer."
-    )
+    message = core_message(rubric.language, "empty_reply")
     return ScoreReport(
         overall=0.0,
         band=rubric.band_for(0.0),

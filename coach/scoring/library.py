@@ -13,8 +13,7 @@ from coach.content.yaml_source import LocatedDocument, load_yaml
 from coach.errors import ContentError
 from coach.paths import bundled_rubrics_dir
 from coach.scoring.checks import CHECK_SCHEMAS
-
-DEFAULT_RUBRIC = {"en": "support-en", "ru": "support-ru"}
+from coach.text.languages import codes, profile
 
 
 def load_library(
@@ -36,17 +35,19 @@ def load_library(
         extra_rubric_paths=extra,
         reserved_paths=list(reserved),
         read=read,
+        languages=codes(),
     )
 
 
 def default_rubric(language: Language, library: Library | None = None) -> Rubric:
-    """The bundled default rubric for a language."""
+    """The bundled default rubric for a language (its profile names it)."""
     library = library or load_library([bundled_rubrics_dir()])
-    rubric = library.rubrics.get(DEFAULT_RUBRIC[language])
+    rubric_id = profile(language).default_rubric
+    rubric = library.rubrics.get(rubric_id)
     if rubric is None:
         problems = "; ".join(str(i) for i in library.issues[:3])
         raise ContentError(
-            f"the default {language} rubric '{DEFAULT_RUBRIC[language]}' could not be loaded"
+            f"the default {language} rubric '{rubric_id}' could not be loaded"
             + (f": {problems}" if problems else "")
         )
     return rubric

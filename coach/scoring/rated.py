@@ -10,8 +10,9 @@ from coach.errors import ContentError
 from coach.paths import bundled_rubrics_dir, bundled_scenarios_dir
 from coach.scoring.engine import score_reply
 from coach.scoring.evaluate import RatedReply
-from coach.scoring.library import DEFAULT_RUBRIC, load_library
+from coach.scoring.library import load_library
 from coach.scoring.report import ScoreReport
+from coach.text.languages import find_profile
 
 
 @cache
@@ -26,7 +27,8 @@ def score_rated(reply: RatedReply, library: Library | None = None) -> ScoreRepor
         if scenario is None:
             raise ContentError(f"{reply.id}: unknown scenario {reply.scenario!r}")
         return score_reply(reply.text, library.rubrics[scenario.rubric], scenario)
-    rubric_id = DEFAULT_RUBRIC.get(reply.lang)
+    language = find_profile(reply.lang)
+    rubric_id = language.default_rubric if language is not None else None
     if rubric_id is None or rubric_id not in library.rubrics:
         raise ContentError(f"{reply.id}: no default rubric for language {reply.lang!r}")
     return score_reply(reply.text, library.rubrics[rubric_id])

@@ -9,20 +9,32 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 
 from coach.content.enums import Language
 from coach.text.analysis import Analysis
+from coach.text.languages import profile, profiles
 
 NEGATION_WINDOW = 3
-_CLAUSE_BREAK = re.compile(
-    r"[,;:—–()]|\b(?:but|however|although|though|но|однако|зато|хотя)\b", re.IGNORECASE
-)
-NEGATIONS: dict[Language, frozenset[str]] = {
-    "en": frozenset(
-        {"not", "no", "never", "nobody", "nothing", "neither", "nor", "without", "cannot"}
-    ),
-    "ru": frozenset({"не", "нет", "ни", "никогда", "никак", "ничто", "без", "нельзя"}),
-}
+
+
+def negations(language: Language) -> frozenset[str]:
+    """The lemmas that negate a nearby match in `language` (its profile's)."""
+    return profile(language).negations
+
+
+def clause_break() -> re.Pattern[str]:
+    """Punctuation or a conjunction that ends a negation's reach.
+
+    The conjunctions of every language count in every reply: mixed-language replies are
+    normal, and a Russian "но" in an English reply still starts a new clause."""
+    return _clause_break(tuple(word for p in profiles() for word in p.clause_words))
+
+
+@cache
+def _clause_break(words: tuple[str, ...]) -> re.Pattern[str]:
+    conjunctions = "|".join(map(re.escape, words))
+    return re.compile(rf"[,;:—–()]|\b(?:{conjunctions})\b", re.IGNORECASE)
 
 
 class Negations:
@@ -33,13 +45,14 @@ class Negations:
     would leave every analysis to the garbage collector instead of reference counting."""
 
     def __init__(self, analysis: Analysis) -> None:
-        negations = NEGATIONS[analysis.language]
+        words = negations(analysis.language)
         self.text = analysis.text
+        self.clause_break = clause_break()
         self.tokens = analysis.tokens
         self.sentence_first_of = analysis.sentence_first_of
         # Negation words are lemmas, so the lemma index lists their tokens.
         found = analysis.lemma_positions
-        self.positions = sorted({i for word in negations for i in found.get(word, ())})
+        self.positions = sorted({i for word in words for i in found.get(word, ())})
         self.before: dict[int, bool] = {}
 
     def negate(self, start: int, end: int) -> bool:
@@ -71,7 +84,7 @@ class Negations:
         begin = tokens[start].start
         # "can't be 500, read the documentation": a clause break ends the negation's reach.
         for index in positions[bisect_left(positions, floor) : bisect_left(positions, start)]:
-            if not _CLAUSE_BREAK.search(self.text, tokens[index].end, begin):
+            if not self.clause_break.search(self.text, tokens[index].end, begin):
                 return True
         return False
 
@@ -89,9 +102,9 @@ def negations_of(analysis: Analysis) -> Negations:
 def negated_sentences(analysis: Analysis) -> frozenset[int]:
     """Start offsets of the sentences that hold a negation word anywhere: a statement
     matched by meaning ("I've refunded it") is not made by "we can't refund it"."""
-    negations = NEGATIONS[analysis.language]
+    words = negations(analysis.language)
     found = analysis.lemma_positions
-    negated_tokens = {i for word in negations for i in found.get(word, ())}
+    negated_tokens = {i for word in words for i in found.get(word, ())}
     return frozenset(
         s.start
         for s in analysis.sentences

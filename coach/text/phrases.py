@@ -19,7 +19,7 @@ from typing import NamedTuple
 from coach.content.enums import Language
 from coach.identity_cache import by_identity
 from coach.text.analysis import Analysis
-from coach.text.negation import NEGATIONS, negations_of
+from coach.text.negation import negations, negations_of
 from coach.text.tokens import Token, phrase_lemmas
 
 DEFAULT_MAX_GAP = 2
@@ -95,7 +95,7 @@ def _compile_pattern(phrase: str, lemmas: Compiled, language: Language) -> tuple
         _pattern_id(lemmas),
         frozenset(next(iter(o)) for o in others if len(o) == 1),
         tuple(o for o in others if len(o) > 1),
-        any(not NEGATIONS[language].isdisjoint(o) for o in lemmas),
+        any(not negations(language).isdisjoint(o) for o in lemmas),
         indexed,
     )
     return pattern, indexed

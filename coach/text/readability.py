@@ -1,7 +1,8 @@
 """Flesch reading ease per language, fully offline, from our own tokens and sentences.
 
-English uses Flesch Reading Ease (206.835 - 1.015*ASL - 84.6*ASW); Russian uses Oborneva's
-adaptation of it (206.835 - 1.3*ASL - 60.1*ASW). Both read 0 (hard) .. 100 (easy).
+Each language's profile holds its constants: English uses Flesch Reading Ease
+(206.835 - 1.015*ASL - 84.6*ASW); Russian uses Oborneva's adaptation of it
+(206.835 - 1.3*ASL - 60.1*ASW). Both read 0 (hard) .. 100 (easy).
 
 Syllables are counted as textstat 0.7 counted them, which the rubrics' ranges were set
 against: the number of stressed phones of a word's first CMU dictionary pronunciation
@@ -16,34 +17,15 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from coach.content.enums import Language
+from coach.text.languages import profile
 
 if TYPE_CHECKING:
     from pyphen import Pyphen
 
-
-@dataclass(frozen=True)
-class FleschConstants:
-    """One language's Flesch formula: base - sentence_weight*ASL - syllable_weight*ASW,
-    with `pyphen` the hyphenation dictionary that counts syllables of words the CMU
-    dictionary lacks (and `cmu` whether to look there first)."""
-
-    base: float
-    sentence_weight: float
-    syllable_weight: float
-    pyphen: str
-    cmu: bool = False
-
-
-# textstat 0.7's constants for "en_US" and "ru", unchanged, so scores stay comparable.
-FLESCH: Final[dict[Language, FleschConstants]] = {
-    "en": FleschConstants(206.835, 1.015, 84.6, pyphen="en_US", cmu=True),
-    "ru": FleschConstants(206.835, 1.3, 60.1, pyphen="ru"),
-}
 
 # Punctuation removal as textstat did it before counting: an apostrophe survives only in
 # an English contraction ("don't", "we'll"), every other non-word character goes.
@@ -77,7 +59,7 @@ def _hyphenator(dictionary: str) -> Pyphen:
 
 def syllables(word: str, language: Language) -> int:
     """Syllables of one word token (at least 1); `reading_ease` keeps the counts."""
-    constants = FLESCH[language]
+    constants = profile(language).flesch
     text = _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", word.lower()))
     with _lock:  # the first call per language loads a dictionary; load it once
         cmu = _cmu_dictionary() if constants.cmu else None
@@ -98,8 +80,10 @@ def reading_ease(words: Sequence[str], sentences: int, language: Language) -> fl
     """
     if not words or sentences <= 0:
         return 0.0
-    constants = FLESCH[language]
-    counts = _SYLLABLE_COUNTS[language]
+    constants = profile(language).flesch
+    counts = _SYLLABLE_COUNTS.get(language)
+    if counts is None:
+        counts = _SYLLABLE_COUNTS[language] = _SyllableCounts(language)
     if len(counts) >= _MAX_COUNTED_WORDS:
         counts.clear()
     total = sum(map(counts.__getitem__, words))
@@ -125,9 +109,8 @@ class _SyllableCounts(dict[str, int]):
         return count
 
 
-_SYLLABLE_COUNTS: dict[Language, _SyllableCounts] = {
-    language: _SyllableCounts(language) for language in FLESCH
-}
+# By language, filled as languages are met (a profile may be registered at run time).
+_SYLLABLE_COUNTS: dict[Language, _SyllableCounts] = {}
 _MAX_COUNTED_WORDS = 100_000
 
 

@@ -1,11 +1,12 @@
-"""Sentence spans for English and Russian.
+"""Sentence spans in any language with a profile.
 
 razdel (from the Natasha project) is rule-based and cheap enough to run on every keystroke
 (pysbd took ~1.8 ms for a 150-word reply; razdel's `sentenize` ~0.2 ms for a whole reply,
 and a keystroke splits only the paragraph it changed). Only its public `sentenize` is
 used, so a razdel upgrade cannot break an import here; `tests/text/test_sentences.py`
-pins the boundaries scores depend on. It knows Russian abbreviations; for English,
-a split right after a common abbreviation ("e.g.", "a.m.") is merged back.
+pins the boundaries scores depend on. It knows Russian abbreviations; for a language
+whose profile lists abbreviations (English: "e.g.", "a.m."), a split right after one is
+merged back.
 """
 
 from __future__ import annotations
@@ -17,12 +18,7 @@ from typing import NamedTuple
 from razdel import sentenize
 
 from coach.content.enums import Language
-
-_EN_ABBREVIATIONS = re.compile(
-    r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|dept|est|no|nos|fig|ref|a\.m|p\.m)\.)$", re.IGNORECASE
-)
-
-_LONGEST_ABBREVIATION = len("approx.") + 1
+from coach.text.languages import LanguageProfile, profile
 
 
 class Sentence(NamedTuple):
@@ -34,10 +30,11 @@ class Sentence(NamedTuple):
 def split_sentences(text: str, language: Language) -> tuple[Sentence, ...]:
     """Sentence spans in order, trimmed of surrounding whitespace; blank lines split too."""
     spans: list[Sentence] = []
+    rules = profile(language)
     for block_start, block in _blocks(text):
         for piece_start, piece_end in _sentenize(block):
             start, end = block_start + piece_start, block_start + piece_end
-            if spans and language == "en" and _ends_with_abbreviation(text, spans[-1]):
+            if spans and _ends_with_abbreviation(text, spans[-1], rules):
                 spans[-1] = Sentence(spans[-1].start, end)
             else:
                 spans.append(Sentence(start, end))
@@ -58,10 +55,13 @@ def _blocks(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
 
 
-def _ends_with_abbreviation(text: str, sentence: Sentence) -> bool:
+def _ends_with_abbreviation(text: str, sentence: Sentence, rules: LanguageProfile) -> bool:
     # Only the last few characters can hold the abbreviation; `\b` still sees the real
     # character before them.
     start, end = sentence
-    return text[end - 1] == "." and bool(
-        _EN_ABBREVIATIONS.search(text, max(start, end - _LONGEST_ABBREVIATION), end)
+    pattern = rules.abbreviations
+    return (
+        pattern is not None
+        and text[end - 1] == "."
+        and bool(pattern.search(text, max(start, end - rules.longest_abbreviation), end))
     )

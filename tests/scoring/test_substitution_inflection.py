@@ -4,7 +4,7 @@ from coach.content.rubric import RubricCheck
 from coach.scoring.checks import avoid
 from coach.scoring.context import CheckContext
 from coach.text.analysis import analyze
-from coach.text.inflection import inflect
+from coach.text.languages.ru import inflect
 from coach.text.spelling.base import SpellReport
 
 

@@ -63,7 +63,6 @@ log = logging.getLogger(__name__)
 
 # Where an unsaved new scenario is validated as if it lived: not on any search path.
 UNSAVED = Path("<new scenario>.yaml")
-TEMPLATES = {"en": "scenario-en.yaml", "ru": "scenario-ru.yaml"}
 # The underline's amber is too light for text on a white list.
 WARNING_TEXT = QColor("#9c5700")
 
@@ -261,7 +260,11 @@ class WorkbenchTab(QWidget):
 
     def new_scenario(self, language: str) -> None:
         """Start from the template: a small scenario that validates and passes selftest."""
-        template = package_data_dir() / "templates" / TEMPLATES[language]
+        # One template per language, named by its code (adding a language adds one).
+        templates = package_data_dir() / "templates"
+        template = templates / f"scenario-{language}.yaml"
+        if not template.is_file():
+            template = templates / "scenario-en.yaml"
         self.path = None
         self.read_only = False
         self._load_text(template.read_text(encoding="utf-8"))

@@ -33,7 +33,7 @@ from coach.scoring.report import Finding, Suggestion
 from coach.text.analysis import Analysis
 from coach.text.bounded_regex import BoundedPattern, compile_bounded
 from coach.text.embedding import shared_encoder
-from coach.text.inflection import inflect
+from coach.text.languages import Inflector, profile
 from coach.text.negation import negated_sentences, negations_of
 from coach.text.phrases import DEFAULT_MAX_GAP, find_phrases
 from coach.text.regex_screen import folded_text_of, might_match, required_words
@@ -188,6 +188,7 @@ def _hits(prepared: _Prepared, analysis: Analysis, max_gap: int) -> list[Hit]:
         return hits
     text = analysis.text
     folded_text = folded_text_of(analysis)
+    inflect = profile(analysis.language).inflect
     for entry, pattern, source, words in prepared.patterns:
         if not might_match(words, folded_text):
             continue
@@ -198,7 +199,8 @@ def _hits(prepared: _Prepared, analysis: Analysis, max_gap: int) -> list[Hit]:
             if entry.skip_negated and _negated_at(analysis, start):
                 continue
             suggestions = tuple(
-                Suggestion(_expand(found, r), source, entry.replaces) for r in entry.replacements
+                Suggestion(_expand(found, r, inflect), source, entry.replaces)
+                for r in entry.replacements
             )
             hits.append((entry, start, end, suggestions))
     return hits
@@ -256,12 +258,15 @@ def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
 _INFLECT = re.compile(r"\{(\d+):([a-z,]+)\}")
 
 
-def _expand(match: Any, replacement: str) -> str:
-    """Fill `\\1` with capture groups and `{1:datv}` with a group put into a Russian
-    grammatical form (so "к {1:datv}" agrees whatever case the customer's word was in)."""
+def _expand(match: Any, replacement: str, inflect: Inflector | None) -> str:
+    """Fill `\\1` with capture groups and `{1:datv}` with a group put into a grammatical
+    form by the reply language's `inflect` (so "к {1:datv}" agrees whatever case the
+    customer's word was in); a language without one keeps the group as written."""
 
     def inflected(slot: re.Match[str]) -> str:
         group = match.group(int(slot.group(1))) or ""
+        if inflect is None:
+            return group
         return inflect(group, frozenset(slot.group(2).split(",")))
 
     try:

@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 from coach.content.enums import Language
 from coach.errors import CoachError, UsageError
 from coach.text.code_spans import find_code_spans
+from coach.text.languages import profile
 from coach.text.lemmas import lemmatize
 from coach.text.spelling.base import IssueKind, SpellIssue, SpellReport, SpellRequest
 from coach.text.spelling.languagetool_http import (
@@ -48,9 +49,6 @@ NAME: Final = "languagetool"
 # fresh LanguageTool server loads a language's rules on its first check (seconds).
 CONNECT_TIMEOUT: Final = 3.0
 READ_TIMEOUT: Final = 8.0
-
-LANGUAGETOOL_CODES: Final[dict[Language, str]] = {"en": "en-US", "ru": "ru-RU"}
-LANGUAGE_NAMES: Final[dict[Language, str]] = {"en": "English", "ru": "Russian"}
 
 _MAX_SUGGESTIONS = 3
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -166,7 +164,7 @@ class LanguageToolChecker:
                 except LanguageToolHttpError as error:
                     self._forget_locked()
                     raise self._unavailable(error) from error
-            code = resolve_language(LANGUAGETOOL_CODES[language], self._available)
+            code = resolve_language(profile(language).languagetool_code, self._available)
             if code is None:
                 raise self._not_supported(language)
             return client, code
@@ -214,8 +212,8 @@ class LanguageToolChecker:
 
     def _not_supported(self, language: Language) -> LanguageNotSupported:
         error = LanguageNotSupported(
-            f"{self._where()} does not support {LANGUAGE_NAMES[language]} "
-            f"({LANGUAGETOOL_CODES[language]})",
+            f"{self._where()} does not support {profile(language).name} "
+            f"({profile(language).languagetool_code})",
             language,
         )
         self._unsupported[language] = error

@@ -1,8 +1,10 @@
-"""Offline spell checker for English and Russian: no downloads, no server.
+"""Offline spell checker for every language with a profile: no downloads, no server.
 
-pyspellchecker's frequency dictionaries decide what is a word; for Russian, whose list is
-small, pymorphy3's dictionary (every inflection of ~400k lemmas) also counts, so rare but
-correct forms are not flagged. What is never flagged: code-like tokens (`page_size`, URLs,
+pyspellchecker's frequency dictionaries decide what is a word, with each language's word
+list and its profile's last word on the rest (`SpellingRules.also_known`): for Russian,
+whose list is small, pymorphy3's dictionary (every inflection of ~400k lemmas) also
+counts, so rare but correct forms are not flagged; English accepts British spellings.
+What is never flagged: code-like tokens (`page_size`, URLs,
 e-mail, paths, letters glued to a number such as `2xx`), numbers, words the scenario
 accepts (product vocabulary, the customer's name), mid-sentence capitalised words (names
 of people and products) and all-caps acronyms.
@@ -10,20 +12,17 @@ of people and products) and all-caps acronyms.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any
 
 from coach.content.enums import Language
-from coach.paths import package_data_dir
-from coach.text.lemmas import is_known_russian
+from coach.text.languages import bundled_word_list, profile, profiles
 from coach.text.sentences import split_sentences
 from coach.text.spelling.base import SpellIssue, SpellReport, SpellRequest
 from coach.text.tokens import Token, tokenize
 
 NAME = "offline"
-_BRITISH = re.compile(r"is(e|es|ed|ing|ation|ations)$")
 _MAX_SUGGESTIONS = 3
 
 
@@ -31,11 +30,11 @@ _MAX_SUGGESTIONS = 3
 def _dictionary(language: Language) -> Any:
     from spellchecker import SpellChecker  # noqa: PLC0415 - 0.15 s load for English
 
-    return SpellChecker(language=language, distance=1)
+    return SpellChecker(language=profile(language).spelling.dictionary, distance=1)
 
 
 class OfflineSpellChecker:
-    """Dictionary-based spelling for en and ru; see the module docstring for exemptions."""
+    """Dictionary-based spelling per language; see the module docstring for exemptions."""
 
     def __init__(self) -> None:
         self.name = NAME
@@ -46,7 +45,7 @@ class OfflineSpellChecker:
 
 def find_misspellings(request: SpellRequest) -> list[SpellIssue]:
     tokens = tokenize(request.text, request.language)
-    known = _KNOWN[request.language]
+    known = _KNOWN.setdefault(request.language, {})
     # Cheapest test first: nearly every word is in the dictionary (a plain dict lookup).
     unknown = [
         index
@@ -120,7 +119,7 @@ def _glued_to_number(tokens: Sequence[Token], index: int) -> bool:
 
 # Words found in the dictionary, by language, as typed: the first test of every token on
 # every keystroke, so a plain dict (cheaper than a two-argument lru_cache lookup).
-_KNOWN: dict[Language, dict[str, bool]] = {"en": {}, "ru": {}}
+_KNOWN: dict[Language, dict[str, bool]] = {}
 _MAX_KNOWN = 100_000
 
 
@@ -132,9 +131,11 @@ def _is_known_word(word: str, default: Language) -> bool:
 
 
 def _script_language(word: str, default: Language) -> Language:
-    if any("\u0400" <= ch <= "\u04ff" for ch in word):
-        return "ru"
-    return "en" if word.isascii() else default
+    """The reply's language if it claims the word, else the first other language that
+    does (`SpellingRules.claims`), else the reply's."""
+    if profile(default).spelling.claims(word):
+        return default
+    return next((p.code for p in profiles() if p.spelling.claims(word)), default)
 
 
 _LINE_LEAD = frozenset(" \t-*•>\"'«(")
@@ -153,8 +154,9 @@ def _after_line_start(text: str, position: int) -> bool:
 
 @cache
 def _support_words(language: Language) -> frozenset[str]:
-    """Support-work words the general dictionaries lack (coach/data/wordlists/*.txt)."""
-    path = package_data_dir() / "wordlists" / f"{language}.txt"
+    """Support-work words the general dictionaries lack (the profile's word list:
+    coach/data/wordlists/<code>.txt for the bundled languages)."""
+    path = profile(language).spelling.word_list or bundled_word_list(language)
     lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
     return frozenset(
         line.strip().lower() for line in lines if line.strip() and not line.startswith("#")
@@ -168,13 +170,7 @@ def is_known(word: str, language: Language) -> bool:
         return True
     if "-" in word and all(is_known(part, language) for part in word.split("-") if part):
         return True
-    if language == "ru":
-        return is_known_russian(word)
-    # British spellings (-ise/-isation) of words the US dictionary knows with -ize.
-    american = _BRITISH.sub(lambda m: "iz" + m.group(1), word)
-    if american != word and american in dictionary:
-        return True
-    return word.endswith("our") and word[:-3] + "or" in dictionary  # colour, behaviour
+    return profile(language).spelling.also_known(word, dictionary)
 
 
 @lru_cache(maxsize=10_000)
@@ -182,12 +178,7 @@ def suggest(word: str, language: Language) -> tuple[str, ...]:
     """Up to three likely corrections, most frequent first, in the word's casing."""
     checker = _dictionary(language)
     lower = word.lower()
-    if language == "ru":
-        # pyspellchecker's Russian list is small (~20k forms); pymorphy3 knows every
-        # inflection, so it decides which one-edit variants are real words.
-        candidates = {c for c in checker.edit_distance_1(lower) if is_known_russian(c)}
-    else:
-        candidates = checker.candidates(lower) or set()
+    candidates = profile(language).spelling.candidates(lower, checker)
     frequency = checker.word_frequency.dictionary
     ranked = sorted((c for c in candidates if c != lower), key=lambda c: (-frequency.get(c, 0), c))
     fixed = ranked[:_MAX_SUGGESTIONS]

@@ -15,10 +15,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Final
 
-from coach.content.enums import LANGUAGES, Language
+from coach.content.enums import Language
+from coach.text.languages import codes, profile
 from coach.text.spelling.base import SpellChecker, SpellReport, SpellRequest
 from coach.text.spelling.languagetool import (
-    LANGUAGE_NAMES,
     LanguageNotSupported,
     LanguageToolChecker,
     LanguageToolUnavailable,
@@ -30,11 +30,6 @@ PATH_ENV: Final = "COACH_LANGUAGETOOL_PATH"
 # A dead server costs one connect timeout per interval instead of one per keystroke, and
 # a server that comes back is used again within half a minute.
 RETRY_INTERVAL: Final = 30.0
-
-_PROBES: Final[dict[Language, str]] = {
-    "en": "Thank you for your patience.",
-    "ru": "Спасибо за ваше терпение.",
-}
 
 
 def configured_checker(url: str | None = None, local_path: str | None = None) -> SpellChecker:
@@ -138,17 +133,17 @@ def check_connection(url: str) -> tuple[bool, str]:
         return False, "Enter the address of a LanguageTool server, e.g. http://localhost:8081."
     with LanguageToolChecker(url) as checker:
         try:
-            supported = [language for language in LANGUAGES if checker.supports(language)]
+            supported = [language for language in codes() if checker.supports(language)]
             if supported:
-                checker.check(SpellRequest(_PROBES[supported[0]], supported[0]))
+                checker.check(SpellRequest(profile(supported[0]).probe, supported[0]))
         except LanguageToolUnavailable as error:
             return False, f"{error}."
         return _connection_summary(checker.location, supported)
 
 
 def _connection_summary(location: str, supported: list[Language]) -> tuple[bool, str]:
-    names = [LANGUAGE_NAMES[language] for language in supported]
-    missing = [LANGUAGE_NAMES[language] for language in LANGUAGES if language not in supported]
+    names = [profile(language).name for language in supported]
+    missing = [profile(language).name for language in codes() if language not in supported]
     if not names:
         return False, (
             f"LanguageTool at {location} answers but supports neither {' nor '.join(missing)}."
