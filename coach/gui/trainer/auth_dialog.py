@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from coach.gui.dialogs import without_minimise
 from coach.gui.trainer.audit_text import describe_change, describe_removed
 from coach.gui.workers import run_in_background
 from coach.store.sql_store import SqlStore
@@ -37,6 +38,7 @@ class TrainerAuthDialog(QDialog):
 
     def __init__(self, store: SqlStore, parent: Any = None, actor: str | None = None) -> None:
         super().__init__(parent)
+        without_minimise(self)
         self.store = store
         self.actor = actor
         self.first_use = not has_passphrase(store)

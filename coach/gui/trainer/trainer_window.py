@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from coach.content.library import Library
+from coach.gui.settings import Settings
 from coach.gui.trainer.audit_text import describe_report
 from coach.gui.trainer.calibration_view import CalibrationView
 from coach.gui.trainer.cohort_view import CohortView
@@ -34,11 +35,12 @@ class TrainerWindow(QMainWindow):
         reviewer: str,
         parent: Any = None,
         audit: AuditReport | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reply Coach — trainer"))
         self.resize(1200, 800)
-        self.history = HistoryView(store, library)
+        self.history = HistoryView(store, library, settings=settings)
         self.history.reviewer = reviewer  # "" until a review is signed on this computer
         self.cohort = CohortView(store, library)
         self.calibration = CalibrationView(store, library)
