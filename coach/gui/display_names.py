@@ -50,7 +50,10 @@ def humanise(key: str) -> str:
 
 
 def dimension_label(name: str, library: Library | None) -> str:
-    """The rubric's label of dimension `name` in the interface language."""
+    """The rubric's label of dimension `name` in the interface language ("overall", which
+    the store keeps beside the dimensions, is the interface's own word)."""
+    if name == "overall":
+        return QCoreApplication.translate("display", "Overall")
     rubrics = _rubrics_in_order(library.rubrics.values()) if library is not None else []
     for rubric in rubrics:
         dimension = rubric.dimensions.get(name)
@@ -74,6 +77,16 @@ def check_text(check_id: str, library: Library | None) -> str:
         if check is not None:
             return " ".join((check.description or check.message).split())
     return humanise(check_id)
+
+
+def check_reference(check_id: str, library: Library | None) -> str:
+    """Where a trainer finds the check: `support-ru/respect` (rubric id / check id), in
+    the interface language's rubric when that has it."""
+    rubrics = _rubrics_in_order(library.rubrics.values()) if library is not None else []
+    for rubric in rubrics:
+        if any(c.id == check_id for c in rubric.checks):
+            return f"{rubric.id}/{check_id}"
+    return check_id
 
 
 def check_label(check_id: str, library: Library | None) -> str:

@@ -17,6 +17,9 @@ def facet_label(value: str) -> str:
         "billing": QCoreApplication.translate("facets", "billing"),
         "multilingual": QCoreApplication.translate("facets", "multilingual"),
         "email": QCoreApplication.translate("facets", "e-mail"),
+        # A scenario's language, named in the interface's language.
+        "en": QCoreApplication.translate("facets", "English"),
+        "ru": QCoreApplication.translate("facets", "Russian"),
         "chat": QCoreApplication.translate("facets", "chat"),
         "angry": QCoreApplication.translate("facets", "angry"),
         "anxious": QCoreApplication.translate("facets", "anxious"),

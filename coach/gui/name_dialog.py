@@ -41,6 +41,8 @@ class NameDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # Says what it does (Qt's Russian translation leaves a Latin "OK").
+        self.ok_button.setText(self.tr("Start practising"))
         self.ok_button.setEnabled(False)
         self.name.textChanged.connect(self._on_text)
         self.buttons.accepted.connect(self._on_ok)

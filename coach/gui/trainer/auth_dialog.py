@@ -61,6 +61,8 @@ class TrainerAuthDialog(QDialog):
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         assert isinstance(ok, QPushButton)
+        # Says what it does (Qt's Russian translation leaves a Latin "OK").
+        ok.setText(self.tr("Open trainer mode"))
         self.ok_button = ok
         buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)

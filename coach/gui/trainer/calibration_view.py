@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayou
 from coach.content.library import Library
 from coach.gui.display_names import (
     check_label,
+    check_reference,
     check_text,
     dimension_label,
     number,
@@ -100,7 +101,11 @@ class CalibrationView(QWidget):
                 for c in result.checks
             ],
             # The whole text of the check, and its id for the trainer editing the rubric.
-            [f"{check_text(c.check_id, self.library)}\n({c.check_id})" for c in result.checks],
+            [
+                f"{check_text(c.check_id, self.library)}\n"
+                f"{check_reference(c.check_id, self.library)}"
+                for c in result.checks
+            ],
         )
 
     @staticmethod

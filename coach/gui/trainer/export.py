@@ -58,15 +58,14 @@ def report_html(
 ) -> str:
     """The report as HTML (kept separate from printing so it can be tested), in the
     interface language, with the history table's columns in its order."""
-    tr = QCoreApplication.translate
     ordered = sorted(attempts, key=lambda a: (a.created_at, a.id))
     present = {d for a in ordered for d in a.effective_dimensions}
     dimensions = [d for d in DIMENSIONS if d in present] + sorted(present - set(DIMENSIONS))
     headers = [
-        tr("report", "When"),
-        tr("report", "Scenario"),
-        tr("report", "Turn"),
-        tr("report", "Overall"),
+        QCoreApplication.translate("report", "When"),
+        QCoreApplication.translate("report", "Scenario"),
+        QCoreApplication.translate("report", "Turn"),
+        QCoreApplication.translate("report", "Overall"),
         *[dimension_label(d, library) for d in dimensions],
     ]
     head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
@@ -100,12 +99,15 @@ def report_html(
         else ""
     )
     average = sum(a.effective_overall for a in ordered) / len(ordered) if ordered else 0.0
-    title = tr("report", "Progress report: {trainee}").format(trainee=trainee)
-    summary = tr("report", "{n} attempts, average overall {average}.").format(
-        n=len(ordered), average=number(average)
+    title = QCoreApplication.translate("report", "Progress report: {trainee}").format(
+        trainee=trainee
     )
-    overridden = tr("report", "✎ a reviewer overrode the automatic score.")
-    none_yet = tr("report", "None yet.")
+    summary = QCoreApplication.translate(
+        "report", "{n} attempts, average overall {average}."
+    ).format(n=len(ordered), average=number(average))
+    overridden = QCoreApplication.translate("report", "✎ a reviewer overrode the automatic score.")
+    none_yet = QCoreApplication.translate("report", "None yet.")
+    comments_heading = QCoreApplication.translate("report", "Reviewer comments")
     return (
         f"<h1>{html.escape(title)}</h1>"
         f"<p>{html.escape(summary)}</p>"
@@ -113,7 +115,7 @@ def report_html(
         "<table border='1' cellspacing='0' cellpadding='3'>"
         f"<tr>{head}</tr>{''.join(rows)}</table>"
         f"<p><small>{html.escape(overridden)}</small></p>"
-        f"<h2>{html.escape(tr('report', 'Reviewer comments'))}</h2>"
+        f"<h2>{html.escape(comments_heading)}</h2>"
         f"{''.join(comments) or f'<p>{html.escape(none_yet)}</p>'}"
     )
 
