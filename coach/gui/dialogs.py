@@ -11,8 +11,10 @@ import logging
 from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from coach.gui.settings import Settings, State
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +23,8 @@ class Dialogs:
     non_blocking: ClassVar[bool] = False
     shown: ClassVar[list[tuple[str, str]]] = []
     answers: ClassVar[list[Any]] = []
+    # Non-blocking: what the next save dialogs answer, in order ("" = cancelled).
+    save_answers: ClassVar[list[str]] = []
 
     @classmethod
     def _show(cls, box: QMessageBox) -> None:
@@ -104,3 +108,50 @@ class Dialogs:
     def _answer(cls, title: str) -> Any:
         cls.shown.append((title, ""))
         return cls.answers.pop(0) if cls.answers else None
+
+    @classmethod
+    def save_file(
+        cls,
+        parent: QWidget | None,
+        title: str,
+        file_name: str,
+        name_filter: str,
+        settings: Settings | None = None,
+    ) -> Path | None:
+        """Ask where to save `file_name`: in the folder the last export went to, else the
+        Documents folder (never the app's working folder). The chosen folder is
+        remembered in `settings`. None when cancelled."""
+        remembered = settings.get(State.export_folder) if settings is not None else ""
+        folder = remembered if remembered and Path(remembered).is_dir() else default_folder()
+        start = str(Path(folder) / file_name)
+        if cls.non_blocking:
+            cls.shown.append((title, start))
+            chosen = cls.save_answers.pop(0) if cls.save_answers else ""
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(parent, title, start, name_filter)
+        if not chosen:
+            return None
+        if settings is not None:
+            settings.set(State.export_folder, str(Path(chosen).parent))
+            settings.sync()
+        return Path(chosen)
+
+
+def default_folder() -> str:
+    """The user's Documents folder (their home when the platform has none)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+
+def without_minimise(dialog: QDialog, keep_maximise: bool = False) -> None:
+    """Title bar with only a close button (and maximise when asked): a minimised modal
+    dialog leaves its parent blocked with nothing in sight."""
+    flags = (
+        Qt.WindowType.Dialog
+        | Qt.WindowType.CustomizeWindowHint
+        | Qt.WindowType.WindowTitleHint
+        | Qt.WindowType.WindowCloseButtonHint
+    )
+    if keep_maximise:
+        flags |= Qt.WindowType.WindowMaximizeButtonHint
+    dialog.setWindowFlags(flags)

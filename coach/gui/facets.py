@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from coach.content.moods import MOODS
+from coach.text.languages import find_profile
+
+# Seen by lupdate, so each bundled language's name has a translation.
+LANGUAGE_NAMES = (
+    QT_TRANSLATE_NOOP("facets", "English"),
+    QT_TRANSLATE_NOOP("facets", "Russian"),
+)
 
 
 def facet_label(value: str) -> str:
@@ -30,6 +37,11 @@ def facet_label(value: str) -> str:
         "upset": QCoreApplication.translate("facets", "upset"),
         "worried": QCoreApplication.translate("facets", "worried"),
     }
+    language = find_profile(value)
+    if language is not None:
+        # A scenario's language, named in the interface's language (its profile's English
+        # name is the source text; LANGUAGE_NAMES lists them for lupdate).
+        return QCoreApplication.translate("facets", language.name)
     label = labels.get(value, value)
     mood = MOODS.get(value)  # type: ignore[call-overload]  # any str; None unless a mood
     return f"{mood.icon} {label}" if mood is not None else label

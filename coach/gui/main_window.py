@@ -41,6 +41,7 @@ from coach.gui.actions import ActionId, build_actions
 from coach.gui.colours import use_rubric_colours
 from coach.gui.conversation_view import ConversationView
 from coach.gui.dialogs import Dialogs
+from coach.gui.display_names import dimension_labels
 from coach.gui.library_panel import LibraryPanel
 from coach.gui.live_scoring import PAUSE_MS, REFRESH_MS, Judged, LatestOnly, judge_for_display
 from coach.gui.reply_editor import ReplyEditor
@@ -69,6 +70,8 @@ REWRITE_DEBOUNCE_MS = 500
 # Who an attempt belongs to before the trainee has given a name.
 UNNAMED = "trainee"
 DRAFT_DEBOUNCE_MS = 700
+# "Time is up": white on the error red, bold, padded like a banner.
+TIME_UP_STYLE = "QLabel { background: #c92a2a; color: white; font-weight: bold; padding: 6px; }"
 
 
 class PracticeWindow(QMainWindow):
@@ -439,7 +442,9 @@ class PracticeWindow(QMainWindow):
         rubric = self._rubric(scenario)
         self.report = judged.report
         self._report_text = judged.text
-        labels = {name: (d.label or name.title()) for name, d in rubric.dimensions.items()}
+        # In the interface language, whichever language the scenario and its rubric are in.
+        labels = dimension_labels(rubric.dimensions, self.library)
+        self.editor.dimension_labels = labels
         if judged.text.strip():
             self.score_panel.show_report(judged.report, labels)
         else:
@@ -717,9 +722,14 @@ class PracticeWindow(QMainWindow):
         if left is None:
             return
         if left <= 0:
-            self.timer_label.setText(self.tr("Time is up — submit when you are ready."))
+            self.timer_label.setText(self.tr("⏰ Time is up — submit when you are ready."))
+            # Hard to miss without being a modal interruption of the trainee's typing.
+            self.timer_label.setStyleSheet(TIME_UP_STYLE)
+            self.timer_label.setProperty("timeUp", True)
             self.clock.stop()
             return
+        self.timer_label.setStyleSheet("")
+        self.timer_label.setProperty("timeUp", False)
         minutes, seconds = divmod(int(left), 60)
         self.timer_label.setText(self.tr("Time left: {m}:{s:02d}").format(m=minutes, s=seconds))
 
@@ -764,7 +774,7 @@ class PracticeWindow(QMainWindow):
         if not isinstance(self.store, SqlStore):
             Dialogs.error(self, self.tr("The history database is not available yet."))
             return
-        self.progress_dialog = ProgressDialog(self.store, self.trainee, self)
+        self.progress_dialog = ProgressDialog(self.store, self.trainee, self, self.library)
         self.progress_dialog.show()
 
     def open_trainer_mode(self) -> None:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
+from coach.gui.dialogs import without_minimise
 from coach.store.limits import NAME_LENGTH
 
 
@@ -21,9 +22,9 @@ class NameDialog(QDialog):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Welcome to Reply Coach"))
         # A question, not a window to park: no minimise or maximise buttons.
-        self.setWindowFlag(Qt.WindowType.WindowMinMaxButtonsHint, False)
+        without_minimise(self)
+        self.setWindowTitle(self.tr("Welcome to Reply Coach"))
         intro = QLabel(
             self.tr(
                 "What is your name? Your attempts are saved under it, so your progress "
@@ -40,6 +41,8 @@ class NameDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # Says what it does (Qt's Russian translation leaves a Latin "OK").
+        self.ok_button.setText(self.tr("Start practising"))
         self.ok_button.setEnabled(False)
         self.name.textChanged.connect(self._on_text)
         self.buttons.accepted.connect(self._on_ok)

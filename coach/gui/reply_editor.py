@@ -16,6 +16,7 @@ from PySide6.QtGui import QContextMenuEvent, QFont, QMouseEvent, QTextCharFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 from coach.gui.colours import POSITIVE, dimension_colour
+from coach.gui.display_names import humanise, suggestion_source
 from coach.gui.offsets import OffsetMap
 from coach.rephrase import Edit, elide
 from coach.scoring.report import Finding, Suggestion
@@ -48,6 +49,8 @@ class ReplyEditor(QPlainTextEdit):
         font.setPointSizeF(max(font.pointSizeF(), 10.5) * 1.1)
         self.setFont(font)
         self._marks: list[Mark] = []
+        # The rubric's names of the dimensions in the interface language, for tooltips.
+        self.dimension_labels: dict[str, str] = {}
         self._marked_text = ""
         self._typed = False
         self.textChanged.connect(self._on_text_changed)
@@ -177,7 +180,9 @@ class ReplyEditor(QPlainTextEdit):
         if mark is None:
             QToolTip.hideText()
             return
-        QToolTip.showText(event.globalPosition().toPoint(), tooltip_html(mark), self)
+        QToolTip.showText(
+            event.globalPosition().toPoint(), tooltip_html(mark, self.dimension_labels), self
+        )
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
         menu = self.createStandardContextMenu()
@@ -203,16 +208,19 @@ class ReplyEditor(QPlainTextEdit):
         return self.tr("Use: {text}").format(text=elide(suggestion.text, 80))
 
 
-def tooltip_html(mark: Mark) -> str:
+def tooltip_html(mark: Mark, labels: dict[str, str] | None = None) -> str:
+    """The finding's message under its dimension's label, and each suggestion with whose
+    voice it is, in the interface language (never a trainer example's id)."""
     import html  # noqa: PLC0415
 
-    lines = [
-        f"<b>{html.escape(mark.finding.dimension.title())}</b>: {html.escape(mark.finding.message)}"
-    ]
+    dimension = mark.finding.dimension
+    label = (labels or {}).get(dimension) or humanise(dimension)
+    lines = [f"<b>{html.escape(label)}</b>: {html.escape(mark.finding.message)}"]
     for suggestion in mark.suggestions:
         if not suggestion.text.strip():
             continue  # a deletion has no text to show; the menu offers "Delete"
-        lines.append(f"→ {html.escape(suggestion.text)} <i>({html.escape(suggestion.source)})</i>")
+        source = suggestion_source(suggestion.source)
+        lines.append(f"→ {html.escape(suggestion.text)} <i>({html.escape(source)})</i>")
     return "<br>".join(lines)
 
 

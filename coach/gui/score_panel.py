@@ -119,7 +119,7 @@ class ScorePanel(QWidget):
             item = QListWidgetItem(f"{SEVERITY_MARK[finding.severity]} {finding.message}")
             colour = POSITIVE if finding.is_positive else dimension_colour(finding.dimension)
             item.setForeground(QBrush(colour))
-            item.setToolTip(finding.dimension)
+            item.setToolTip(labels.get(finding.dimension, finding.dimension))
             self.findings.addItem(item)
         self.findings.blockSignals(False)
         self.note.setText(report.spelling_note)

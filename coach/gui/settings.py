@@ -38,6 +38,8 @@ class State:
     geometry = Key("state/geometry", QByteArray())
     splitter = Key("state/splitter", QByteArray())
     last_scenario = Key("state/last_scenario", "")
+    # Where the last CSV or PDF export was saved; the next save dialog opens there.
+    export_folder = Key("state/export_folder", "")
 
 
 class Settings:

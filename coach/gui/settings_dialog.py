@@ -17,15 +17,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.gui.dialogs import without_minimise
 from coach.gui.settings import Prefs, Settings
 from coach.gui.workers import run_in_background
 from coach.store.limits import NAME_LENGTH
 from coach.text.spelling import check_connection
 
+# Room for the frame, the text margins and the cursor around a placeholder.
+FIELD_PADDING_PX = 24
+FIELD_MIN_WIDTH_PX = 320
+
+
+def fit_placeholder(field: QLineEdit) -> None:
+    """Give `field` at least the width its placeholder text needs."""
+    needed = field.fontMetrics().horizontalAdvance(field.placeholderText()) + FIELD_PADDING_PX
+    field.setMinimumWidth(max(needed, FIELD_MIN_WIDTH_PX))
+
 
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: Any = None) -> None:
         super().__init__(parent)
+        without_minimise(self)
         self.setWindowTitle(self.tr("Settings"))
         self.settings = settings
         self.trainee = QLineEdit(settings.get(Prefs.trainee_name))
@@ -62,6 +74,10 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self._on_save)
         buttons.rejected.connect(self.reject)
+        # Wide enough for its placeholder (a cut "default: a file in your user d" reads
+        # as broken), in whatever language the placeholder is.
+        for field in (self.trainee, self.lt_url, self.database, self.content_folders):
+            fit_placeholder(field)
         form = QFormLayout(self)
         form.addRow(self.tr("Your name"), self.trainee)
         form.addRow(self.tr("LanguageTool server"), lt_row)

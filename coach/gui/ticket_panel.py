@@ -118,7 +118,7 @@ class TicketPanel(QTabWidget):
             parts.append(f"<p>{_esc(context.summary)}</p>")
         if context.account:
             rows = "".join(
-                f"<tr><td><b>{_esc(human_label(str(key)))}</b></td>"
+                f"<tr><td><b>{_esc(context.labels.get(key) or human_label(str(key)))}</b></td>"
                 f"<td>{_esc(human_value(value))}</td></tr>"
                 for key, value in context.account.items()
             )

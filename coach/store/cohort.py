@@ -112,8 +112,19 @@ def _summaries(conn: Connection, library: set[str]) -> list[TraineeSummary]:
                 best_overall=float(top),
                 latest=latest_dims.get(last, {}),
                 best=best[trainee_id],
-                weakest_dimension=min(averages, key=lambda d: averages[d]) if averages else None,
+                weakest_dimension=_weakest(averages),
                 never_attempted=tuple(sorted(library - attempted[trainee_id])),
             )
         )
     return summaries
+
+
+def _weakest(averages: dict[str, float]) -> str | None:
+    """The dimension with the lowest mean, or None when none is lower than the others
+    (all at 100, say): naming one there would send a trainer after a non-problem."""
+    if not averages:
+        return None
+    lowest = min(averages, key=lambda d: averages[d])
+    if max(averages.values()) - averages[lowest] < 0.5:  # the same shown whole number
+        return None
+    return lowest

@@ -222,3 +222,25 @@ def test_a_dimension_may_give_its_colour(tmp_path, written, expected):
     if not expected:
         library = load_library([tmp_path / "r.yaml"])
         assert library.rubrics["coloured-en"].dimensions["empathy"].colour == "#2F7FD8"
+
+
+def test_account_facts_may_have_labels(tmp_path):
+    text = edit(
+        "  account: {plan: Enterprise, api_version: v2}",
+        "  account: {plan: Enterprise, api_version: v2}\n  labels: {api_version: API in use}",
+    )
+    assert errors(tmp_path, text) == []
+    path = tmp_path / "s.yaml"
+    scenario = next(iter(load_library([path]).scenarios.values()))
+    assert scenario.context.labels == {"api_version": "API in use"}
+
+
+def test_a_label_for_a_missing_fact_is_a_located_error(tmp_path):
+    text = edit(
+        "  account: {plan: Enterprise, api_version: v2}",
+        "  account: {plan: Enterprise, api_version: v2}\n  labels: {api_verison: API in use}",
+    )
+    (problem,) = errors(tmp_path, text)
+    assert problem.startswith("s.yaml:")
+    assert "labels: api_verison is not an account fact" in problem
+    assert "api_version, plan" in problem

@@ -98,3 +98,24 @@ def test_account_facts_get_human_labels_and_values(qapp):
     assert human_value(True) == "yes"
     assert human_value(False) == "no"
     assert human_value(58.6) == "58.6"
+
+
+def test_the_ticket_shows_a_fact_by_its_yaml_label_else_its_humanised_key(qtbot, bundled):
+    from coach.gui.ticket_panel import TicketPanel
+
+    scenario = next(s for s in bundled.scenarios.values() if len(s.context.account) >= 2)
+    first, second = list(scenario.context.account)[:2]
+    context = scenario.context.model_copy(update={"labels": {first: "Label from the YAML"}})
+    labelled = scenario.model_copy(update={"context": context})
+    panel = TicketPanel()
+    qtbot.addWidget(panel)
+    panel.show_scenario(labelled)
+    shown = panel.details.toPlainText()
+    assert "Label from the YAML" in shown
+    from coach.gui.ticket_panel import human_label
+
+    # The humanised key gives way to the label (it may still occur in other text).
+    panel.show_scenario(scenario)
+    before = panel.details.toPlainText()
+    assert shown.count(human_label(first)) == before.count(human_label(first)) - 1
+    assert human_label(second) in shown

@@ -209,7 +209,8 @@ def test_cohort_and_calibration(qtbot, trainer_window, sql_store):
     sql_store.add_review(attempt.id, "r2", "a bit harsh", {"tone": attempt.dimensions["tone"] + 10})
     calibration = trainer_window.calibration
     calibration.refresh()
-    assert calibration.dimensions.item(0, 0).text() == "tone"
+    # The rubric's label, in the interface language, not the raw key "tone".
+    assert calibration.dimensions.item(0, 0).text() == "Tone"
     assert calibration.dimensions.item(0, 2).text() == "+15.0"
     assert calibration.dimensions.item(0, 4).text() == "10.0"
     assert calibration.checks.rowCount() >= 1

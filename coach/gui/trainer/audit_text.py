@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from coach.gui.display_names import date_time
 from coach.store.trainer_audit import AuditEvent, AuditReport, Concern, Event
 
 
 def _when(event: AuditEvent) -> str:
-    return event.when.astimezone().strftime("%Y-%m-%d %H:%M")
+    return date_time(event.when)
 
 
 def _event_text(event: Event) -> str:

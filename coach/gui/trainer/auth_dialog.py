@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from coach.gui.dialogs import without_minimise
 from coach.gui.trainer.audit_text import describe_change, describe_removed
 from coach.gui.workers import run_in_background
 from coach.store.sql_store import SqlStore
@@ -37,6 +38,7 @@ class TrainerAuthDialog(QDialog):
 
     def __init__(self, store: SqlStore, parent: Any = None, actor: str | None = None) -> None:
         super().__init__(parent)
+        without_minimise(self)
         self.store = store
         self.actor = actor
         self.first_use = not has_passphrase(store)
@@ -59,6 +61,8 @@ class TrainerAuthDialog(QDialog):
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         assert isinstance(ok, QPushButton)
+        # Says what it does (Qt's Russian translation leaves a Latin "OK").
+        ok.setText(self.tr("Open trainer mode"))
         self.ok_button = ok
         buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from coach.content.library import Library
+from coach.gui.display_names import dimension_label, number, scenario_title
 from coach.gui.trainer.history_model import DIMENSIONS
 from coach.store.cohort import cohort_summary, hardest_scenarios
 from coach.store.sql_store import SqlStore
@@ -37,7 +38,7 @@ class CohortView(QWidget):
             self.tr("Attempts"),
             self.tr("Latest"),
             self.tr("Best"),
-            *[d.title() for d in DIMENSIONS],
+            *[dimension_label(d, self.library) for d in DIMENSIONS],
             self.tr("Weakest"),
             self.tr("Never attempted"),
         ]
@@ -48,16 +49,24 @@ class CohortView(QWidget):
             cells = [
                 row.trainee,
                 str(row.attempts),
-                f"{row.latest_overall:.0f}",
-                f"{row.best_overall:.0f}",
-                *[f"{row.latest.get(d, 0):.0f} / {row.best.get(d, 0):.0f}" for d in DIMENSIONS],
-                (row.weakest_dimension or "").title(),
+                number(row.latest_overall),
+                number(row.best_overall),
+                *[
+                    f"{number(row.latest.get(d, 0))} / {number(row.best.get(d, 0))}"
+                    for d in DIMENSIONS
+                ],
+                # None when no dimension is lower than the others (all at 100, say).
+                dimension_label(row.weakest_dimension, self.library)
+                if row.weakest_dimension
+                else "—",
                 str(len(row.never_attempted)),
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == len(cells) - 1 and row.never_attempted:
-                    item.setToolTip("\n".join(row.never_attempted))
+                    item.setToolTip(
+                        "\n".join(scenario_title(i, self.library) for i in row.never_attempted)
+                    )
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         hardest = hardest_scenarios(self.store)
@@ -68,7 +77,14 @@ class CohortView(QWidget):
         self.hardest.setRowCount(len(hardest))
         for r, scenario in enumerate(hardest):
             for c, text in enumerate(
-                (scenario.scenario_id, str(scenario.attempts), f"{scenario.mean_overall:.1f}")
+                (
+                    scenario_title(scenario.scenario_id, self.library),
+                    str(scenario.attempts),
+                    number(scenario.mean_overall, 1),
+                )
             ):
-                self.hardest.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if c == 0:
+                    item.setToolTip(scenario.scenario_id)
+                self.hardest.setItem(r, c, item)
         self.hardest.resizeColumnsToContents()

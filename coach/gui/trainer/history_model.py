@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from coach.content.library import Library
+from coach.gui.display_names import date_time, dimension_label, number, scenario_title
 from coach.store.api import AttemptSummary
 from coach.store.history import HistoryFilter, Order
 from coach.store.sql_store import SqlStore
@@ -21,9 +23,10 @@ class AttemptTableModel(QAbstractTableModel):
     """Rows are attempts (newest first by default); scores shown are the effective ones,
     with a mark where a reviewer overrode the automatic score."""
 
-    def __init__(self, store: SqlStore, parent: Any = None) -> None:
+    def __init__(self, store: SqlStore, parent: Any = None, library: Library | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.library = library
         self.filters = HistoryFilter()
         self.order = Order.NEWEST
         self._rows: list[AttemptSummary] = []
@@ -83,7 +86,7 @@ class AttemptTableModel(QAbstractTableModel):
         if not 0 <= section < len(columns):
             return None
         key = columns[section]
-        return names.get(key, key.title())
+        return names.get(key) or dimension_label(key, self.library)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -98,16 +101,18 @@ class AttemptTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and key in ("overall", *DIMENSIONS):
             automatic = attempt.overall if key == "overall" else attempt.dimensions.get(key)
             if automatic is not None:
-                return self.tr("automatic score: {score:.0f}").format(score=automatic)
+                return self.tr("automatic score: {score}").format(score=number(automatic))
+        if role == Qt.ItemDataRole.ToolTipRole and key == "scenario":
+            return attempt.scenario_id  # the id, for a trainer looking for the YAML file
         return None
 
     def _display(self, attempt: AttemptSummary, key: str) -> str:
         if key == "created":
-            return attempt.created_at.strftime("%Y-%m-%d %H:%M")
+            return date_time(attempt.created_at)
         if key == "trainee":
             return attempt.trainee
         if key == "scenario":
-            return attempt.scenario_id
+            return scenario_title(attempt.scenario_id, self.library)
         if key == "turn":
             return str(attempt.turn + 1)
         if key == "overall":

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -25,10 +24,13 @@ from PySide6.QtWidgets import (
 
 from coach.content.library import Library
 from coach.gui.dialogs import Dialogs
+from coach.gui.display_names import date_format
+from coach.gui.facets import facet_label
+from coach.gui.settings import Settings
 from coach.gui.trainer.export import export_csv, report_html, write_pdf
 from coach.gui.trainer.history_model import AttemptIdRole, AttemptTableModel
 from coach.gui.trainer.review_dialog import ReviewDialog
-from coach.gui.trainer.score_chart import ScoreChart
+from coach.gui.trainer.score_chart import ScoreChart, print_chart
 from coach.store.history import HistoryFilter, Order
 from coach.store.sql_store import SqlStore
 
@@ -47,13 +49,18 @@ class HistoryView(QWidget):
 
     # A form's constructor lists its widgets; splitting it would only scatter the layout.
     def __init__(  # noqa: PLR0915
-        self, store: SqlStore, library: Library | None, parent: Any = None
+        self,
+        store: SqlStore,
+        library: Library | None,
+        parent: Any = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.library = library
+        self.settings = settings  # remembers the export folder; None in some tests
         self.reviewer = ""
-        self.model = AttemptTableModel(store, self)
+        self.model = AttemptTableModel(store, self, library)
         self.trainee = QComboBox()
         self.trainee.setAccessibleName(self.tr("Trainee"))
         self.scenario = QComboBox()
@@ -68,6 +75,8 @@ class HistoryView(QWidget):
         self.until = QDateEdit(QDate.currentDate())
         self.until.setCalendarPopup(True)
         self.until.setAccessibleName(self.tr("To"))
+        for date_edit in (self.since, self.until):
+            date_edit.setDisplayFormat(date_format())  # the locale's, not "1 12 2025" under C
         self.order = QComboBox()
         for label, order in (
             (self.tr("Newest first"), Order.NEWEST),
@@ -92,7 +101,7 @@ class HistoryView(QWidget):
         # headers switch between the orders it offers.
         self.table.horizontalHeader().setSectionsClickable(True)
         self.table.horizontalHeader().sectionClicked.connect(self._on_header_clicked)
-        self.chart = ScoreChart()
+        self.chart = ScoreChart(library=library)
         review = QPushButton(self.tr("Review…"))
         review.clicked.connect(self.review_selected)
         csv_button = QPushButton(self.tr("Export CSV…"))
@@ -144,13 +153,18 @@ class HistoryView(QWidget):
             self.trainee.addItem(name, name)
         self.scenario.addItem(self.tr("All scenarios"), None)
         scenarios = (
-            sorted(self.library.scenarios.values(), key=lambda s: s.id) if self.library else []
+            sorted(self.library.scenarios.values(), key=lambda s: (s.title.casefold(), s.id))
+            if self.library
+            else []
         )
         for scenario in scenarios:
-            self.scenario.addItem(scenario.id, scenario.id)
+            self.scenario.addItem(scenario.title, scenario.id)
+            self.scenario.setItemData(
+                self.scenario.count() - 1, scenario.id, Qt.ItemDataRole.ToolTipRole
+            )
         self.category.addItem(self.tr("All"), None)
         for category in sorted({s.category for s in scenarios}):
-            self.category.addItem(category, category)
+            self.category.addItem(facet_label(category), category)
         self.tier.addItem(self.tr("All"), None)
         for tier in sorted({s.tier for s in scenarios}):
             self.tier.addItem(tier, tier)
@@ -179,9 +193,14 @@ class HistoryView(QWidget):
         trainee = self.trainee.currentData()
         if trainee:
             attempts = self.store.attempts_page(filters, 0, CHART_LIMIT, Order.OLDEST)
-            self.chart.show_attempts(attempts)
+            self.chart.show_attempts(
+                attempts, self.tr("No attempts of this trainee match the filters.")
+            )
         else:
-            self.chart.show_attempts([])
+            # One line per trainee would be unreadable; say how to get a chart.
+            self.chart.show_attempts(
+                [], self.tr("Choose a trainee above to see their scores over time.")
+            )
 
     def _on_header_clicked(self, section: int) -> None:
         pairs = {0: (Order.NEWEST, Order.OLDEST), 4: (Order.BEST, Order.WORST)}
@@ -218,28 +237,44 @@ class HistoryView(QWidget):
             self.reviewer_changed.emit(reviewer)
 
     def _on_export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export CSV"), "attempts.csv", "CSV (*.csv)"
+        path = Dialogs.save_file(
+            self, self.tr("Export CSV"), "attempts.csv", "CSV (*.csv)", self.settings
         )
-        if path:
-            rows = export_csv(self.store, self.current_filter(), Path(path))
-            Dialogs.info(self, self.tr("Export"), self.tr("{n} attempts written.").format(n=rows))
+        if path is not None:
+            rows = export_csv(self.store, self.current_filter(), path)
+            Dialogs.info(
+                self,
+                self.tr("Export"),
+                self.tr("{n} attempts written to {path}.").format(n=rows, path=path),
+            )
 
     def _on_export_pdf(self) -> None:
         trainee = self.trainee.currentData()
         if not trainee:
             Dialogs.error(self, self.tr("Choose a trainee for the progress report."))
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("PDF report"), f"{trainee}.pdf", "PDF (*.pdf)"
+        path = Dialogs.save_file(
+            self, self.tr("PDF report"), f"{trainee}.pdf", "PDF (*.pdf)", self.settings
         )
-        if path:
-            self.write_report(Path(path))
+        if path is not None:
+            count = self.write_report(path)
+            # As the CSV export does: say what was written and where.
+            Dialogs.info(
+                self,
+                self.tr("PDF report"),
+                self.tr("Progress report with {n} attempts written to {path}.").format(
+                    n=count, path=path
+                ),
+            )
 
-    def write_report(self, path: Path) -> None:
+    def write_report(self, path: Path) -> int:
+        """Write the selected trainee's progress report; returns the number of attempts."""
         trainee = self.trainee.currentData()
         filters = self.current_filter()
         attempts = self.store.attempts_page(filters, 0, CHART_LIMIT, Order.OLDEST)
         reviews = {a.id: self.store.reviews(a.id) for a in attempts}
-        chart = self.chart.grab() if attempts else None
-        write_pdf(path, report_html(str(trainee), attempts, reviews, chart))
+        # Drawn for print at the page's size, not grabbed from the screen (whose text
+        # shrank to about 4 pt on the page).
+        chart = print_chart(attempts, self.library) if attempts else None
+        write_pdf(path, report_html(str(trainee), attempts, reviews, chart, self.library))
+        return len(attempts)

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from coach.content.library import Library
 from coach.errors import CoachError
-from coach.gui.dialogs import Dialogs
+from coach.gui.dialogs import Dialogs, without_minimise
+from coach.gui.display_names import date_time, dimension_label, number, scenario_title
 from coach.gui.reply_editor import ReplyEditor
 from coach.gui.trainer.review_scores import derived_overall
 from coach.scoring.report import Finding, Suggestion
@@ -64,6 +65,10 @@ class ReviewDialog(QDialog):
         self.attempt = attempt
         self.setWindowTitle(self.tr("Review attempt #{id}").format(id=attempt.id))
         self.resize(1100, 700)
+        # Modal: minimising it would hide the window that waits for it. A reader of long
+        # replies may still maximise it.
+        without_minimise(self, keep_maximise=True)
+        self.library = library
         self.reply = ReplyEditor()
         self.reply.setReadOnly(True)
         self.reply.setPlainText(attempt.reply_text)
@@ -72,7 +77,8 @@ class ReviewDialog(QDialog):
         self.findings = QTextBrowser()
         self.findings.setHtml(
             "<br>".join(
-                f"{'✓' if f.is_positive else '●'} <b>{html.escape(f.dimension)}</b>: "
+                f"{'✓' if f.is_positive else '●'} "
+                f"<b>{html.escape(self._dimension_label(f.dimension))}</b>: "
                 f"{html.escape(f.message)}"
                 for f in findings
             )
@@ -89,6 +95,9 @@ class ReviewDialog(QDialog):
         self.comment.setAccessibleName(self.tr("Comment"))
         self.comment.setPlaceholderText(self.tr("What should the trainee keep or change?"))
         self._rubric = library.rubrics.get(attempt.rubric_id) if library else None
+        self.reply.dimension_labels = {
+            name: self._dimension_label(name) for name in attempt.dimensions
+        }
         self.overrides: dict[str, tuple[QCheckBox, QDoubleSpinBox]] = {}
         overrides_form = QFormLayout()
         for name, automatic in sorted(attempt.dimensions.items()):
@@ -102,7 +111,7 @@ class ReviewDialog(QDialog):
             row = QWidget()
             row_layout = QHBoxLayout(row)
             row_layout.setContentsMargins(0, 0, 0, 0)
-            row_layout.addWidget(QLabel(self.tr("auto {score:.0f}").format(score=automatic)))
+            row_layout.addWidget(QLabel(self.tr("auto {score}").format(score=number(automatic))))
             row_layout.addWidget(box)
             row_layout.addWidget(spin)
             overrides_form.addRow(self._dimension_label(name), row)
@@ -136,14 +145,14 @@ class ReviewDialog(QDialog):
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        header = self.tr("{trainee} · {scenario} · overall {overall:.0f} (automatic {auto:.0f})")
+        header = self.tr("{trainee} · {scenario} · overall {overall} (automatic {auto})")
         left_layout.addWidget(
             QLabel(
                 header.format(
                     trainee=attempt.trainee,
-                    scenario=self._scenario_title(library),
-                    overall=attempt.effective_overall,
-                    auto=attempt.overall,
+                    scenario=scenario_title(attempt.scenario_id, library),
+                    overall=number(attempt.effective_overall),
+                    auto=number(attempt.overall),
                 )
             )
         )
@@ -183,23 +192,25 @@ class ReviewDialog(QDialog):
             return f"<i>{none_yet}</i>"
         parts = []
         for review in self.attempt.reviews:
-            overrides = ", ".join(f"{k} {v:.0f}" for k, v in (review.overrides or {}).items())
+            overrides = ", ".join(
+                f"{self._override_label(k)} {number(v)}"
+                for k, v in (review.overrides or {}).items()
+            )
             parts.append(
                 f"<p><b>{html.escape(review.reviewer)}</b> "
-                f"{review.created_at:%Y-%m-%d %H:%M}"
+                f"{html.escape(date_time(review.created_at))}"
                 f"{' — ' + html.escape(overrides) if overrides else ''}<br>"
                 f"{html.escape(review.comment)}</p>"
             )
         return "".join(parts)
 
-    def _scenario_title(self, library: Library | None) -> str:
-        scenario = library.scenarios.get(self.attempt.scenario_id) if library else None
-        return scenario.title if scenario is not None else self.attempt.scenario_id
-
     def _dimension_label(self, name: str) -> str:
-        rubric = self._rubric
-        dimension = rubric.dimensions.get(name) if rubric is not None else None
-        return (dimension.label if dimension and dimension.label else None) or name.title()
+        """In the interface language (the English rubric's label for a Russian reply in
+        the English interface), as every trainer view names dimensions."""
+        return dimension_label(name, self.library)
+
+    def _override_label(self, key: str) -> str:
+        return self.tr("Overall") if key == "overall" else self._dimension_label(key)
 
     def chosen_overrides(self) -> dict[str, float]:
         """The review's overrides: the dimensions ticked and the overall, explicit or
@@ -228,8 +239,10 @@ class ReviewDialog(QDialog):
 
     def _update_overall(self) -> None:
         after = self.overall_after()
-        automatic = self.tr("auto {score:.0f}").format(score=self.attempt.overall)
-        self.overall_label.setText(automatic if after is None else f"{automatic} → {after:.0f} ✎")
+        automatic = self.tr("auto {score}").format(score=number(self.attempt.overall))
+        self.overall_label.setText(
+            automatic if after is None else f"{automatic} → {number(after)} ✎"
+        )
 
     def save(self) -> None:
         comment = self.comment.toPlainText().strip()

@@ -42,7 +42,7 @@ class TrainerWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reply Coach — trainer"))
         self.resize(1200, 800)
-        self.history = HistoryView(store, library)
+        self.history = HistoryView(store, library, settings=settings)
         self.history.reviewer = reviewer  # "" until a review is signed on this computer
         self.cohort = CohortView(store, library)
         self.calibration = CalibrationView(store, library)

@@ -4,98 +4,103 @@
 <context>
     <name>AttemptTableModel</name>
     <message>
-        <location filename="../trainer/history_model.py" line="76"/>
+        <location filename="../trainer/history_model.py" line="79"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../trainer/history_model.py" line="77"/>
+        <location filename="../trainer/history_model.py" line="80"/>
         <source>Trainee</source>
         <translation>Стажёр</translation>
     </message>
     <message>
-        <location filename="../trainer/history_model.py" line="78"/>
+        <location filename="../trainer/history_model.py" line="81"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../trainer/history_model.py" line="79"/>
+        <location filename="../trainer/history_model.py" line="82"/>
         <source>Turn</source>
         <translation>Ход</translation>
     </message>
     <message>
-        <location filename="../trainer/history_model.py" line="80"/>
+        <location filename="../trainer/history_model.py" line="83"/>
         <source>Overall</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../trainer/history_model.py" line="101"/>
-        <source>automatic score: {score:.0f}</source>
-        <translation>автоматический балл: {score:.0f}</translation>
+        <location filename="../trainer/history_model.py" line="104"/>
+        <source>automatic score: {score}</source>
+        <translation>автоматическая оценка: {score}</translation>
     </message>
 </context>
 <context>
     <name>CalibrationView</name>
     <message>
-        <location filename="../trainer/calibration_view.py" line="21"/>
+        <location filename="../trainer/calibration_view.py" line="34"/>
+        <source>No review has overridden a score yet. Override a score in History and review: this tab then shows where reviewers and the automatic score disagree.</source>
+        <translation>Ни одна проверка ещё не изменила оценку. Измените оценку на вкладке «История и проверка» — здесь появится, где проверяющие расходятся с автоматической оценкой.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/calibration_view.py" line="41"/>
         <source>Agreement per dimension</source>
         <translation>Согласие по измерениям</translation>
     </message>
     <message>
-        <location filename="../trainer/calibration_view.py" line="24"/>
+        <location filename="../trainer/calibration_view.py" line="44"/>
         <source>Agreement per rubric check</source>
         <translation>Согласие по проверкам рубрики</translation>
     </message>
     <message>
-        <location filename="../trainer/calibration_view.py" line="28"/>
+        <location filename="../trainer/calibration_view.py" line="49"/>
         <source>Per dimension</source>
         <translation>По измерениям</translation>
     </message>
     <message>
-        <location filename="../trainer/calibration_view.py" line="30"/>
+        <location filename="../trainer/calibration_view.py" line="51"/>
         <source>Per rubric check (largest disagreement first)</source>
         <translation>По проверкам рубрики (сначала наибольшие расхождения)</translation>
     </message>
     <message>
-        <location filename="../trainer/calibration_view.py" line="37"/>
+        <location filename="../trainer/calibration_view.py" line="59"/>
         <source>{n} reviewed attempts. Shift = reviewers&apos; score minus the automatic one: positive means the automatic score is too harsh, negative too lenient.</source>
         <translation>Проверенных попыток: {n}. Сдвиг — балл наставников минус автоматический: плюс значит, что автоматика слишком строга, минус — слишком мягка.</translation>
     </message>
     <message>
-        <location filename="../trainer/calibration_view.py" line="44"/>
-        <location filename="../trainer/calibration_view.py" line="65"/>
+        <location filename="../trainer/calibration_view.py" line="67"/>
+        <location filename="../trainer/calibration_view.py" line="88"/>
         <source>Dimension</source>
         <translation>Измерение</translation>
     </message>
     <message>
-        <location filename="../trainer/calibration_view.py" line="45"/>
+        <location filename="../trainer/calibration_view.py" line="68"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../trainer/calibration_view.py" line="46"/>
-        <location filename="../trainer/calibration_view.py" line="67"/>
+        <location filename="../trainer/calibration_view.py" line="69"/>
+        <location filename="../trainer/calibration_view.py" line="90"/>
         <source>Mean shift</source>
         <translation>Средний сдвиг</translation>
     </message>
     <message>
-        <location filename="../trainer/calibration_view.py" line="47"/>
-        <location filename="../trainer/calibration_view.py" line="68"/>
+        <location filename="../trainer/calibration_view.py" line="70"/>
+        <location filename="../trainer/calibration_view.py" line="91"/>
         <source>Mean distance</source>
         <translation>Среднее расхождение</translation>
     </message>
     <message>
-        <location filename="../trainer/calibration_view.py" line="48"/>
+        <location filename="../trainer/calibration_view.py" line="71"/>
         <source>Reviewer spread</source>
         <translation>Разброс между наставниками</translation>
     </message>
     <message>
-        <location filename="../trainer/calibration_view.py" line="64"/>
+        <location filename="../trainer/calibration_view.py" line="87"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../trainer/calibration_view.py" line="66"/>
+        <location filename="../trainer/calibration_view.py" line="89"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
@@ -103,63 +108,63 @@
 <context>
     <name>CohortView</name>
     <message>
-        <location filename="../trainer/cohort_view.py" line="21"/>
+        <location filename="../trainer/cohort_view.py" line="22"/>
         <source>Cohort</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="24"/>
+        <location filename="../trainer/cohort_view.py" line="25"/>
         <source>Hardest scenarios</source>
         <translation>Самые трудные сценарии</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="27"/>
+        <location filename="../trainer/cohort_view.py" line="28"/>
         <source>Trainees (latest / best per dimension)</source>
         <translation>Стажёры (последний / лучший балл по измерениям)</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="29"/>
+        <location filename="../trainer/cohort_view.py" line="30"/>
         <source>Hardest scenarios for the cohort</source>
         <translation>Самые трудные сценарии для группы</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="36"/>
+        <location filename="../trainer/cohort_view.py" line="37"/>
         <source>Trainee</source>
         <translation>Стажёр</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="37"/>
-        <location filename="../trainer/cohort_view.py" line="66"/>
+        <location filename="../trainer/cohort_view.py" line="38"/>
+        <location filename="../trainer/cohort_view.py" line="75"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="38"/>
+        <location filename="../trainer/cohort_view.py" line="39"/>
         <source>Latest</source>
         <translation>Последний</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="39"/>
+        <location filename="../trainer/cohort_view.py" line="40"/>
         <source>Best</source>
         <translation>Лучший</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="41"/>
+        <location filename="../trainer/cohort_view.py" line="42"/>
         <source>Weakest</source>
         <translation>Слабое место</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="42"/>
+        <location filename="../trainer/cohort_view.py" line="43"/>
         <source>Never attempted</source>
         <translation>Не начаты</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="66"/>
+        <location filename="../trainer/cohort_view.py" line="75"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="66"/>
+        <location filename="../trainer/cohort_view.py" line="75"/>
         <source>Mean overall</source>
         <translation>Средний итог</translation>
     </message>
@@ -190,134 +195,150 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../trainer/history_view.py" line="58"/>
-        <location filename="../trainer/history_view.py" line="106"/>
+        <location filename="../trainer/history_view.py" line="65"/>
+        <location filename="../trainer/history_view.py" line="115"/>
         <source>Trainee</source>
         <translation>Стажёр</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="60"/>
-        <location filename="../trainer/history_view.py" line="107"/>
+        <location filename="../trainer/history_view.py" line="67"/>
+        <location filename="../trainer/history_view.py" line="116"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="62"/>
-        <location filename="../trainer/history_view.py" line="108"/>
+        <location filename="../trainer/history_view.py" line="69"/>
+        <location filename="../trainer/history_view.py" line="117"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="64"/>
-        <location filename="../trainer/history_view.py" line="109"/>
+        <location filename="../trainer/history_view.py" line="71"/>
+        <location filename="../trainer/history_view.py" line="118"/>
         <source>Tier</source>
         <translation>Линия</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="67"/>
-        <location filename="../trainer/history_view.py" line="116"/>
+        <location filename="../trainer/history_view.py" line="74"/>
+        <location filename="../trainer/history_view.py" line="125"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="70"/>
-        <location filename="../trainer/history_view.py" line="117"/>
+        <location filename="../trainer/history_view.py" line="77"/>
+        <location filename="../trainer/history_view.py" line="126"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="73"/>
+        <location filename="../trainer/history_view.py" line="82"/>
         <source>Newest first</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="74"/>
+        <location filename="../trainer/history_view.py" line="83"/>
         <source>Oldest first</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="75"/>
+        <location filename="../trainer/history_view.py" line="84"/>
         <source>Best first</source>
         <translation>Сначала лучшие</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="76"/>
+        <location filename="../trainer/history_view.py" line="85"/>
         <source>Worst first</source>
         <translation>Сначала худшие</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="81"/>
+        <location filename="../trainer/history_view.py" line="90"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="96"/>
+        <location filename="../trainer/history_view.py" line="105"/>
         <source>Review…</source>
         <translation>Проверить…</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="98"/>
+        <location filename="../trainer/history_view.py" line="107"/>
         <source>Export CSV…</source>
         <translation>Выгрузить CSV…</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="100"/>
+        <location filename="../trainer/history_view.py" line="109"/>
         <source>PDF report…</source>
         <translation>Отчёт PDF…</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="118"/>
+        <location filename="../trainer/history_view.py" line="127"/>
         <source>Order</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="142"/>
+        <location filename="../trainer/history_view.py" line="151"/>
         <source>All trainees</source>
         <translation>Все стажёры</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="145"/>
+        <location filename="../trainer/history_view.py" line="154"/>
         <source>All scenarios</source>
         <translation>Все сценарии</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="151"/>
-        <location filename="../trainer/history_view.py" line="154"/>
+        <location filename="../trainer/history_view.py" line="165"/>
+        <location filename="../trainer/history_view.py" line="168"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="178"/>
+        <location filename="../trainer/history_view.py" line="192"/>
         <source>{n} attempts</source>
         <translation>Попыток: {n}</translation>
     </message>
     <message>
         <location filename="../trainer/history_view.py" line="197"/>
+        <source>No attempts of this trainee match the filters.</source>
+        <translation>У этого стажёра нет попыток, подходящих под фильтры.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="202"/>
+        <source>Choose a trainee above to see their scores over time.</source>
+        <translation>Выберите стажёра выше, чтобы увидеть его оценки по времени.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="216"/>
         <source>Select an attempt to review.</source>
         <translation>Выберите попытку для проверки.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="222"/>
+        <location filename="../trainer/history_view.py" line="241"/>
         <source>Export CSV</source>
         <translation>Выгрузка CSV</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="226"/>
+        <location filename="../trainer/history_view.py" line="247"/>
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="226"/>
-        <source>{n} attempts written.</source>
-        <translation>Выгружено попыток: {n}.</translation>
+        <location filename="../trainer/history_view.py" line="248"/>
+        <source>{n} attempts written to {path}.</source>
+        <translation>Попыток записано: {n}, файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="231"/>
+        <location filename="../trainer/history_view.py" line="265"/>
+        <source>Progress report with {n} attempts written to {path}.</source>
+        <translation>Отчёт о прогрессе (попыток: {n}) записан в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="254"/>
         <source>Choose a trainee for the progress report.</source>
         <translation>Выберите стажёра для отчёта о прогрессе.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="234"/>
+        <location filename="../trainer/history_view.py" line="257"/>
+        <location filename="../trainer/history_view.py" line="264"/>
         <source>PDF report</source>
         <translation>Отчёт PDF</translation>
     </message>
@@ -325,63 +346,63 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../library_panel.py" line="55"/>
+        <location filename="../library_panel.py" line="56"/>
         <source>Search scenarios…</source>
         <translation>Поиск сценариев…</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="56"/>
+        <location filename="../library_panel.py" line="57"/>
         <source>Search scenarios</source>
         <translation>Поиск сценариев</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="64"/>
+        <location filename="../library_panel.py" line="65"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="65"/>
+        <location filename="../library_panel.py" line="66"/>
         <source>Open the selected scenario (Enter)</source>
         <translation>Открыть выбранный сценарий (Enter)</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="93"/>
+        <location filename="../library_panel.py" line="94"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="94"/>
+        <location filename="../library_panel.py" line="95"/>
         <source>Tier</source>
         <translation>Линия</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="95"/>
+        <location filename="../library_panel.py" line="96"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="96"/>
+        <location filename="../library_panel.py" line="97"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="97"/>
+        <location filename="../library_panel.py" line="98"/>
         <source>Mood</source>
         <translation>Настроение</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="102"/>
+        <location filename="../library_panel.py" line="103"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="115"/>
+        <location filename="../library_panel.py" line="116"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="69"/>
-        <location filename="../library_panel.py" line="71"/>
+        <location filename="../library_panel.py" line="70"/>
+        <location filename="../library_panel.py" line="72"/>
         <source>Problems in scenario files</source>
         <translation>Ошибки в файлах сценариев</translation>
     </message>
@@ -389,147 +410,152 @@
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../name_dialog.py" line="24"/>
+        <location filename="../name_dialog.py" line="27"/>
         <source>Welcome to Reply Coach</source>
         <translation>Добро пожаловать в Reply Coach</translation>
     </message>
     <message>
-        <location filename="../name_dialog.py" line="29"/>
+        <location filename="../name_dialog.py" line="30"/>
         <source>What is your name? Your attempts are saved under it, so your progress and your trainers&apos; reviews stay together. You can change it later in Settings.</source>
         <translation>Как вас зовут? Попытки сохраняются под этим именем, чтобы ваш прогресс и отзывы наставников были в одном месте. Имя можно изменить позже в настройках.</translation>
     </message>
     <message>
-        <location filename="../name_dialog.py" line="37"/>
+        <location filename="../name_dialog.py" line="38"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../name_dialog.py" line="38"/>
+        <location filename="../name_dialog.py" line="39"/>
         <source>First and last name</source>
         <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <location filename="../name_dialog.py" line="45"/>
+        <source>Start practising</source>
+        <translation>Начать занятия</translation>
     </message>
 </context>
 <context>
     <name>PracticeWindow</name>
     <message>
-        <location filename="../main_window.py" line="90"/>
+        <location filename="../main_window.py" line="93"/>
         <source>Reply Coach</source>
         <translation>Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="123"/>
         <source>Time left</source>
         <translation>Осталось времени</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Submit reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Submit reply (Ctrl+Enter)</source>
         <translation>Отправить ответ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Loading scenarios…</source>
         <translation>Загрузка сценариев…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="152"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="153"/>
         <source>Ticket</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="169"/>
         <source>&amp;Practice</source>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="179"/>
         <source>&amp;Scenarios</source>
         <translation>&amp;Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;Reply Coach</source>
         <translation>&amp;Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="233"/>
         <source>{n} scenarios loaded</source>
         <translation>Загружено сценариев: {n}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="390"/>
         <source>Your draft was restored.</source>
         <translation>Черновик восстановлен.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="290"/>
         <source>History database unavailable: {error}</source>
         <translation>База истории недоступна: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="364"/>
         <source>Your {n} earlier attempts are now saved under your name.</source>
         <translation>Прежние попытки ({n}) теперь сохранены под вашим именем.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463"/>
+        <location filename="../main_window.py" line="468"/>
         <source>Checked by: {backend}</source>
         <translation>Проверено: {backend}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510"/>
+        <location filename="../main_window.py" line="515"/>
         <source>Rewrite applied (Ctrl+Z to undo).</source>
         <translation>Переписанный вариант подставлен (Ctrl+Z — отменить).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="551"/>
+        <location filename="../main_window.py" line="556"/>
         <source>No suggestion for this finding.</source>
         <translation>Для этого замечания нет исправления.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="565"/>
+        <location filename="../main_window.py" line="570"/>
         <source>Write a reply before submitting.</source>
         <translation>Сначала напишите ответ.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="590"/>
+        <location filename="../main_window.py" line="595"/>
         <source>Saving your attempt…</source>
         <translation>Сохраняем попытку…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="689"/>
+        <location filename="../main_window.py" line="694"/>
         <source>Draft not saved: {error}</source>
         <translation>Черновик не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="720"/>
-        <source>Time is up — submit when you are ready.</source>
-        <translation>Время вышло — отправьте ответ, когда будете готовы.</translation>
+        <location filename="../main_window.py" line="725"/>
+        <source>⏰ Time is up — submit when you are ready.</source>
+        <translation>⏰ Время вышло — отправьте ответ, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="724"/>
+        <location filename="../main_window.py" line="734"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Осталось: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="754"/>
+        <location filename="../main_window.py" line="764"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="765"/>
-        <location filename="../main_window.py" line="776"/>
+        <location filename="../main_window.py" line="775"/>
+        <location filename="../main_window.py" line="786"/>
         <source>The history database is not available yet.</source>
         <translation>База истории пока недоступна.</translation>
     </message>
@@ -537,17 +563,22 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../progress_dialog.py" line="18"/>
+        <location filename="../progress_dialog.py" line="22"/>
         <source>My progress</source>
         <translation>Мой прогресс</translation>
     </message>
     <message>
-        <location filename="../progress_dialog.py" line="25"/>
-        <source>{n} attempts, best {best:.0f}, latest {latest:.0f}</source>
-        <translation>Попыток: {n}, лучший балл {best:.0f}, последний {latest:.0f}</translation>
+        <location filename="../progress_dialog.py" line="27"/>
+        <source>Your scores appear here after your first submitted reply.</source>
+        <translation>Ваши оценки появятся здесь после первого отправленного ответа.</translation>
     </message>
     <message>
-        <location filename="../progress_dialog.py" line="29"/>
+        <location filename="../progress_dialog.py" line="31"/>
+        <source>{n} attempts, best {best}, latest {latest}</source>
+        <translation>Попыток: {n}, лучшая {best}, последняя {latest}</translation>
+    </message>
+    <message>
+        <location filename="../progress_dialog.py" line="37"/>
         <source>No attempts yet: submit a reply to start your history.</source>
         <translation>Попыток пока нет: отправьте ответ, чтобы начать историю.</translation>
     </message>
@@ -555,22 +586,22 @@
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../reply_editor.py" line="43"/>
+        <location filename="../reply_editor.py" line="44"/>
         <source>Your reply</source>
         <translation>Ваш ответ</translation>
     </message>
     <message>
-        <location filename="../reply_editor.py" line="44"/>
+        <location filename="../reply_editor.py" line="45"/>
         <source>Write your reply to the customer here…</source>
         <translation>Напишите здесь ответ клиенту…</translation>
     </message>
     <message>
-        <location filename="../reply_editor.py" line="203"/>
+        <location filename="../reply_editor.py" line="208"/>
         <source>Use: {text}</source>
         <translation>Заменить на: {text}</translation>
     </message>
     <message>
-        <location filename="../reply_editor.py" line="202"/>
+        <location filename="../reply_editor.py" line="207"/>
         <source>Delete “{text}”</source>
         <translation>Удалить «{text}»</translation>
     </message>
@@ -622,90 +653,91 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../trainer/review_dialog.py" line="65"/>
+        <location filename="../trainer/review_dialog.py" line="66"/>
         <source>Review attempt #{id}</source>
         <translation>Проверка попытки №{id}</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="81"/>
-        <location filename="../trainer/review_dialog.py" line="154"/>
+        <location filename="../trainer/review_dialog.py" line="87"/>
+        <location filename="../trainer/review_dialog.py" line="163"/>
         <source>Trainer examples</source>
         <translation>Примеры наставников</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="86"/>
+        <location filename="../trainer/review_dialog.py" line="92"/>
         <source>Reviewer</source>
         <translation>Проверяющий</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="87"/>
+        <location filename="../trainer/review_dialog.py" line="93"/>
         <source>Your name as the reviewer</source>
         <translation>Ваше имя как проверяющего</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="89"/>
+        <location filename="../trainer/review_dialog.py" line="95"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="90"/>
+        <location filename="../trainer/review_dialog.py" line="96"/>
         <source>What should the trainee keep or change?</source>
         <translation>Что стажёру стоит сохранить или изменить?</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="95"/>
-        <location filename="../trainer/review_dialog.py" line="112"/>
+        <location filename="../trainer/review_dialog.py" line="104"/>
+        <location filename="../trainer/review_dialog.py" line="121"/>
         <source>override</source>
         <translation>изменить</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="105"/>
-        <location filename="../trainer/review_dialog.py" line="231"/>
-        <source>auto {score:.0f}</source>
-        <translation>авто {score:.0f}</translation>
+        <location filename="../trainer/review_dialog.py" line="114"/>
+        <location filename="../trainer/review_dialog.py" line="242"/>
+        <source>auto {score}</source>
+        <translation>авто {score}</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="122"/>
+        <location filename="../trainer/review_dialog.py" line="148"/>
+        <source>{trainee} · {scenario} · overall {overall} (automatic {auto})</source>
+        <translation>{trainee} · {scenario} · итог {overall} (автоматически {auto})</translation>
+    </message>
+    <message>
+        <location filename="../trainer/review_dialog.py" line="131"/>
         <source>Overall after this review</source>
         <translation>Итог после этой проверки</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="129"/>
+        <location filename="../trainer/review_dialog.py" line="138"/>
+        <location filename="../trainer/review_dialog.py" line="213"/>
         <source>Overall</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="139"/>
-        <source>{trainee} · {scenario} · overall {overall:.0f} (automatic {auto:.0f})</source>
-        <translation>{trainee} · {scenario} · итог {overall:.0f} (автоматически {auto:.0f})</translation>
-    </message>
-    <message>
-        <location filename="../trainer/review_dialog.py" line="156"/>
+        <location filename="../trainer/review_dialog.py" line="165"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="158"/>
+        <location filename="../trainer/review_dialog.py" line="167"/>
         <source>Your review</source>
         <translation>Ваш отзыв</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="172"/>
+        <location filename="../trainer/review_dialog.py" line="181"/>
         <source>The scenario is not in the loaded library.</source>
         <translation>Этого сценария нет в загруженной библиотеке.</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="182"/>
+        <location filename="../trainer/review_dialog.py" line="191"/>
         <source>No reviews yet.</source>
         <translation>Отзывов пока нет.</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="238"/>
+        <location filename="../trainer/review_dialog.py" line="251"/>
         <source>Write a comment or override a score.</source>
         <translation>Напишите комментарий или измените балл.</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="243"/>
+        <location filename="../trainer/review_dialog.py" line="256"/>
         <source>trainer</source>
         <translation>наставник</translation>
     </message>
@@ -713,29 +745,39 @@
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../trainer/score_chart.py" line="36"/>
+        <location filename="../trainer/score_chart.py" line="186"/>
         <source>Scores over time</source>
         <translation>Баллы во времени</translation>
     </message>
     <message>
-        <location filename="../trainer/score_chart.py" line="42"/>
+        <location filename="../trainer/score_chart.py" line="74"/>
         <source>Scores over time (attempt by attempt)</source>
         <translation>Баллы во времени (по попыткам)</translation>
     </message>
     <message>
-        <location filename="../trainer/score_chart.py" line="61"/>
+        <location filename="../trainer/score_chart.py" line="98"/>
         <source>Overall</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../trainer/score_chart.py" line="62"/>
+        <location filename="../trainer/score_chart.py" line="107"/>
         <source>Moving average ({n})</source>
         <translation>Скользящее среднее ({n})</translation>
     </message>
     <message>
-        <location filename="../trainer/score_chart.py" line="76"/>
+        <location filename="../trainer/score_chart.py" line="131"/>
         <source>Attempt</source>
         <translation>Попытка</translation>
+    </message>
+    <message>
+        <location filename="../trainer/score_chart.py" line="138"/>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../trainer/score_chart.py" line="201"/>
+        <source>No attempts to show yet.</source>
+        <translation>Попыток пока нет.</translation>
     </message>
 </context>
 <context>
@@ -844,83 +886,83 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="29"/>
+        <location filename="../settings_dialog.py" line="41"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="33"/>
+        <location filename="../settings_dialog.py" line="45"/>
         <source>Trainee name</source>
         <translation>Имя стажёра</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="35"/>
+        <location filename="../settings_dialog.py" line="47"/>
         <source>LanguageTool server URL</source>
         <translation>Адрес сервера LanguageTool</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="39"/>
+        <location filename="../settings_dialog.py" line="51"/>
         <source>Test connection</source>
         <translation>Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="42"/>
+        <location filename="../settings_dialog.py" line="54"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="43"/>
+        <location filename="../settings_dialog.py" line="55"/>
         <source>default: a file in your user data folder</source>
         <translation>по умолчанию — файл в папке данных пользователя</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="47"/>
-        <location filename="../settings_dialog.py" line="70"/>
+        <location filename="../settings_dialog.py" line="59"/>
+        <location filename="../settings_dialog.py" line="86"/>
         <source>Content folders</source>
         <translation>Папки с материалами</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="50"/>
+        <location filename="../settings_dialog.py" line="62"/>
         <source>Folders of your own scenarios and rubrics, separated by “{sep}”. They are searched after the bundled content, from the next start.</source>
         <translation>Папки с вашими сценариями и рубриками через «{sep}». Их просматривают после встроенных материалов, начиная со следующего запуска.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="66"/>
+        <location filename="../settings_dialog.py" line="82"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="67"/>
+        <location filename="../settings_dialog.py" line="83"/>
         <source>LanguageTool server</source>
         <translation>Сервер LanguageTool</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="69"/>
+        <location filename="../settings_dialog.py" line="85"/>
         <source>Database (URL)</source>
         <translation>База данных (URL)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="76"/>
+        <location filename="../settings_dialog.py" line="92"/>
         <source>Spelling: offline checker</source>
         <translation>Орфография: встроенная проверка</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="78"/>
+        <location filename="../settings_dialog.py" line="94"/>
         <source>LanguageTool: not tested yet</source>
         <translation>LanguageTool: подключение не проверялось</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="80"/>
+        <location filename="../settings_dialog.py" line="96"/>
         <source>LanguageTool: connected</source>
         <translation>LanguageTool: подключено</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="80"/>
+        <location filename="../settings_dialog.py" line="96"/>
         <source>offline checker</source>
         <translation>Встроенная проверка</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="88"/>
+        <location filename="../settings_dialog.py" line="104"/>
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
@@ -998,57 +1040,57 @@
 <context>
     <name>TrainerAudit</name>
     <message>
-        <location filename="../trainer/audit_text.py" line="16"/>
+        <location filename="../trainer/audit_text.py" line="17"/>
         <source>The passphrase was set on {when} by {who}.</source>
         <translation>Пароль задан {when}, кто: {who}.</translation>
     </message>
     <message>
-        <location filename="../trainer/audit_text.py" line="19"/>
+        <location filename="../trainer/audit_text.py" line="20"/>
         <source>The passphrase was changed on {when} by {who}.</source>
         <translation>Пароль изменён {when}, кто: {who}.</translation>
     </message>
     <message>
-        <location filename="../trainer/audit_text.py" line="22"/>
+        <location filename="../trainer/audit_text.py" line="23"/>
         <source>The passphrase was set again on {when} by {who}, after its record had disappeared from the database.</source>
         <translation>Пароль задан заново {when}, кто: {who}, после того как его запись исчезла из базы.</translation>
     </message>
     <message>
-        <location filename="../trainer/audit_text.py" line="27"/>
+        <location filename="../trainer/audit_text.py" line="28"/>
         <source>The passphrase hash was strengthened on {when}.</source>
         <translation>Хеш пароля усилен {when}.</translation>
     </message>
     <message>
-        <location filename="../trainer/audit_text.py" line="30"/>
+        <location filename="../trainer/audit_text.py" line="31"/>
         <source>Trainer mode was opened on {when} by {who}.</source>
         <translation>Режим наставника открыт {when}, кто: {who}.</translation>
     </message>
     <message>
-        <location filename="../trainer/audit_text.py" line="45"/>
+        <location filename="../trainer/audit_text.py" line="46"/>
         <source>Warning: a trainer passphrase was set on this database ({last}) and its record has been removed outside the app. A passphrase set now is reported to the trainer as a reset.</source>
         <translation>Внимание: для этой базы был задан пароль наставника ({last}), и его запись удалена в обход приложения. Пароль, заданный сейчас, будет показан наставнику как сброс.</translation>
     </message>
     <message>
-        <location filename="../trainer/audit_text.py" line="55"/>
+        <location filename="../trainer/audit_text.py" line="56"/>
         <source>The stored passphrase is not the one its audit vouches for: it was replaced outside the app.</source>
         <translation>Сохранённый пароль не совпадает с тем, что подтверждает журнал: его заменили в обход приложения.</translation>
     </message>
     <message>
-        <location filename="../trainer/audit_text.py" line="60"/>
+        <location filename="../trainer/audit_text.py" line="61"/>
         <source>The passphrase audit was edited or cut outside the app: entries are missing or altered.</source>
         <translation>Журнал пароля изменён или обрезан в обход приложения: записи пропали или изменены.</translation>
     </message>
     <message>
-        <location filename="../trainer/audit_text.py" line="65"/>
+        <location filename="../trainer/audit_text.py" line="66"/>
         <source>The stored passphrase has no audit entry: it was written outside the app.</source>
         <translation>У сохранённого пароля нет записи в журнале: его записали в обход приложения.</translation>
     </message>
     <message>
-        <location filename="../trainer/audit_text.py" line="69"/>
+        <location filename="../trainer/audit_text.py" line="70"/>
         <source>The passphrase record was removed from the database outside the app.</source>
         <translation>Запись пароля удалена из базы в обход приложения.</translation>
     </message>
     <message>
-        <location filename="../trainer/audit_text.py" line="72"/>
+        <location filename="../trainer/audit_text.py" line="73"/>
         <source>The passphrase record once disappeared and a new passphrase was set: someone may have used trainer mode without your passphrase.</source>
         <translation>Запись пароля однажды исчезла, и был задан новый пароль: возможно, кто-то открывал режим наставника без вашего пароля.</translation>
     </message>
@@ -1056,52 +1098,57 @@
 <context>
     <name>TrainerAuthDialog</name>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="46"/>
+        <location filename="../trainer/auth_dialog.py" line="48"/>
         <source>Trainer mode</source>
         <translation>Режим наставника</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="49"/>
+        <location filename="../trainer/auth_dialog.py" line="51"/>
         <source>Trainer passphrase</source>
         <translation>Пароль наставника</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="52"/>
+        <location filename="../trainer/auth_dialog.py" line="54"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="70"/>
+        <location filename="../trainer/auth_dialog.py" line="65"/>
+        <source>Open trainer mode</source>
+        <translation>Открыть режим наставника</translation>
+    </message>
+    <message>
+        <location filename="../trainer/auth_dialog.py" line="74"/>
         <source>Set a passphrase for trainer mode. Trainees will not be able to open histories, reviews or scores without it.</source>
         <translation>Задайте пароль режима наставника. Без него стажёры не смогут открыть историю, отзывы и баллы.</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="80"/>
+        <location filename="../trainer/auth_dialog.py" line="84"/>
         <source>Passphrase</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="82"/>
+        <location filename="../trainer/auth_dialog.py" line="86"/>
         <source>Repeat</source>
         <translation>Повтор</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="94"/>
+        <location filename="../trainer/auth_dialog.py" line="98"/>
         <source>Use at least {n} characters.</source>
         <translation>Нужно не меньше {n} символов.</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="97"/>
+        <location filename="../trainer/auth_dialog.py" line="101"/>
         <source>The two passphrases differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="110"/>
+        <location filename="../trainer/auth_dialog.py" line="114"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="123"/>
+        <location filename="../trainer/auth_dialog.py" line="127"/>
         <source>Wrong passphrase.</source>
         <translation>Неверный пароль.</translation>
     </message>
@@ -1147,197 +1194,197 @@
 <context>
     <name>WorkbenchTab</name>
     <message>
-        <location filename="../trainer/workbench.py" line="121"/>
+        <location filename="../trainer/workbench.py" line="120"/>
         <source>Scenario to open</source>
         <translation>Сценарий, который открыть</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="123"/>
+        <location filename="../trainer/workbench.py" line="122"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="125"/>
+        <location filename="../trainer/workbench.py" line="124"/>
         <source>Open file…</source>
         <translation>Открыть файл…</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="128"/>
+        <location filename="../trainer/workbench.py" line="127"/>
         <source>New scenario</source>
         <translation>Новый сценарий</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="131"/>
+        <location filename="../trainer/workbench.py" line="130"/>
         <source>In English</source>
         <translation>На английском</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="132"/>
+        <location filename="../trainer/workbench.py" line="131"/>
         <source>In Russian</source>
         <translation>На русском</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="134"/>
+        <location filename="../trainer/workbench.py" line="133"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="136"/>
+        <location filename="../trainer/workbench.py" line="135"/>
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="157"/>
+        <location filename="../trainer/workbench.py" line="156"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="178"/>
+        <location filename="../trainer/workbench.py" line="177"/>
         <source>Selftest</source>
         <translation>Самопроверка</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="189"/>
+        <location filename="../trainer/workbench.py" line="188"/>
         <source>&lt;b&gt;Selftest&lt;/b&gt;</source>
         <translation>&lt;b&gt;Самопроверка&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="200"/>
+        <location filename="../trainer/workbench.py" line="199"/>
         <source>Try a reply</source>
         <translation>Попробовать ответ</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="201"/>
+        <location filename="../trainer/workbench.py" line="200"/>
         <source>Write a reply as a trainee would…</source>
         <translation>Напишите ответ, как написал бы стажёр…</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="215"/>
+        <location filename="../trainer/workbench.py" line="214"/>
         <source>&lt;b&gt;Try a reply&lt;/b&gt;</source>
         <translation>&lt;b&gt;Попробовать ответ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="249"/>
+        <location filename="../trainer/workbench.py" line="253"/>
         <source>Cannot open {path}: {reason}</source>
         <translation>Не удаётся открыть {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="269"/>
+        <location filename="../trainer/workbench.py" line="277"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="284"/>
+        <location filename="../trainer/workbench.py" line="292"/>
         <source>Discard your unsaved changes to this scenario?</source>
         <translation>Отменить несохранённые изменения в этом сценарии?</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="295"/>
+        <location filename="../trainer/workbench.py" line="303"/>
         <source>Open a scenario</source>
         <translation>Открыть сценарий</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="295"/>
+        <location filename="../trainer/workbench.py" line="303"/>
         <source>Scenario YAML (*.yaml *.yml)</source>
         <translation>YAML сценария (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="307"/>
+        <location filename="../trainer/workbench.py" line="315"/>
         <source>New scenario, not saved yet: Save writes it to your content folder.</source>
         <translation>Новый сценарий, ещё не сохранён: «Сохранить» запишет его в вашу папку с материалами.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="310"/>
+        <location filename="../trainer/workbench.py" line="318"/>
         <source>{path} — bundled with Reply Coach, read-only. Edit to experiment; Save a copy keeps your version in your content folder.</source>
         <translation>{path} — входит в Reply Coach, только для чтения. Меняйте, чтобы попробовать; «Сохранить копию» сохранит вашу версию в вашей папке с материалами.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="316"/>
+        <location filename="../trainer/workbench.py" line="324"/>
         <source>(unsaved changes)</source>
         <translation>(есть несохранённые изменения)</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="345"/>
+        <location filename="../trainer/workbench.py" line="355"/>
         <source>{errors} error(s), {warnings} warning(s): trainees do not see this scenario until the errors are fixed.</source>
         <translation>Ошибок: {errors}, предупреждений: {warnings}. Стажёры не увидят этот сценарий, пока ошибки не исправлены.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="349"/>
+        <location filename="../trainer/workbench.py" line="364"/>
         <source>Selftest runs once the errors are fixed.</source>
         <translation>Самопроверка запустится, когда ошибки будут исправлены.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="351"/>
+        <location filename="../trainer/workbench.py" line="366"/>
         <source>Scored against the last version without errors.</source>
         <translation>Оценено по последней версии без ошибок.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="354"/>
+        <location filename="../trainer/workbench.py" line="369"/>
         <source>No errors, {warnings} warning(s).</source>
         <translation>Ошибок нет, предупреждений: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="356"/>
+        <location filename="../trainer/workbench.py" line="371"/>
         <source>Running the selftest…</source>
         <translation>Идёт самопроверка…</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="362"/>
+        <location filename="../trainer/workbench.py" line="377"/>
         <source>Customer: {message}</source>
         <translation>Клиент: {message}</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="373"/>
+        <location filename="../trainer/workbench.py" line="388"/>
         <source>passed</source>
         <translation>пройдена</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="373"/>
+        <location filename="../trainer/workbench.py" line="388"/>
         <source>FAILED</source>
         <translation>НЕ ПРОЙДЕНА</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="376"/>
+        <location filename="../trainer/workbench.py" line="391"/>
         <source>{verdict}: margin {margin} (good minus bad; needs at least {needed:.0f})</source>
         <translation>{verdict}: отрыв {margin} (хорошие минус плохие; нужно не меньше {needed:.0f})</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="394"/>
+        <location filename="../trainer/workbench.py" line="409"/>
         <source>Fix the errors to try a reply.</source>
         <translation>Исправьте ошибки, чтобы попробовать ответ.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="414"/>
+        <location filename="../trainer/workbench.py" line="429"/>
         <source>The check failed unexpectedly; see the log.</source>
         <translation>Проверка неожиданно завершилась сбоем; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="432"/>
+        <location filename="../trainer/workbench.py" line="447"/>
         <source>Give the scenario an id (the &apos;id:&apos; line) before saving it.</source>
         <translation>Перед сохранением задайте сценарию id (строка «id:»).</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="440"/>
+        <location filename="../trainer/workbench.py" line="455"/>
         <source>{path} already exists: change the scenario&apos;s id, or open that file to edit it.</source>
         <translation>{path} уже существует: измените id сценария или откройте этот файл, чтобы его править.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="475"/>
+        <location filename="../trainer/workbench.py" line="490"/>
         <source>The scenario was not saved: {reason}</source>
         <translation>Сценарий не сохранён: {reason}</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="483"/>
+        <location filename="../trainer/workbench.py" line="498"/>
         <source>Saved with errors: trainees see it once they are fixed.</source>
         <translation>Сохранено с ошибками: стажёры увидят сценарий, когда они будут исправлены.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="485"/>
+        <location filename="../trainer/workbench.py" line="500"/>
         <source>Saved: trainees find it in their library.</source>
         <translation>Сохранено: стажёры найдут сценарий в своей библиотеке.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="504"/>
+        <location filename="../trainer/workbench.py" line="519"/>
         <source>Choose a folder for your scenarios</source>
         <translation>Выберите папку для своих сценариев</translation>
     </message>
@@ -1421,13 +1468,13 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="40"/>
-        <location filename="../dialogs.py" line="75"/>
+        <location filename="../dialogs.py" line="44"/>
+        <location filename="../dialogs.py" line="79"/>
         <source>Reply Coach</source>
         <translation>Reply Coach</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="54"/>
+        <location filename="../dialogs.py" line="58"/>
         <source>Something went wrong inside Reply Coach. Your reply is kept as a draft.
 
 Please send the log file to your trainer or the developers:
@@ -1438,100 +1485,138 @@ Please send the log file to your trainer or the developers:
 {path}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="61"/>
+        <location filename="../dialogs.py" line="65"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
 </context>
 <context>
+    <name>display</name>
+    <message>
+        <location filename="../display_names.py" line="56"/>
+        <source>Overall</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../display_names.py" line="111"/>
+        <source>trainer example</source>
+        <translation>пример наставника</translation>
+    </message>
+    <message>
+        <location filename="../display_names.py" line="113"/>
+        <source>from the rubric</source>
+        <translation>из рубрики</translation>
+    </message>
+    <message>
+        <location filename="../display_names.py" line="115"/>
+        <source>from the scenario</source>
+        <translation>из сценария</translation>
+    </message>
+    <message>
+        <location filename="../display_names.py" line="117"/>
+        <source>spelling</source>
+        <translation>орфография</translation>
+    </message>
+</context>
+<context>
     <name>facets</name>
     <message>
-        <location filename="../facets.py" line="14"/>
+        <location filename="../facets.py" line="21"/>
         <source>technical</source>
         <translation>техническая</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="15"/>
+        <location filename="../facets.py" line="22"/>
         <source>customer</source>
         <translation>клиентская</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="16"/>
+        <location filename="../facets.py" line="23"/>
         <source>product</source>
         <translation>продуктовая</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="17"/>
+        <location filename="../facets.py" line="24"/>
         <source>billing</source>
         <translation>оплата</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="18"/>
+        <location filename="../facets.py" line="25"/>
         <source>multilingual</source>
         <translation>многоязычная</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="19"/>
+        <location filename="../facets.py" line="26"/>
         <source>e-mail</source>
         <translation>почта</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="20"/>
+        <location filename="../facets.py" line="12"/>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="13"/>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <location filename="../facets.py" line="27"/>
         <source>chat</source>
         <translation>чат</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="21"/>
+        <location filename="../facets.py" line="28"/>
         <source>angry</source>
         <translation>злится</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="22"/>
+        <location filename="../facets.py" line="29"/>
         <source>anxious</source>
         <translation>тревожится</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="23"/>
+        <location filename="../facets.py" line="30"/>
         <source>confused</source>
         <translation>растерян</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="24"/>
+        <location filename="../facets.py" line="31"/>
         <source>sarcastic</source>
         <translation>язвит</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="25"/>
+        <location filename="../facets.py" line="32"/>
         <source>impatient</source>
         <translation>торопит</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="26"/>
+        <location filename="../facets.py" line="33"/>
         <source>polite</source>
         <translation>вежлив</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="27"/>
+        <location filename="../facets.py" line="34"/>
         <source>neutral</source>
         <translation>спокоен</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="28"/>
+        <location filename="../facets.py" line="35"/>
         <source>annoyed</source>
         <translation>раздражён</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="29"/>
+        <location filename="../facets.py" line="36"/>
         <source>frustrated</source>
         <translation>раздосадован</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="30"/>
+        <location filename="../facets.py" line="37"/>
         <source>upset</source>
         <translation>расстроен</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="31"/>
+        <location filename="../facets.py" line="38"/>
         <source>worried</source>
         <translation>обеспокоен</translation>
     </message>
@@ -1578,6 +1663,54 @@ Please send the log file to your trainer or the developers:
         <location filename="../library_model.py" line="35"/>
         <source>Best</source>
         <translation>Лучший балл</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../trainer/export.py" line="65"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../trainer/export.py" line="66"/>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location filename="../trainer/export.py" line="67"/>
+        <source>Turn</source>
+        <translation>Ход</translation>
+    </message>
+    <message>
+        <location filename="../trainer/export.py" line="68"/>
+        <source>Overall</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../trainer/export.py" line="102"/>
+        <source>Progress report: {trainee}</source>
+        <translation>Отчёт о прогрессе: {trainee}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/export.py" line="105"/>
+        <source>{n} attempts, average overall {average}.</source>
+        <translation>Попыток: {n}, средний итог {average}.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/export.py" line="108"/>
+        <source>✎ a reviewer overrode the automatic score.</source>
+        <translation>✎ проверяющий изменил автоматическую оценку.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/export.py" line="109"/>
+        <source>None yet.</source>
+        <translation>Пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/export.py" line="110"/>
+        <source>Reviewer comments</source>
+        <translation>Комментарии проверяющих</translation>
     </message>
 </context>
 <context>
