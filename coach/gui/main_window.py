@@ -38,6 +38,7 @@ from coach.content.rubric import Rubric
 from coach.content.scenario import Branch, Scenario
 from coach.errors import CoachError
 from coach.gui.actions import ActionId, build_actions
+from coach.gui.busy_label import BusyLabel
 from coach.gui.colours import use_rubric_colours
 from coach.gui.conversation_view import ConversationView
 from coach.gui.dialogs import Dialogs
@@ -51,7 +52,7 @@ from coach.gui.score_panel import ScorePanel
 from coach.gui.session import PracticeSession, examples_for_turn
 from coach.gui.settings import Prefs, Settings, State
 from coach.gui.ticket_panel import TicketPanel
-from coach.gui.workers import run_in_background, scoring_pool
+from coach.gui.workers import StoreQuery, run_in_background, scoring_pool
 from coach.paths import split_folder_list
 from coach.rephrase import Rewrite, rewrite, suggest
 from coach.scoring import ScoreReport, next_turn, score_reply
@@ -69,7 +70,8 @@ log = logging.getLogger(__name__)
 REWRITE_DEBOUNCE_MS = 500
 # Who an attempt belongs to before the trainee has given a name.
 UNNAMED = "trainee"
-DRAFT_DEBOUNCE_MS = 700
+# Well inside the 300 ms a crash may cost (issue 16): the write itself takes a few ms.
+DRAFT_DEBOUNCE_MS = 200
 # "Time is up": white on the error red, bold, padded like a banner.
 TIME_UP_STYLE = "QLabel { background: #c92a2a; color: white; font-weight: bold; padding: 6px; }"
 
@@ -104,12 +106,17 @@ class PracticeWindow(QMainWindow):
         self._rewrite_text: str | None = None
         self._pending_next: Branch | None = None
         self._carry_over_pending = False
+        self._best: dict[str, float] = {}  # the trainee's best per scenario, as last read
         self.trainer_window: Any = None  # the trainer's window once opened (TrainerWindow)
         self._after_name: Callable[[], None] | None = None
         self._name_before_settings = ""
         self._report_text = ""
         self._last_reply = ""
         self._scoring = LatestOnly(self)
+        # Reads of the history database (best scores): off the UI thread, with a label
+        # in the status bar while the store waits for a busy file or a slow server.
+        self.store_busy = BusyLabel()
+        self._best_query = StoreQuery(self, self.store_busy.set_busy)
         self._rewriting = LatestOnly(self)
 
         self.library_panel = LibraryPanel()
@@ -128,6 +135,7 @@ class PracticeWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._restore_state()
+        self.statusBar().addPermanentWidget(self.store_busy)
         self.statusBar().showMessage(self.tr("Loading scenarios…"))
 
     # ------------------------------------------------------------------ layout
@@ -226,9 +234,9 @@ class PracticeWindow(QMainWindow):
         """Show the library (scenarios that failed validation go to the problems list)."""
         self.library = library
         use_rubric_colours(library.rubrics.values())
-        best = self._best_scores()
         scenarios = sorted(library.scenarios.values(), key=lambda s: (s.language, s.title))
-        self.library_panel.set_content(scenarios, list(library.issues), best)
+        self.library_panel.set_content(scenarios, list(library.issues), self._best)
+        self.refresh_best()
         count = len(scenarios)
         self.statusBar().showMessage(self.tr("{n} scenarios loaded").format(n=count), 4000)
         # The trainee's last scenario reopens where they left it; on a first start nothing
@@ -256,7 +264,8 @@ class PracticeWindow(QMainWindow):
         self.library = library
         use_rubric_colours(library.rubrics.values())
         scenarios = sorted(library.scenarios.values(), key=lambda s: (s.language, s.title))
-        self.library_panel.set_content(scenarios, list(library.issues), self._best_scores())
+        self.library_panel.set_content(scenarios, list(library.issues), self._best)
+        self.refresh_best()
         self.library_reloaded.emit()
 
     def _on_content_saved(self, _path: object) -> None:
@@ -269,7 +278,7 @@ class PracticeWindow(QMainWindow):
         self._store_error = None
         if self._carry_over_pending:
             self._carry_history_over(UNNAMED)
-        self.library_panel.model.set_best(self._best_scores())
+        self.refresh_best()
         notice = replay_notice(replay) if replay is not None else None
         if notice is not None:
             self.statusBar().showMessage(notice.text, notice.timeout_ms)
@@ -292,14 +301,24 @@ class PracticeWindow(QMainWindow):
         if not isinstance(exc, CoachError):
             self._on_background_error(exc)
 
-    def _best_scores(self) -> dict[str, float]:
-        if self.store is None:
-            return {}
-        try:
-            return self.store.best_scores(self.trainee)
-        except CoachError as exc:
-            self.statusBar().showMessage(str(exc))
-            return {}
+    def refresh_best(self) -> None:
+        """Read the trainee's best scores off the UI thread and show them in the library."""
+        store, trainee = self.store, self.trainee
+        if store is None:
+            return
+        self._best_query.run(
+            lambda: store.best_scores(trainee), self._on_best_read, self._on_store_read_error
+        )
+
+    def _on_best_read(self, best: dict[str, float]) -> None:
+        self._best = dict(best)
+        self.library_panel.model.set_best(best)
+
+    def _on_store_read_error(self, exc: BaseException) -> None:
+        if not isinstance(exc, CoachError):
+            self._on_background_error(exc)
+            return
+        self.statusBar().showMessage(str(exc))
 
     @property
     def trainee(self) -> str:
@@ -364,7 +383,7 @@ class PracticeWindow(QMainWindow):
                 self.tr("Your {n} earlier attempts are now saved under your name.").format(n=moved),
                 8000,
             )
-        self.library_panel.model.set_best(self._best_scores())
+        self.refresh_best()
 
     def _rubric(self, scenario: Scenario) -> Rubric:
         assert self.library is not None
@@ -618,7 +637,7 @@ class PracticeWindow(QMainWindow):
         self._set_submitting(False)
         notice = submission_notice(submitted)
         if submitted.best is not None:
-            self.library_panel.model.set_best(submitted.best)
+            self._on_best_read(submitted.best)
         kept = submitted.submission.kept
         if kept in (Kept.STORED, Kept.PARKED) and self.session is session:
             scenario = session.scenario

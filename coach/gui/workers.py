@@ -104,3 +104,59 @@ def wait_for_background(msecs: int = 5000) -> bool:
     """Block until background work is finished (for shutdown and tests)."""
     scoring = scoring_pool().waitForDone(msecs)
     return QThreadPool.globalInstance().waitForDone(msecs) and scoring
+
+
+class StoreQuery:
+    """A view's store reads, off the UI thread, with only the newest answer applied.
+
+    The store may wait 15 s for a busy SQLite file or 10 s for PostgreSQL; the view keeps
+    drawing meanwhile and shows `busy` (a "Loading…" label, say) until the answer comes.
+    A filter changed twice while the first read is still running would otherwise show the
+    older answer last: each `run` supersedes the ones before it, whose answers are dropped.
+
+    `set_busy(True/False)` is called on the UI thread when reading starts and ends.
+    """
+
+    def __init__(self, owner: QObject, set_busy: Callable[[bool], None]) -> None:
+        self._owner = owner
+        self._set_busy = set_busy
+        self._generation = 0
+        self._pending = 0
+
+    @property
+    def pending(self) -> bool:
+        """A read is running whose answer has not been applied yet."""
+        return self._pending > 0
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run `fn` on a worker thread; `on_done(result)` on the UI thread unless a newer
+        `run` came meanwhile; `on_error(exc)` likewise (None: logged and raised)."""
+        self._generation += 1
+        generation = self._generation
+        self._pending += 1
+        if self._pending == 1:
+            self._set_busy(True)
+
+        def settle() -> bool:
+            self._pending -= 1
+            if self._pending == 0:
+                self._set_busy(False)
+            return generation == self._generation
+
+        def done(result: Any) -> None:
+            if settle():
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            if not settle():
+                return
+            if on_error is None:
+                raise exc
+            on_error(exc)
+
+        run_in_background(fn, done, failed, owner=self._owner)

@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from coach.content.library import Library
+from coach.errors import CoachError
+from coach.gui.busy_label import BusyLabel
 from coach.gui.display_names import (
     check_label,
     check_reference,
@@ -15,7 +17,8 @@ from coach.gui.display_names import (
     number,
     signed,
 )
-from coach.store.calibration import calibration
+from coach.gui.workers import StoreQuery
+from coach.store.calibration import Calibration, calibration
 from coach.store.sql_store import SqlStore
 
 
@@ -43,7 +46,10 @@ class CalibrationView(QWidget):
         self.checks = QTableWidget()
         self.checks.setAccessibleName(self.tr("Agreement per rubric check"))
         self.checks.verticalHeader().hide()
+        self.busy = BusyLabel()
+        self.query = StoreQuery(self, self.busy.set_busy)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.busy)
         layout.addWidget(self.summary)
         layout.addWidget(self.empty_hint)
         layout.addWidget(QLabel(self.tr("Per dimension")))
@@ -53,7 +59,16 @@ class CalibrationView(QWidget):
         self.empty_hint.hide()  # until `refresh` (on showing the tab) knows
 
     def refresh(self) -> None:
-        result = calibration(self.store)
+        """Read the figures off the UI thread ("Loading…" meanwhile), then fill the tables."""
+        store = self.store
+        self.query.run(lambda: calibration(store), self._show, self._on_error)
+
+    def _on_error(self, exc: BaseException) -> None:
+        if not isinstance(exc, CoachError):
+            raise exc
+        self.busy.show_problem(str(exc))
+
+    def _show(self, result: Calibration) -> None:
         self.summary.setText(
             self.tr(
                 "{n} reviewed attempts. Shift = reviewers' score minus the automatic one: "

@@ -7,13 +7,19 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from coach.content.library import Library
+from coach.errors import CoachError
+from coach.gui.busy_label import BusyLabel
 from coach.gui.display_names import dimension_label, number, scenario_title
 from coach.gui.trainer.history_model import DIMENSIONS
-from coach.store.cohort import cohort_summary, hardest_scenarios
+from coach.gui.workers import StoreQuery
+from coach.store.cohort import ScenarioDifficulty, TraineeSummary, cohort_summary, hardest_scenarios
 from coach.store.sql_store import SqlStore
 
 
 class CohortView(QWidget):
+    """`refresh` reads the cohort off the UI thread (a "Loading…" label meanwhile) and
+    fills both tables when the answer comes."""
+
     def __init__(self, store: SqlStore, library: Library | None, parent: Any = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -24,15 +30,31 @@ class CohortView(QWidget):
         self.hardest = QTableWidget()
         self.hardest.setAccessibleName(self.tr("Hardest scenarios"))
         self.hardest.verticalHeader().hide()
+        self.busy = BusyLabel()
+        self.query = StoreQuery(self, self.busy.set_busy)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.busy)
         layout.addWidget(QLabel(self.tr("Trainees (latest / best per dimension)")))
         layout.addWidget(self.table, 2)
         layout.addWidget(QLabel(self.tr("Hardest scenarios for the cohort")))
         layout.addWidget(self.hardest, 1)
 
     def refresh(self) -> None:
+        store = self.store
         ids = list(self.library.scenarios) if self.library else []
-        rows = cohort_summary(self.store, ids)
+        self.query.run(
+            lambda: (cohort_summary(store, ids), hardest_scenarios(store)),
+            self._show,
+            self._on_error,
+        )
+
+    def _on_error(self, exc: BaseException) -> None:
+        if not isinstance(exc, CoachError):
+            raise exc
+        self.busy.show_problem(str(exc))
+
+    def _show(self, result: tuple[list[TraineeSummary], list[ScenarioDifficulty]]) -> None:
+        rows, hardest = result
         headers = [
             self.tr("Trainee"),
             self.tr("Attempts"),
@@ -69,7 +91,6 @@ class CohortView(QWidget):
                     )
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
-        hardest = hardest_scenarios(self.store)
         self.hardest.setColumnCount(3)
         self.hardest.setHorizontalHeaderLabels(
             [self.tr("Scenario"), self.tr("Attempts"), self.tr("Mean overall")]

@@ -1,13 +1,20 @@
-"""Attempts as a table model, one page at a time (fetchMore), over the SQL store."""
+"""Attempts as a table model, one page at a time (fetchMore), over the SQL store.
+
+Pages are read off the UI thread (`StoreQuery`): a busy SQLite file or a slow team server
+keeps a read waiting for seconds, and the trainer window must keep drawing meanwhile.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from coach.content.library import Library
+from coach.errors import CoachError
 from coach.gui.display_names import date_time, dimension_label, number, scenario_title
+from coach.gui.workers import StoreQuery
 from coach.store.api import AttemptSummary
 from coach.store.history import HistoryFilter, Order
 from coach.store.sql_store import SqlStore
@@ -21,10 +28,26 @@ DIMENSIONS = ("empathy", "clarity", "tone", "resolution")
 
 class AttemptTableModel(QAbstractTableModel):
     """Rows are attempts (newest first by default); scores shown are the effective ones,
-    with a mark where a reviewer overrode the automatic score."""
+    with a mark where a reviewer overrode the automatic score.
 
-    def __init__(self, store: SqlStore, parent: Any = None, library: Library | None = None) -> None:
+    Signals: loaded() — the first page for the filters of the latest `load` is shown;
+    failed(str) — an expected store problem (locked, unreachable) stopped a read.
+    """
+
+    loaded = Signal()
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        store: SqlStore,
+        parent: Any = None,
+        library: Library | None = None,
+        set_busy: Callable[[bool], None] | None = None,
+    ) -> None:
         super().__init__(parent)
+        # One query for loads and further pages: a new load drops a page still coming
+        # for the filters before it.
+        self._query = StoreQuery(self, set_busy or (lambda _busy: None))
         self.store = store
         self.library = library
         self.filters = HistoryFilter()
@@ -32,21 +55,48 @@ class AttemptTableModel(QAbstractTableModel):
         self._rows: list[AttemptSummary] = []
         self._total = 0
 
+    @property
+    def loading(self) -> bool:
+        """A read is running whose rows are not shown yet."""
+        return self._query.pending
+
     def load(self, filters: HistoryFilter, order: Order = Order.NEWEST) -> None:
-        """Show the first page for these filters."""
-        self.beginResetModel()
+        """Read the first page for these filters off the UI thread; `loaded` once shown."""
+        store = self.store
         self.filters, self.order = filters, order
-        self._total = self.store.count_attempts(filters)
-        self._rows = self.store.attempts_page(filters, 0, PAGE, order)
+
+        def read() -> tuple[int, list[AttemptSummary]]:
+            return store.count_attempts(filters), store.attempts_page(filters, 0, PAGE, order)
+
+        self._query.run(read, self._on_loaded, self._on_error)
+
+    def _on_loaded(self, result: tuple[int, list[AttemptSummary]]) -> None:
+        self.beginResetModel()
+        self._total, self._rows = result
         self.endResetModel()
+        self.loaded.emit()
+
+    def _on_error(self, exc: BaseException) -> None:
+        if not isinstance(exc, CoachError):
+            raise exc
+        self.failed.emit(str(exc))
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and len(self._rows) < self._total
+        # Not while a read runs: the view asks again as it scrolls, and a second request
+        # for the same offset would add its rows twice.
+        return not parent.isValid() and not self.loading and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid():
+        if parent.isValid() or self.loading:
             return
-        page = self.store.attempts_page(self.filters, len(self._rows), PAGE, self.order)
+        store, filters, order, offset = self.store, self.filters, self.order, len(self._rows)
+        self._query.run(
+            lambda: store.attempts_page(filters, offset, PAGE, order),
+            self._on_page,
+            self._on_error,
+        )
+
+    def _on_page(self, page: list[AttemptSummary]) -> None:
         if page:
             before = len(self._rows)
             self.beginInsertRows(QModelIndex(), before, before + len(page) - 1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from coach.content.library import Library
+from coach.errors import CoachError
+from coach.gui.busy_label import BusyLabel
 from coach.gui.dialogs import Dialogs
 from coach.gui.display_names import date_format
 from coach.gui.facets import facet_label
@@ -31,7 +34,10 @@ from coach.gui.trainer.export import export_csv, report_html, write_pdf
 from coach.gui.trainer.history_model import AttemptIdRole, AttemptTableModel
 from coach.gui.trainer.review_dialog import ReviewDialog
 from coach.gui.trainer.score_chart import ScoreChart, print_chart
+from coach.gui.workers import StoreQuery
+from coach.store.api import AttemptSummary
 from coach.store.history import HistoryFilter, Order
+from coach.store.reviews import Review
 from coach.store.sql_store import SqlStore
 
 CHART_LIMIT = 1000
@@ -43,7 +49,11 @@ def _start_of(day: QDate) -> datetime:
 
 
 class HistoryView(QWidget):
-    """Signals: reviewer_changed(str) — a review was signed with another name than before."""
+    """Signals: reviewer_changed(str) — a review was signed with another name than before.
+
+    Every read of the store runs off the UI thread (`StoreQuery`); `busy` says "Loading…"
+    meanwhile and `loading` is True until every answer asked for is shown.
+    """
 
     reviewer_changed = Signal(str)
 
@@ -60,7 +70,13 @@ class HistoryView(QWidget):
         self.library = library
         self.settings = settings  # remembers the export folder; None in some tests
         self.reviewer = ""
-        self.model = AttemptTableModel(store, self, library)
+        self.busy = BusyLabel()
+        self.model = AttemptTableModel(store, self, library, self.busy.set_busy)
+        self.model.loaded.connect(self._on_page_loaded)
+        self.model.failed.connect(self.busy.show_problem)
+        self._chart_query = StoreQuery(self, self.busy.set_busy)
+        self._choices_query = StoreQuery(self, self.busy.set_busy)
+        self._export_query = StoreQuery(self, self.busy.set_busy)
         self.trainee = QComboBox()
         self.trainee.setAccessibleName(self.tr("Trainee"))
         self.scenario = QComboBox()
@@ -138,6 +154,7 @@ class HistoryView(QWidget):
         splitter.addWidget(self.chart)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.busy)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         self._fill_choices()
@@ -149,8 +166,8 @@ class HistoryView(QWidget):
 
     def _fill_choices(self) -> None:
         self.trainee.addItem(self.tr("All trainees"), None)
-        for name in self.store.trainees():
-            self.trainee.addItem(name, name)
+        store = self.store
+        self._choices_query.run(store.trainees, self._add_trainees, self._on_error)
         self.scenario.addItem(self.tr("All scenarios"), None)
         scenarios = (
             sorted(self.library.scenarios.values(), key=lambda s: (s.title.casefold(), s.id))
@@ -168,6 +185,21 @@ class HistoryView(QWidget):
         self.tier.addItem(self.tr("All"), None)
         for tier in sorted({s.tier for s in scenarios}):
             self.tier.addItem(tier, tier)
+
+    def _add_trainees(self, names: list[str]) -> None:
+        # Appended after "All trainees" (the current choice): no refresh is triggered.
+        for name in names:
+            self.trainee.addItem(name, name)
+
+    def _on_error(self, exc: BaseException) -> None:
+        if not isinstance(exc, CoachError):
+            raise exc
+        self.busy.show_problem(str(exc))
+
+    @property
+    def loading(self) -> bool:
+        """Some read is still running (the table, the chart, the trainee list, a report)."""
+        return self.busy.busy
 
     def current_filter(self) -> HistoryFilter:
         scenario_ids: frozenset[str] | None = None
@@ -189,18 +221,27 @@ class HistoryView(QWidget):
     def refresh(self) -> None:
         filters = self.current_filter()
         self.model.load(filters, Order(self.order.currentData() or Order.NEWEST.value))
-        self.count.setText(self.tr("{n} attempts").format(n=self.model.total()))
         trainee = self.trainee.currentData()
         if trainee:
-            attempts = self.store.attempts_page(filters, 0, CHART_LIMIT, Order.OLDEST)
-            self.chart.show_attempts(
-                attempts, self.tr("No attempts of this trainee match the filters.")
+            store = self.store
+            self._chart_query.run(
+                lambda: store.attempts_page(filters, 0, CHART_LIMIT, Order.OLDEST),
+                self._show_chart,
+                self._on_error,
             )
         else:
             # One line per trainee would be unreadable; say how to get a chart.
             self.chart.show_attempts(
                 [], self.tr("Choose a trainee above to see their scores over time.")
             )
+
+    def _on_page_loaded(self) -> None:
+        self.count.setText(self.tr("{n} attempts").format(n=self.model.total()))
+
+    def _show_chart(self, attempts: list[AttemptSummary]) -> None:
+        self.chart.show_attempts(
+            attempts, self.tr("No attempts of this trainee match the filters.")
+        )
 
     def _on_header_clicked(self, section: int) -> None:
         pairs = {0: (Order.NEWEST, Order.OLDEST), 4: (Order.BEST, Order.WORST)}
@@ -240,13 +281,19 @@ class HistoryView(QWidget):
         path = Dialogs.save_file(
             self, self.tr("Export CSV"), "attempts.csv", "CSV (*.csv)", self.settings
         )
-        if path is not None:
-            rows = export_csv(self.store, self.current_filter(), path)
+        if path is None:
+            return
+        store, filters = self.store, self.current_filter()
+
+        def written(rows: int) -> None:
             Dialogs.info(
                 self,
                 self.tr("Export"),
                 self.tr("{n} attempts written to {path}.").format(n=rows, path=path),
             )
+
+        # Writing the file too: it only streams rows from the store, no widget is touched.
+        self._export_query.run(lambda: export_csv(store, filters, path), written, self._on_error)
 
     def _on_export_pdf(self) -> None:
         trainee = self.trainee.currentData()
@@ -256,8 +303,10 @@ class HistoryView(QWidget):
         path = Dialogs.save_file(
             self, self.tr("PDF report"), f"{trainee}.pdf", "PDF (*.pdf)", self.settings
         )
-        if path is not None:
-            count = self.write_report(path)
+        if path is None:
+            return
+
+        def written(count: int) -> None:
             # As the CSV export does: say what was written and where.
             Dialogs.info(
                 self,
@@ -267,14 +316,28 @@ class HistoryView(QWidget):
                 ),
             )
 
-    def write_report(self, path: Path) -> int:
-        """Write the selected trainee's progress report; returns the number of attempts."""
+        self.write_report(path, written)
+
+    def write_report(self, path: Path, on_written: Callable[[int], None]) -> None:
+        """Write the selected trainee's progress report, then `on_written(attempts)`.
+
+        The attempts and all their reviews are read off the UI thread in two queries
+        (not one per attempt); the chart and the PDF are drawn here, on the UI thread,
+        where Qt's painting and fonts are safe to use.
+        """
         trainee = self.trainee.currentData()
-        filters = self.current_filter()
-        attempts = self.store.attempts_page(filters, 0, CHART_LIMIT, Order.OLDEST)
-        reviews = {a.id: self.store.reviews(a.id) for a in attempts}
-        # Drawn for print at the page's size, not grabbed from the screen (whose text
-        # shrank to about 4 pt on the page).
-        chart = print_chart(attempts, self.library) if attempts else None
-        write_pdf(path, report_html(str(trainee), attempts, reviews, chart, self.library))
-        return len(attempts)
+        filters, store = self.current_filter(), self.store
+
+        def read() -> tuple[list[AttemptSummary], dict[int, list[Review]]]:
+            attempts = store.attempts_page(filters, 0, CHART_LIMIT, Order.OLDEST)
+            return attempts, store.reviews_of([a.id for a in attempts])
+
+        def write(result: tuple[list[AttemptSummary], dict[int, list[Review]]]) -> None:
+            attempts, reviews = result
+            # Drawn for print at the page's size, not grabbed from the screen (whose text
+            # shrank to about 4 pt on the page).
+            chart = print_chart(attempts, self.library) if attempts else None
+            write_pdf(path, report_html(str(trainee), attempts, reviews, chart, self.library))
+            on_written(len(attempts))
+
+        self._export_query.run(read, write, self._on_error)
