@@ -98,6 +98,7 @@ def test_the_review_dialog_remembers_the_reviewer(qtbot, settings, sql_store, bu
         window._show_trainer_window()
         qtbot.addWidget(window.trainer_window)
         history = window.trainer_window.history
+        qtbot.waitUntil(lambda: not history.loading, timeout=10_000)
         history.table.selectRow(0)
         history.review_selected()
         return history.last_review_dialog

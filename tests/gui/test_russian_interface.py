@@ -285,16 +285,25 @@ def test_every_widget_of_both_windows_speaks_russian(
         TrainerAuthDialog(russian_store, window, actor="Борис"),
     ):
         qtbot.addWidget(dialog)
+        query = getattr(dialog, "query", None)
+        if query is not None:  # My progress: read off the UI thread, "Загрузка…" until then
+            assert_russian(dialog, allowed)
+            qtbot.waitUntil(lambda q=query: not q.pending)
         assert_russian(dialog, allowed)
 
     trainer = TrainerWindow(russian_store, bundled, "Наставник", settings=settings)
     qtbot.addWidget(trainer)
     trainer.show()
     history = trainer.history
+    assert_russian(trainer, allowed)  # the busy label while the first page is read
+    qtbot.waitUntil(lambda: not history.loading, timeout=10_000)
     assert_russian(trainer, allowed)  # "All trainees": the chart's empty state
     history.trainee.setCurrentIndex(history.trainee.findData("Борис"))
+    qtbot.waitUntil(lambda: not history.loading, timeout=10_000)
     for index in range(trainer.tabs.count()):
         trainer.tabs.setCurrentIndex(index)  # each tab fills itself when shown
+        widget = trainer.tabs.widget(index)
+        qtbot.waitUntil(lambda w=widget: not getattr(getattr(w, "query", None), "pending", 0))
     assert trainer.calibration.checks.rowCount() > 0
     assert_russian(trainer, allowed)
     attempt = russian_store.attempt(history.model.attempt_at(0).id)
@@ -316,12 +325,14 @@ def test_numbers_and_dates_follow_the_russian_locale(qtbot, russian_ui, bundled,
     trainer = TrainerWindow(russian_store, bundled, "Наставник")
     qtbot.addWidget(trainer)
     trainer.cohort.refresh()
+    qtbot.waitUntil(lambda: not trainer.cohort.query.pending and not trainer.history.loading)
     mean = trainer.cohort.hardest.item(0, 2).text()
     assert re.fullmatch(r"\d+,\d", mean), mean
     when = trainer.history.model.index(0, 0).data()
     assert re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", when), when
     assert trainer.history.since.displayFormat() == "dd.MM.yyyy"
     trainer.calibration.refresh()
+    qtbot.waitUntil(lambda: not trainer.calibration.query.pending)
     shift = trainer.calibration.dimensions.item(0, 2).text()
     assert re.fullmatch(r"[+−]?\d+,\d", shift), shift
 

@@ -48,6 +48,7 @@ def trainer(qtbot, sql_store, bundled, settings):
 
     win = TrainerWindow(sql_store, bundled, "lead", settings=settings)
     qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: not win.history.loading, timeout=10_000)
     return win
 
 
@@ -64,9 +65,12 @@ def test_history_shows_titles_and_english_labels_for_a_russian_rubric(trainer, b
     assert combo.itemText(1) in {s.title for s in bundled.scenarios.values()}
 
 
-def test_cohort_shows_titles_labels_and_no_weakest_when_none_is_lower(trainer, bundled, sql_store):
+def test_cohort_shows_titles_labels_and_no_weakest_when_none_is_lower(
+    qtbot, trainer, bundled, sql_store
+):
     cohort = trainer.cohort
     cohort.refresh()
+    qtbot.waitUntil(lambda: not cohort.query.pending)
     headers = [
         cohort.table.horizontalHeaderItem(c).text() for c in range(cohort.table.columnCount())
     ]
@@ -80,14 +84,18 @@ def test_cohort_shows_titles_labels_and_no_weakest_when_none_is_lower(trainer, b
     assert _weakest({"empathy": 100.0, "clarity": 80.0}) == "clarity"
 
 
-def test_calibration_names_checks_by_their_text_and_hints_when_empty(trainer, sql_store, bundled):
+def test_calibration_names_checks_by_their_text_and_hints_when_empty(
+    qtbot, trainer, sql_store, bundled
+):
     calibration = trainer.calibration
     calibration.refresh()
+    qtbot.waitUntil(lambda: not calibration.query.pending)
     assert not calibration.empty_hint.isHidden()
     assert calibration.checks.rowCount() == 0
     attempt = sql_store.attempts_page(None, 0, 10)[-1]  # the first, a blaming reply
     sql_store.add_review(attempt.id, "r1", "too harsh", {"tone": 90.0})
     calibration.refresh()
+    qtbot.waitUntil(lambda: not calibration.query.pending)
     assert calibration.empty_hint.isHidden()
     assert calibration.dimensions.item(0, 0).text() == "Tone"
     check_ids = {c.id for r in bundled.rubrics.values() for c in r.checks}
@@ -138,12 +146,13 @@ def test_the_chart_counts_whole_attempts_with_headroom_and_distinct_styles(bundl
     assert [attempt_tick_interval(n) for n in (1, 12, 13, 30, 100, 1000)] == [1, 1, 2, 5, 10, 100]
 
 
-def test_all_trainees_gives_an_empty_state_not_a_blank_chart(trainer):
+def test_all_trainees_gives_an_empty_state_not_a_blank_chart(qtbot, trainer):
     history = trainer.history
     assert history.trainee.currentData() is None
     assert not history.chart.empty_label.isHidden()
     assert "Choose a trainee" in history.chart.empty_label.text()
     history.trainee.setCurrentIndex(history.trainee.findData("anna"))
+    qtbot.waitUntil(lambda: not history.loading)
     assert history.chart.empty_label.isHidden()
 
 
@@ -168,16 +177,20 @@ def test_the_pdf_chart_is_drawn_for_print_with_readable_text(trainer, tmp_path, 
     assert f'width="{export.CHART_PAGE_WIDTH}"' in text
 
 
-def test_exports_open_in_documents_remember_the_folder_and_confirm(trainer, tmp_path, settings):
+def test_exports_open_in_documents_remember_the_folder_and_confirm(
+    qtbot, trainer, tmp_path, settings
+):
     from coach.gui.dialogs import default_folder
     from coach.gui.settings import State
 
     history = trainer.history
     history.trainee.setCurrentIndex(history.trainee.findData("anna"))
+    qtbot.waitUntil(lambda: not history.loading)
     target = tmp_path / "out"
     target.mkdir()
     Dialogs.save_answers[:] = [str(target / "anna.pdf")]
     history._on_export_pdf()
+    qtbot.waitUntil(lambda: not history.loading)
     asked = Dialogs.shown[0]
     assert asked[1].startswith(default_folder())
     assert (target / "anna.pdf").read_bytes().startswith(b"%PDF")
@@ -188,6 +201,7 @@ def test_exports_open_in_documents_remember_the_folder_and_confirm(trainer, tmp_
     assert settings.get(State.export_folder) == str(target)
     Dialogs.save_answers[:] = [str(target / "all.csv")]
     history._on_export_csv()
+    qtbot.waitUntil(lambda: not history.loading)
     assert Dialogs.shown[-2][1] == str(target / "attempts.csv")  # opened where the last went
     assert re.match(r"3 attempts written to ", Dialogs.shown[-1][1])
 

@@ -40,12 +40,18 @@ def sql_store(tmp_path, monkeypatch, bundled):
     store.close()
 
 
+def settle(qtbot, view):
+    """Until the view's store reads (off the UI thread) are all shown."""
+    qtbot.waitUntil(lambda: not view.loading, timeout=10_000)
+
+
 @pytest.fixture
 def trainer_window(qtbot, sql_store, bundled):
     from coach.gui.trainer.trainer_window import TrainerWindow
 
     win = TrainerWindow(sql_store, bundled, "lead trainer")
     qtbot.addWidget(win)
+    settle(qtbot, win.history)
     return win
 
 
@@ -115,15 +121,19 @@ def test_history_filters(qtbot, trainer_window):
     history = trainer_window.history
     assert history.model.total() == 4
     history.trainee.setCurrentIndex(history.trainee.findData("anna"))
+    settle(qtbot, history)
     assert history.model.total() == 3
     assert {history.model.attempt_at(r).scenario_id for r in range(history.model.rowCount())} == {
         "api-params-vip-en",
         "double-charge-en",
     }
     history.category.setCurrentIndex(history.category.findData("billing"))
+    settle(qtbot, history)
     assert [a.scenario_id for a in history.model.rows()] == ["double-charge-en"]
     history.category.setCurrentIndex(0)
+    settle(qtbot, history)
     history.scenario.setCurrentIndex(history.scenario.findData("api-params-vip-en"))
+    settle(qtbot, history)
     assert history.model.total() == 2
     assert len(history.chart.chart().series()) >= 2  # dimensions, overall and its average
 
@@ -131,6 +141,7 @@ def test_history_filters(qtbot, trainer_window):
 def test_review_with_override_keeps_the_original(qtbot, trainer_window, sql_store):
     history = trainer_window.history
     history.trainee.setCurrentIndex(history.trainee.findData("boris"))
+    settle(qtbot, history)
     history.table.selectRow(0)
     history.review_selected()
     dialog = history.last_review_dialog
@@ -148,6 +159,7 @@ def test_review_with_override_keeps_the_original(qtbot, trainer_window, sql_stor
     assert stored.effective_dimensions["tone"] == 90
     assert stored.reviews[-1].comment.startswith("Tone is fine")
     history.refresh()
+    settle(qtbot, history)
     row = history.model.rows().index(next(a for a in history.model.rows() if a.id == original.id))
     assert history.model.data(history.model.index(row, 7)).endswith("✎")
 
@@ -161,11 +173,12 @@ def test_empty_review_is_refused(qtbot, trainer_window, sql_store):
     assert sql_store.reviews(history.last_review_dialog.attempt.id) == []
 
 
-def test_csv_export_holds_the_filtered_rows(trainer_window, tmp_path):
+def test_csv_export_holds_the_filtered_rows(qtbot, trainer_window, tmp_path):
     from coach.gui.trainer.export import export_csv
 
     history = trainer_window.history
     history.trainee.setCurrentIndex(history.trainee.findData("anna"))
+    settle(qtbot, history)
     path = tmp_path / "anna.csv"
     assert export_csv(history.store, history.current_filter(), path) == 3
     with path.open(encoding="utf-8") as handle:
@@ -178,10 +191,14 @@ def test_csv_export_holds_the_filtered_rows(trainer_window, tmp_path):
 def test_pdf_report_is_written(qtbot, trainer_window, tmp_path, sql_store):
     history = trainer_window.history
     history.trainee.setCurrentIndex(history.trainee.findData("anna"))
+    settle(qtbot, history)
     attempt_id = history.model.rows()[0].id
     sql_store.add_review(attempt_id, "lead", "Great acknowledgement, keep it.")
     path = tmp_path / "anna.pdf"
-    history.write_report(path)
+    written = []
+    history.write_report(path, written.append)
+    settle(qtbot, history)
+    assert written == [3]
     data = path.read_bytes()
     assert data.startswith(b"%PDF")
     assert len(data) > 5000
@@ -201,6 +218,7 @@ def test_report_html_lists_attempts_and_comments(trainer_window, sql_store):
 def test_cohort_and_calibration(qtbot, trainer_window, sql_store):
     cohort = trainer_window.cohort
     cohort.refresh()
+    qtbot.waitUntil(lambda: not cohort.query.pending)
     names = {cohort.table.item(r, 0).text() for r in range(cohort.table.rowCount())}
     assert names == {"anna", "boris"}
     assert cohort.hardest.rowCount() == 3
@@ -209,6 +227,7 @@ def test_cohort_and_calibration(qtbot, trainer_window, sql_store):
     sql_store.add_review(attempt.id, "r2", "a bit harsh", {"tone": attempt.dimensions["tone"] + 10})
     calibration = trainer_window.calibration
     calibration.refresh()
+    qtbot.waitUntil(lambda: not calibration.query.pending)
     # The rubric's label, in the interface language, not the raw key "tone".
     assert calibration.dimensions.item(0, 0).text() == "Tone"
     assert calibration.dimensions.item(0, 2).text() == "+15.0"
@@ -216,12 +235,14 @@ def test_cohort_and_calibration(qtbot, trainer_window, sql_store):
     assert calibration.checks.rowCount() >= 1
 
 
-def test_clicking_the_overall_header_sorts_by_score(trainer_window):
+def test_clicking_the_overall_header_sorts_by_score(qtbot, trainer_window):
     history = trainer_window.history
     history.table.horizontalHeader().sectionClicked.emit(4)
+    settle(qtbot, history)
     scores = [a.effective_overall for a in history.model.rows()]
     assert scores == sorted(scores, reverse=True)
     history.table.horizontalHeader().sectionClicked.emit(4)
+    settle(qtbot, history)
     scores = [a.effective_overall for a in history.model.rows()]
     assert scores == sorted(scores)
 
@@ -233,9 +254,11 @@ def test_my_progress_shows_only_my_attempts(qtbot, window, sql_store, settings):
     window.store = sql_store
     window.open_progress()
     dialog = window.progress_dialog
+    qtbot.waitUntil(lambda: not dialog.query.pending)
     assert dialog.summary.text().startswith("3 attempts")
     settings.set(Prefs.trainee_name, "nobody")
     window.open_progress()
+    qtbot.waitUntil(lambda: not window.progress_dialog.query.pending)
     assert window.progress_dialog.summary.text().startswith("No attempts yet")
 
 
@@ -246,6 +269,7 @@ def test_dimension_overrides_move_the_effective_overall_by_the_rubrics_weights(
 
     history = trainer_window.history
     history.trainee.setCurrentIndex(history.trainee.findData("boris"))
+    settle(qtbot, history)
     history.table.selectRow(0)
     history.review_selected()
     dialog = history.last_review_dialog
@@ -280,6 +304,7 @@ def test_dimension_overrides_move_the_effective_overall_by_the_rubrics_weights(
     assert stored.overall == attempt.overall  # the automatic score is kept
     assert stored.effective_overall == expected
     history.refresh()
+    settle(qtbot, history)
     row = next(i for i, a in enumerate(history.model.rows()) if a.id == attempt.id)
     assert history.model.data(history.model.index(row, 4)) == f"{expected} ✎"
     out = tmp_path / "attempts.csv"
@@ -296,6 +321,7 @@ def test_dimension_overrides_move_the_effective_overall_by_the_rubrics_weights(
 def test_an_explicit_overall_override_wins(qtbot, trainer_window, sql_store):
     history = trainer_window.history
     history.trainee.setCurrentIndex(history.trainee.findData("boris"))
+    settle(qtbot, history)
     history.table.selectRow(0)
     history.review_selected()
     dialog = history.last_review_dialog

@@ -4,103 +4,111 @@
 <context>
     <name>AttemptTableModel</name>
     <message>
-        <location filename="../trainer/history_model.py" line="79"/>
+        <location filename="../trainer/history_model.py" line="129"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../trainer/history_model.py" line="80"/>
+        <location filename="../trainer/history_model.py" line="130"/>
         <source>Trainee</source>
         <translation>Стажёр</translation>
     </message>
     <message>
-        <location filename="../trainer/history_model.py" line="81"/>
+        <location filename="../trainer/history_model.py" line="131"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../trainer/history_model.py" line="82"/>
+        <location filename="../trainer/history_model.py" line="132"/>
         <source>Turn</source>
         <translation>Ход</translation>
     </message>
     <message>
-        <location filename="../trainer/history_model.py" line="83"/>
+        <location filename="../trainer/history_model.py" line="133"/>
         <source>Overall</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../trainer/history_model.py" line="104"/>
+        <location filename="../trainer/history_model.py" line="154"/>
         <source>automatic score: {score}</source>
         <translation>автоматическая оценка: {score}</translation>
     </message>
 </context>
 <context>
+    <name>BusyLabel</name>
+    <message>
+        <location filename="../busy_label.py" line="29"/>
+        <source>Loading from the history database…</source>
+        <translation>Загрузка из базы истории…</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationView</name>
     <message>
-        <location filename="../trainer/calibration_view.py" line="34"/>
+        <location filename="../trainer/calibration_view.py" line="37"/>
         <source>No review has overridden a score yet. Override a score in History and review: this tab then shows where reviewers and the automatic score disagree.</source>
         <translation>Ни одна проверка ещё не изменила оценку. Измените оценку на вкладке «История и проверка» — здесь появится, где проверяющие расходятся с автоматической оценкой.</translation>
     </message>
     <message>
-        <location filename="../trainer/calibration_view.py" line="41"/>
+        <location filename="../trainer/calibration_view.py" line="44"/>
         <source>Agreement per dimension</source>
         <translation>Согласие по измерениям</translation>
     </message>
     <message>
-        <location filename="../trainer/calibration_view.py" line="44"/>
+        <location filename="../trainer/calibration_view.py" line="47"/>
         <source>Agreement per rubric check</source>
         <translation>Согласие по проверкам рубрики</translation>
     </message>
     <message>
-        <location filename="../trainer/calibration_view.py" line="49"/>
+        <location filename="../trainer/calibration_view.py" line="55"/>
         <source>Per dimension</source>
         <translation>По измерениям</translation>
     </message>
     <message>
-        <location filename="../trainer/calibration_view.py" line="51"/>
+        <location filename="../trainer/calibration_view.py" line="57"/>
         <source>Per rubric check (largest disagreement first)</source>
         <translation>По проверкам рубрики (сначала наибольшие расхождения)</translation>
     </message>
     <message>
-        <location filename="../trainer/calibration_view.py" line="59"/>
+        <location filename="../trainer/calibration_view.py" line="74"/>
         <source>{n} reviewed attempts. Shift = reviewers&apos; score minus the automatic one: positive means the automatic score is too harsh, negative too lenient.</source>
         <translation>Проверенных попыток: {n}. Сдвиг — балл наставников минус автоматический: плюс значит, что автоматика слишком строга, минус — слишком мягка.</translation>
     </message>
     <message>
-        <location filename="../trainer/calibration_view.py" line="67"/>
-        <location filename="../trainer/calibration_view.py" line="88"/>
+        <location filename="../trainer/calibration_view.py" line="82"/>
+        <location filename="../trainer/calibration_view.py" line="103"/>
         <source>Dimension</source>
         <translation>Измерение</translation>
     </message>
     <message>
-        <location filename="../trainer/calibration_view.py" line="68"/>
+        <location filename="../trainer/calibration_view.py" line="83"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../trainer/calibration_view.py" line="69"/>
-        <location filename="../trainer/calibration_view.py" line="90"/>
+        <location filename="../trainer/calibration_view.py" line="84"/>
+        <location filename="../trainer/calibration_view.py" line="105"/>
         <source>Mean shift</source>
         <translation>Средний сдвиг</translation>
     </message>
     <message>
-        <location filename="../trainer/calibration_view.py" line="70"/>
-        <location filename="../trainer/calibration_view.py" line="91"/>
+        <location filename="../trainer/calibration_view.py" line="85"/>
+        <location filename="../trainer/calibration_view.py" line="106"/>
         <source>Mean distance</source>
         <translation>Среднее расхождение</translation>
     </message>
     <message>
-        <location filename="../trainer/calibration_view.py" line="71"/>
+        <location filename="../trainer/calibration_view.py" line="86"/>
         <source>Reviewer spread</source>
         <translation>Разброс между наставниками</translation>
     </message>
     <message>
-        <location filename="../trainer/calibration_view.py" line="87"/>
+        <location filename="../trainer/calibration_view.py" line="102"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../trainer/calibration_view.py" line="89"/>
+        <location filename="../trainer/calibration_view.py" line="104"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
@@ -108,63 +116,63 @@
 <context>
     <name>CohortView</name>
     <message>
-        <location filename="../trainer/cohort_view.py" line="22"/>
+        <location filename="../trainer/cohort_view.py" line="28"/>
         <source>Cohort</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="25"/>
+        <location filename="../trainer/cohort_view.py" line="31"/>
         <source>Hardest scenarios</source>
         <translation>Самые трудные сценарии</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="28"/>
+        <location filename="../trainer/cohort_view.py" line="37"/>
         <source>Trainees (latest / best per dimension)</source>
         <translation>Стажёры (последний / лучший балл по измерениям)</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="30"/>
+        <location filename="../trainer/cohort_view.py" line="39"/>
         <source>Hardest scenarios for the cohort</source>
         <translation>Самые трудные сценарии для группы</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="37"/>
+        <location filename="../trainer/cohort_view.py" line="59"/>
         <source>Trainee</source>
         <translation>Стажёр</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="38"/>
-        <location filename="../trainer/cohort_view.py" line="75"/>
+        <location filename="../trainer/cohort_view.py" line="60"/>
+        <location filename="../trainer/cohort_view.py" line="96"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="39"/>
+        <location filename="../trainer/cohort_view.py" line="61"/>
         <source>Latest</source>
         <translation>Последний</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="40"/>
+        <location filename="../trainer/cohort_view.py" line="62"/>
         <source>Best</source>
         <translation>Лучший</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="42"/>
+        <location filename="../trainer/cohort_view.py" line="64"/>
         <source>Weakest</source>
         <translation>Слабое место</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="43"/>
+        <location filename="../trainer/cohort_view.py" line="65"/>
         <source>Never attempted</source>
         <translation>Не начаты</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="75"/>
+        <location filename="../trainer/cohort_view.py" line="96"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../trainer/cohort_view.py" line="75"/>
+        <location filename="../trainer/cohort_view.py" line="96"/>
         <source>Mean overall</source>
         <translation>Средний итог</translation>
     </message>
@@ -195,150 +203,150 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../trainer/history_view.py" line="65"/>
-        <location filename="../trainer/history_view.py" line="115"/>
+        <location filename="../trainer/history_view.py" line="81"/>
+        <location filename="../trainer/history_view.py" line="131"/>
         <source>Trainee</source>
         <translation>Стажёр</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="67"/>
-        <location filename="../trainer/history_view.py" line="116"/>
+        <location filename="../trainer/history_view.py" line="83"/>
+        <location filename="../trainer/history_view.py" line="132"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="69"/>
-        <location filename="../trainer/history_view.py" line="117"/>
+        <location filename="../trainer/history_view.py" line="85"/>
+        <location filename="../trainer/history_view.py" line="133"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="71"/>
-        <location filename="../trainer/history_view.py" line="118"/>
+        <location filename="../trainer/history_view.py" line="87"/>
+        <location filename="../trainer/history_view.py" line="134"/>
         <source>Tier</source>
         <translation>Линия</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="74"/>
-        <location filename="../trainer/history_view.py" line="125"/>
+        <location filename="../trainer/history_view.py" line="90"/>
+        <location filename="../trainer/history_view.py" line="141"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="77"/>
-        <location filename="../trainer/history_view.py" line="126"/>
+        <location filename="../trainer/history_view.py" line="93"/>
+        <location filename="../trainer/history_view.py" line="142"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="82"/>
+        <location filename="../trainer/history_view.py" line="98"/>
         <source>Newest first</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="83"/>
+        <location filename="../trainer/history_view.py" line="99"/>
         <source>Oldest first</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="84"/>
+        <location filename="../trainer/history_view.py" line="100"/>
         <source>Best first</source>
         <translation>Сначала лучшие</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="85"/>
+        <location filename="../trainer/history_view.py" line="101"/>
         <source>Worst first</source>
         <translation>Сначала худшие</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="90"/>
+        <location filename="../trainer/history_view.py" line="106"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="105"/>
+        <location filename="../trainer/history_view.py" line="121"/>
         <source>Review…</source>
         <translation>Проверить…</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="107"/>
+        <location filename="../trainer/history_view.py" line="123"/>
         <source>Export CSV…</source>
         <translation>Выгрузить CSV…</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="109"/>
+        <location filename="../trainer/history_view.py" line="125"/>
         <source>PDF report…</source>
         <translation>Отчёт PDF…</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="127"/>
+        <location filename="../trainer/history_view.py" line="143"/>
         <source>Order</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="151"/>
+        <location filename="../trainer/history_view.py" line="168"/>
         <source>All trainees</source>
         <translation>Все стажёры</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="154"/>
+        <location filename="../trainer/history_view.py" line="171"/>
         <source>All scenarios</source>
         <translation>Все сценарии</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="165"/>
-        <location filename="../trainer/history_view.py" line="168"/>
+        <location filename="../trainer/history_view.py" line="182"/>
+        <location filename="../trainer/history_view.py" line="185"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="192"/>
+        <location filename="../trainer/history_view.py" line="239"/>
         <source>{n} attempts</source>
         <translation>Попыток: {n}</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="197"/>
+        <location filename="../trainer/history_view.py" line="243"/>
         <source>No attempts of this trainee match the filters.</source>
         <translation>У этого стажёра нет попыток, подходящих под фильтры.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="202"/>
+        <location filename="../trainer/history_view.py" line="235"/>
         <source>Choose a trainee above to see their scores over time.</source>
         <translation>Выберите стажёра выше, чтобы увидеть его оценки по времени.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="216"/>
+        <location filename="../trainer/history_view.py" line="257"/>
         <source>Select an attempt to review.</source>
         <translation>Выберите попытку для проверки.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="241"/>
+        <location filename="../trainer/history_view.py" line="282"/>
         <source>Export CSV</source>
         <translation>Выгрузка CSV</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="247"/>
+        <location filename="../trainer/history_view.py" line="291"/>
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="248"/>
+        <location filename="../trainer/history_view.py" line="292"/>
         <source>{n} attempts written to {path}.</source>
         <translation>Попыток записано: {n}, файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="265"/>
+        <location filename="../trainer/history_view.py" line="314"/>
         <source>Progress report with {n} attempts written to {path}.</source>
         <translation>Отчёт о прогрессе (попыток: {n}) записан в {path}.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="254"/>
+        <location filename="../trainer/history_view.py" line="301"/>
         <source>Choose a trainee for the progress report.</source>
         <translation>Выберите стажёра для отчёта о прогрессе.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="257"/>
-        <location filename="../trainer/history_view.py" line="264"/>
+        <location filename="../trainer/history_view.py" line="304"/>
+        <location filename="../trainer/history_view.py" line="313"/>
         <source>PDF report</source>
         <translation>Отчёт PDF</translation>
     </message>
@@ -438,124 +446,124 @@
 <context>
     <name>PracticeWindow</name>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="95"/>
         <source>Reply Coach</source>
         <translation>Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="130"/>
         <source>Time left</source>
         <translation>Осталось времени</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Submit reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="132"/>
         <source>Submit reply (Ctrl+Enter)</source>
         <translation>Отправить ответ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Loading scenarios…</source>
         <translation>Загрузка сценариев…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="160"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="161"/>
         <source>Ticket</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="177"/>
         <source>&amp;Practice</source>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="187"/>
         <source>&amp;Scenarios</source>
         <translation>&amp;Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="190"/>
         <source>&amp;Reply Coach</source>
         <translation>&amp;Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="241"/>
         <source>{n} scenarios loaded</source>
         <translation>Загружено сценариев: {n}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="409"/>
         <source>Your draft was restored.</source>
         <translation>Черновик восстановлен.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="299"/>
         <source>History database unavailable: {error}</source>
         <translation>База истории недоступна: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="383"/>
         <source>Your {n} earlier attempts are now saved under your name.</source>
         <translation>Прежние попытки ({n}) теперь сохранены под вашим именем.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="468"/>
+        <location filename="../main_window.py" line="487"/>
         <source>Checked by: {backend}</source>
         <translation>Проверено: {backend}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="515"/>
+        <location filename="../main_window.py" line="534"/>
         <source>Rewrite applied (Ctrl+Z to undo).</source>
         <translation>Переписанный вариант подставлен (Ctrl+Z — отменить).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="556"/>
+        <location filename="../main_window.py" line="575"/>
         <source>No suggestion for this finding.</source>
         <translation>Для этого замечания нет исправления.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="570"/>
+        <location filename="../main_window.py" line="589"/>
         <source>Write a reply before submitting.</source>
         <translation>Сначала напишите ответ.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="595"/>
+        <location filename="../main_window.py" line="614"/>
         <source>Saving your attempt…</source>
         <translation>Сохраняем попытку…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="694"/>
+        <location filename="../main_window.py" line="713"/>
         <source>Draft not saved: {error}</source>
         <translation>Черновик не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="725"/>
+        <location filename="../main_window.py" line="744"/>
         <source>⏰ Time is up — submit when you are ready.</source>
         <translation>⏰ Время вышло — отправьте ответ, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="734"/>
+        <location filename="../main_window.py" line="753"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Осталось: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="764"/>
+        <location filename="../main_window.py" line="783"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="775"/>
-        <location filename="../main_window.py" line="786"/>
+        <location filename="../main_window.py" line="794"/>
+        <location filename="../main_window.py" line="805"/>
         <source>The history database is not available yet.</source>
         <translation>База истории пока недоступна.</translation>
     </message>
@@ -563,22 +571,22 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../progress_dialog.py" line="22"/>
+        <location filename="../progress_dialog.py" line="29"/>
         <source>My progress</source>
         <translation>Мой прогресс</translation>
     </message>
     <message>
-        <location filename="../progress_dialog.py" line="27"/>
+        <location filename="../progress_dialog.py" line="47"/>
         <source>Your scores appear here after your first submitted reply.</source>
         <translation>Ваши оценки появятся здесь после первого отправленного ответа.</translation>
     </message>
     <message>
-        <location filename="../progress_dialog.py" line="31"/>
+        <location filename="../progress_dialog.py" line="51"/>
         <source>{n} attempts, best {best}, latest {latest}</source>
         <translation>Попыток: {n}, лучшая {best}, последняя {latest}</translation>
     </message>
     <message>
-        <location filename="../progress_dialog.py" line="37"/>
+        <location filename="../progress_dialog.py" line="57"/>
         <source>No attempts yet: submit a reply to start your history.</source>
         <translation>Попыток пока нет: отправьте ответ, чтобы начать историю.</translation>
     </message>
