@@ -21,6 +21,7 @@ from coach.errors import UsageError
 from coach.store import SqlStore
 from coach.store.errors import PermissionDeniedError, StoreError
 from coach.store.roles import setup_roles
+
 from .conftest import fresh_postgres_database, postgres_admin_url
 
 
@@ -194,7 +195,7 @@ def test_another_applications_postgresql_database_is_refused_untouched(pg_url):
         with admin.begin() as conn:
             conn.execute(text("CREATE TABLE invoices (id integer primary key)"))
             conn.execute(text("CREATE TABLE customers (id integer primary key)"))
-        with pytest.raises(StoreError, match="belongs to another application.*customers"):
+        with pytest.raises(StoreError, match=r"belongs to another application.*customers"):
             SqlStore(pg_url)
         with admin.connect() as conn:
             tables = conn.execute(
