@@ -78,6 +78,16 @@ class SqlStore:
     def _trainee(self, name: str) -> str:
         return self.login_trainee or name
 
+    def _filters(self, filters: HistoryFilter | None) -> HistoryFilter:
+        """The filters, with a trainee login's own name for any trainee asked for: the
+        server shows it no other rows, and My progress under a Settings name that is not
+        the login would otherwise be empty."""
+        filters = filters or HistoryFilter()
+        login = self.login_trainee
+        if login is None or filters.trainee is None:
+            return filters
+        return replace(filters, trainee=login)
+
     @property
     def where(self) -> str:
         """The database for messages: a file path, or a URL without its password."""
@@ -136,13 +146,11 @@ class SqlStore:
     ) -> list[AttemptSummary]:
         """One page of the history view, with effective scores."""
         return self.db.read(
-            lambda conn: _history.attempts_page(
-                conn, filters or HistoryFilter(), offset, limit, order
-            )
+            lambda conn: _history.attempts_page(conn, self._filters(filters), offset, limit, order)
         )
 
     def count_attempts(self, filters: HistoryFilter | None = None) -> int:
-        return self.db.read(lambda conn: _history.count_attempts(conn, filters or HistoryFilter()))
+        return self.db.read(lambda conn: _history.count_attempts(conn, self._filters(filters)))
 
     def attempt(self, attempt_id: int) -> StoredAttempt | None:
         """Everything stored about one attempt (reply, findings, reviews), or None."""
@@ -153,10 +161,10 @@ class SqlStore:
         return self.db.read(list_trainees)
 
     def export_csv(self, out: TextIO, filters: HistoryFilter | None = None) -> int:
-        return _history.write_csv(self.db, filters or HistoryFilter(), out)
+        return _history.write_csv(self.db, self._filters(filters), out)
 
     def export_json(self, out: TextIO, filters: HistoryFilter | None = None) -> int:
-        return _history.write_json(self.db, filters or HistoryFilter(), out)
+        return _history.write_json(self.db, self._filters(filters), out)
 
     # Reviews ----------------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from sqlalchemy.engine import make_url
 
 from coach.cli import main
 from coach.errors import UsageError
-from coach.store import SqlStore
+from coach.store import HistoryFilter, SqlStore
 from coach.store.errors import PermissionDeniedError, StoreError
 from coach.store.roles import setup_roles
 
@@ -83,6 +83,8 @@ def test_a_trainee_login_records_under_its_login_and_reads_only_its_own(team, ma
         assert store.attempts_page()[0].trainee == anna
         assert store.attempt(boris_id) is None
         assert store.count_attempts() == 1
+        # My progress asks under the Settings name; it is the login's own history.
+        assert [s.id for s in store.attempts_page(HistoryFilter(trainee="Boris"))] == [anna_id]
         assert store.trainees() == [anna]
         assert store.load_draft(boris, "api", 1) is None
         assert store.best_scores(boris) == store.best_scores(anna) != {}
@@ -160,14 +162,18 @@ def test_history_json_with_a_trainee_login_returns_only_its_rows(team, make_atte
     assert [(r["trainee"], r["reply_text"]) for r in lines] == [(anna, f"reply of {anna}")]
 
 
-def test_a_trainee_login_naming_another_trainee_exports_nothing(team, make_attempt, capsys):
-    anna, _ = _trainees(team)
+def test_a_trainee_login_naming_another_trainee_exports_only_its_own(team, make_attempt, capsys):
+    anna, boris = _trainees(team)
     with SqlStore(team.trainee_urls[anna]) as store:
         store.record_attempt(make_attempt())
-    code = main(["history", "--csv", "--trainee", "x", "--database", team.trainee_urls[anna]])
+    with SqlStore(team.trainee_urls[boris]) as store:
+        store.record_attempt(make_attempt(text="Boris's reply"))
+    capsys.readouterr()
+    code = main(["history", "--csv", "--trainee", boris, "--database", team.trainee_urls[anna]])
     assert code == 0
     out = capsys.readouterr()
-    assert out.out.count("\n") == 1  # the header only
+    assert "Boris's reply" not in out.out
+    assert out.out.count(anna) == 1  # her own row, under her login
     assert "Traceback" not in out.err
 
 
