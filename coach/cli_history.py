@@ -9,6 +9,7 @@ registers them with `add_history_commands(sub)` and dispatches with
                   [--passphrase-file FILE]   (or $COACH_TRAINER_PASSPHRASE, or a prompt)
     coach rescore [--trainee NAME] [--scenario ID] [--since DATE] [--until DATE] [--all]
                   [--workers N] [--content PATH...] [--database URL] [--quiet]
+    coach db setup-roles --database URL [--trainee LOGIN]... [--trainer LOGIN]...
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from coach.cli_errors import exit_code
 from coach.errors import UsageError
 from coach.paths import content_search_path
 from coach.store import HistoryFilter, RescoreSummary, SqlStore
+from coach.store.roles import TRAINEE_ROLE, TRAINER_ROLE, setup_roles
 from coach.store.trainer_auth import (
     NOT_SET,
     PassphraseNotSetError,
@@ -36,7 +38,7 @@ from coach.store.trainer_auth import (
     require_passphrase,
 )
 
-COMMANDS = ("history", "rescore")
+COMMANDS = ("history", "rescore", "db")
 PASSPHRASE_ENV = "COACH_TRAINER_PASSPHRASE"
 
 
@@ -80,6 +82,34 @@ def add_history_commands(subparsers: Any) -> None:
         "bundled content, then COACH_CONTENT_PATH)",
     )
     rescore.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    database = subparsers.add_parser("db", help="administer a shared PostgreSQL history")
+    actions = database.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    roles = actions.add_parser(
+        "setup-roles",
+        help=f"create the {TRAINEE_ROLE} and {TRAINER_ROLE} roles and row-level security "
+        "(idempotent; run as the database owner)",
+    )
+    roles.add_argument(
+        "--database",
+        metavar="URL",
+        required=True,
+        help="the PostgreSQL URL, logged in as the owner of the tables",
+    )
+    roles.add_argument(
+        "--trainee",
+        action="append",
+        default=[],
+        metavar="LOGIN",
+        help=f"make this existing login a trainee ({TRAINEE_ROLE}); repeatable",
+    )
+    roles.add_argument(
+        "--trainer",
+        action="append",
+        default=[],
+        metavar="LOGIN",
+        help=f"make this existing login a trainer ({TRAINER_ROLE}); repeatable",
+    )
 
 
 def _add_filters(parser: argparse.ArgumentParser) -> None:
@@ -129,6 +159,8 @@ def run_history_command(args: argparse.Namespace) -> int | None:
         with SqlStore(args.database) as store:
             if args.command == "history":
                 return _history(store, args)
+            if args.command == "db":
+                return _setup_roles(store, args)
             return _rescore(store, args)
 
     return exit_code(run)
@@ -153,13 +185,34 @@ def _history(store: SqlStore, args: argparse.Namespace) -> int:
     return 0
 
 
+def _setup_roles(store: SqlStore, args: argparse.Namespace) -> int:
+    # Opening the store first created or upgraded the schema the grants are about.
+    setup_roles(store.db, trainees=tuple(args.trainee), trainers=tuple(args.trainer))
+    print(
+        f"roles {TRAINEE_ROLE} and {TRAINER_ROLE} and row-level security are set up on "
+        f"{store.where}"
+    )
+    for login in args.trainee:
+        print(f"  trainee: {login}")
+    for login in args.trainer:
+        print(f"  trainer: {login}")
+    return 0
+
+
 def _require_trainer(store: SqlStore, args: argparse.Namespace) -> None:
     """Every trainee's replies and reviews are the trainer's: ask for the passphrase.
+
+    Except for a trainee's login to a PostgreSQL server with roles: the server lets it
+    read only that trainee's own rows (and not the passphrase record at all), so the
+    export is theirs and needs no trainer passphrase.
 
     From `--passphrase-file`, else $COACH_TRAINER_PASSPHRASE, else a prompt when standard
     input is a terminal; else a one-line usage error. A wrong one exits 2 after the delay
     `trainer_auth.unlock` imposes, and is counted like a wrong one in the app.
     """
+    if store.login_trainee is not None:
+        print(f"trainee login {store.login_trainee}: only its own attempts", file=sys.stderr)
+        return
     if not has_passphrase(store):
         raise PassphraseNotSetError(NOT_SET)  # before prompting for a passphrase that cannot work
     require_passphrase(store, _read_passphrase(args), actor="coach history")

@@ -9,6 +9,11 @@ exception is a bug and is reported as one.
 class CoachError(Exception):
     """An expected problem with input or environment, with a human-readable message."""
 
+    def in_language(self, language: str) -> str:
+        """The message for an interface in `language` ("en", "ru"); English unless the
+        error carries a translation (most core messages are English only)."""
+        return str(self)
+
 
 class ContentError(CoachError):
     """Scenario or rubric content that cannot be used (see `coach.content.issues`)."""

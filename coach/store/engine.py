@@ -31,7 +31,7 @@ from sqlalchemy.exc import ArgumentError, DataError, DBAPIError, NoSuchModuleErr
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from coach.store import json_codec
-from coach.store.errors import RefusedError, StoreError
+from coach.store.errors import PermissionDeniedError, RefusedError, StoreError
 from coach.store.locations import default_database_path
 
 DATABASE_URL_ENV: Final = "COACH_DATABASE_URL"
@@ -46,6 +46,8 @@ T = TypeVar("T")
 _BUSY_MESSAGES: Final = ("database is locked", "database is busy", "database table is locked")
 # PostgreSQL: serialization_failure, deadlock_detected, lock_not_available.
 _PG_RETRY_STATES: Final = frozenset({"40001", "40P01", "55P03"})
+# insufficient_privilege: a missing grant, or a row a row-level security policy refuses.
+_PG_PERMISSION_STATE: Final = "42501"
 
 
 def resolve_url(url: str | None = None, settings_url: str | None = None) -> str:
@@ -207,6 +209,8 @@ class Database:
                 f"locked for {self.busy_wait:.0f} s. Nothing was written; try again in a "
                 "moment, or close the other program."
             )
+        if not self.is_sqlite and getattr(exc.orig, "sqlstate", None) == _PG_PERMISSION_STATE:
+            return _permission_denied(where, detail)
         if isinstance(exc, DataError):
             return RefusedError(
                 f"The history database {where} cannot store this ({detail}); nothing was written."
@@ -229,6 +233,19 @@ class Database:
         if (not self.is_sqlite and exc.connection_invalidated) or _is_connect_error(exc):
             return StoreError(f"Cannot reach the history database {where}: {detail}")
         return StoreError(f"The history database {where} reported an error: {detail}")
+
+
+def _permission_denied(where: str, detail: str) -> PermissionDeniedError:
+    return PermissionDeniedError(
+        f"Your login to the history database {where} may not do this ({detail}); nothing "
+        "was written. A trainee's login records and reads only that trainee's own attempts "
+        "and drafts; reviews and everyone's history need a trainer's login. Ask the "
+        "database administrator if your login should have more rights.",
+        f"Вашей учётной записи в базе истории {where} это не разрешено ({detail}); ничего "
+        "не записано. Учётная запись стажёра сохраняет и читает только свои попытки и "
+        "черновики; для отзывов и истории всех стажёров нужна учётная запись тренера. "
+        "Если вам нужно больше прав, обратитесь к администратору базы данных.",
+    )
 
 
 def _is_connect_error(exc: DBAPIError) -> bool:

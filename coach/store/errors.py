@@ -20,3 +20,19 @@ class RefusedError(StoreError):
     parked on disk that gets this is moved aside (see `pending.py`), not retried at every
     start, where it would hold up the attempts parked after it.
     """
+
+
+class PermissionDeniedError(StoreError):
+    """The database login may not do this (PostgreSQL roles, see `coach.store.roles`).
+
+    Waiting does not help and the data is not at fault: a trainee's login tried what only
+    a trainer's may (write a review, read another trainee's rows). It carries a Russian
+    message too, since it reaches the GUI, where the interface language picks one.
+    """
+
+    def __init__(self, english: str, russian: str) -> None:
+        super().__init__(english)
+        self.russian = russian
+
+    def in_language(self, language: str) -> str:
+        return self.russian if language == "ru" else str(self)

@@ -8,6 +8,7 @@ between threads: each thread uses its own pooled connection.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -25,6 +26,7 @@ from coach.store.migrations import upgrade
 from coach.store.rescore import Progress, RescoreSummary
 from coach.store.rescore import rescore as _rescore
 from coach.store.reviews import Review
+from coach.store.roles import LoginRoles, login_roles
 from coach.store.sqlite_file import check_sqlite_file
 from coach.store.trainees import list_trainees
 
@@ -53,9 +55,38 @@ class SqlStore:
             if path is not None:  # before the first connection switches the file to WAL
                 check_sqlite_file(path, self.db.where, lock_wait=min(busy_wait, 5.0))
             upgrade(self.db)
+            # On a server the login decides who this is (see `coach.store.roles`).
+            self.roles: LoginRoles | None = None if self.db.is_sqlite else self.db.read(login_roles)
         except BaseException:
             self.db.close()
             raise
+
+    @property
+    def login_trainee(self) -> str | None:
+        """The trainee this connection is, when it logs in with a trainee's database role
+        (PostgreSQL with roles set up); None otherwise (SQLite, the owner, a trainer).
+
+        When set, it replaces the trainee name callers pass: the name typed in Settings
+        is free text, the login is what the server's row-level security checks, so an
+        attempt or draft is always stored and read under the login.
+        """
+        roles = self.roles
+        if roles is None or not roles.is_trainee or roles.is_trainer:
+            return None
+        return roles.login
+
+    def _trainee(self, name: str) -> str:
+        return self.login_trainee or name
+
+    def _filters(self, filters: HistoryFilter | None) -> HistoryFilter:
+        """The filters, with a trainee login's own name for any trainee asked for: the
+        server shows it no other rows, and My progress under a Settings name that is not
+        the login would otherwise be empty."""
+        filters = filters or HistoryFilter()
+        login = self.login_trainee
+        if login is None or filters.trainee is None:
+            return filters
+        return replace(filters, trainee=login)
 
     @property
     def where(self) -> str:
@@ -96,11 +127,14 @@ class SqlStore:
         `created_at` keeps the original time of an attempt replayed from `pending.py`.
         On `StoreError` nothing was written and the caller still owns the reply.
         """
+        if (login := self.login_trainee) is not None:
+            attempt = replace(attempt, trainee=login)
         return self.db.write(
             lambda conn: _attempts.insert_attempt(conn, attempt, token=token, created_at=created_at)
         )
 
     def best_scores(self, trainee: str) -> dict[str, float]:
+        trainee = self._trainee(trainee)
         return self.db.read(lambda conn: _history.best_scores(conn, trainee))
 
     def attempts_page(
@@ -112,13 +146,11 @@ class SqlStore:
     ) -> list[AttemptSummary]:
         """One page of the history view, with effective scores."""
         return self.db.read(
-            lambda conn: _history.attempts_page(
-                conn, filters or HistoryFilter(), offset, limit, order
-            )
+            lambda conn: _history.attempts_page(conn, self._filters(filters), offset, limit, order)
         )
 
     def count_attempts(self, filters: HistoryFilter | None = None) -> int:
-        return self.db.read(lambda conn: _history.count_attempts(conn, filters or HistoryFilter()))
+        return self.db.read(lambda conn: _history.count_attempts(conn, self._filters(filters)))
 
     def attempt(self, attempt_id: int) -> StoredAttempt | None:
         """Everything stored about one attempt (reply, findings, reviews), or None."""
@@ -129,10 +161,10 @@ class SqlStore:
         return self.db.read(list_trainees)
 
     def export_csv(self, out: TextIO, filters: HistoryFilter | None = None) -> int:
-        return _history.write_csv(self.db, filters or HistoryFilter(), out)
+        return _history.write_csv(self.db, self._filters(filters), out)
 
     def export_json(self, out: TextIO, filters: HistoryFilter | None = None) -> int:
-        return _history.write_json(self.db, filters or HistoryFilter(), out)
+        return _history.write_json(self.db, self._filters(filters), out)
 
     # Reviews ----------------------------------------------------------------------------
 
@@ -165,12 +197,15 @@ class SqlStore:
     # Drafts -----------------------------------------------------------------------------
 
     def save_draft(self, trainee: str, scenario_id: str, turn: int, text: str) -> None:
+        trainee = self._trainee(trainee)
         self.db.write(lambda conn: _drafts.save_draft(conn, trainee, scenario_id, turn, text))
 
     def load_draft(self, trainee: str, scenario_id: str, turn: int) -> str | None:
+        trainee = self._trainee(trainee)
         return self.db.read(lambda conn: _drafts.load_draft(conn, trainee, scenario_id, turn))
 
     def clear_draft(self, trainee: str, scenario_id: str, turn: int) -> None:
+        trainee = self._trainee(trainee)
         self.db.write(lambda conn: _drafts.clear_draft(conn, trainee, scenario_id, turn))
 
     # Rescoring --------------------------------------------------------------------------

@@ -31,7 +31,13 @@ from PySide6.QtWidgets import (
 from coach.content.library import Library
 from coach.errors import CoachError
 from coach.gui.dialogs import Dialogs, without_minimise
-from coach.gui.display_names import date_time, dimension_label, number, scenario_title
+from coach.gui.display_names import (
+    date_time,
+    dimension_label,
+    interface_language,
+    number,
+    scenario_title,
+)
 from coach.gui.reply_editor import ReplyEditor
 from coach.gui.trainer.review_scores import derived_overall
 from coach.scoring.report import Finding, Suggestion
@@ -258,6 +264,8 @@ class ReviewDialog(QDialog):
                 overrides or None,
             )
         except CoachError as exc:
-            Dialogs.error(self, str(exc))
+            # A trainee's database login refused the review: say so in the interface's
+            # language (the message carries its Russian form).
+            Dialogs.error(self, exc.in_language(interface_language()))
             return
         self.accept()

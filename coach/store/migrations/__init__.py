@@ -26,10 +26,12 @@ from coach import __version__
 from coach.store.engine import Database
 from coach.store.errors import StoreError
 from coach.store.schema import metadata
+from coach.store.sqlite_file import OUR_MARKERS
 
 SCRIPT_LOCATION: Final = Path(__file__).resolve().parent
 # Any constant: PostgreSQL advisory lock id serialising concurrent migrations.
 _PG_LOCK_ID: Final = 0x436F616368  # "Coach"
+_SHOWN_TABLES: Final = 5
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -56,9 +58,11 @@ def current_revision(conn: Connection) -> str | None:
 
 
 def upgrade(db: Database, target: str = "head") -> None:
-    """Bring the database to `target` (default: the newest schema), refusing newer ones."""
+    """Bring the database to `target` (default: the newest schema), refusing newer ones
+    and other applications' databases."""
     wanted = head_revision() if target == "head" else target
-    current = db.read(current_revision)
+    current, tables = db.read(_revision_and_tables)
+    _check_ours(db, current, tables)
     _check_known(db, current)
     if current == wanted:
         return
@@ -66,12 +70,12 @@ def upgrade(db: Database, target: str = "head") -> None:
     def migrate(conn: Connection) -> None:
         if not db.is_sqlite:
             conn.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _PG_LOCK_ID})
-        now = current_revision(conn)  # under the lock: another instance may have done it
+        # Under the lock: another instance may have done it, or created tables meanwhile.
+        now, tables = _revision_and_tables(conn)
+        _check_ours(db, now, tables)
         _check_known(db, now)
         if now == wanted:
             return
-        if now is None:
-            _check_no_foreign_tables(db, conn)
         command.upgrade(alembic_config(conn), wanted)
 
     db.write(migrate)
@@ -86,11 +90,42 @@ def _check_known(db: Database, revision: str | None) -> None:
         )
 
 
-def _check_no_foreign_tables(db: Database, conn: Connection) -> None:
-    clashing = set(inspect(conn).get_table_names()) & set(metadata.tables)
-    if clashing:
-        raise StoreError(
-            f"The database {db.where} already has tables named like Reply Coach's "
-            f"({', '.join(sorted(clashing))}) but no schema version; it was left unchanged. "
-            "Use an empty database."
-        )
+def _revision_and_tables(conn: Connection) -> tuple[str | None, set[str]]:
+    """The schema revision and the tables of the connection's default schema."""
+    return current_revision(conn), set(inspect(conn).get_table_names())
+
+
+def _check_ours(db: Database, revision: str | None, tables: set[str]) -> None:
+    """Refuse a database that has tables but is not a Reply Coach history, untouched.
+
+    Ours means a schema version and our marker tables (`OUR_MARKERS`). An empty database
+    becomes ours. Any other table without a version is another application's (adding
+    ours beside it would mix two applications in one schema), and so is a version this
+    app does not know without our tables: other Alembic users have `alembic_version` too,
+    and calling theirs "made by a newer Reply Coach" would mislead. SQLite files get the
+    same test earlier, read-only (`coach.store.sqlite_file`); this covers PostgreSQL.
+    """
+    if revision is None:
+        others = tables - {"alembic_version"}
+        if not others:
+            return
+        clashing = others & set(metadata.tables)
+        if clashing:
+            raise StoreError(
+                f"The database {db.where} already has tables named like Reply Coach's "
+                f"({', '.join(sorted(clashing))}) but no schema version; it was left "
+                "unchanged. Use an empty database."
+            )
+        raise _not_ours(db, others)
+    if revision not in known_revisions() and not OUR_MARKERS.issubset(tables):
+        raise _not_ours(db, tables)
+
+
+def _not_ours(db: Database, tables: set[str]) -> StoreError:
+    shown = sorted(tables)[:_SHOWN_TABLES]
+    more = ", …" if len(tables) > _SHOWN_TABLES else ""
+    return StoreError(
+        f"The database {db.where} belongs to another application (tables: "
+        f"{', '.join(shown)}{more}) and has no Reply Coach schema; it was left unchanged. "
+        "Use an empty database of its own for the history (createdb), not an existing one."
+    )
