@@ -661,91 +661,91 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../trainer/review_dialog.py" line="66"/>
+        <location filename="../trainer/review_dialog.py" line="72"/>
         <source>Review attempt #{id}</source>
         <translation>Проверка попытки №{id}</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="87"/>
-        <location filename="../trainer/review_dialog.py" line="163"/>
+        <location filename="../trainer/review_dialog.py" line="93"/>
+        <location filename="../trainer/review_dialog.py" line="169"/>
         <source>Trainer examples</source>
         <translation>Примеры наставников</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="92"/>
+        <location filename="../trainer/review_dialog.py" line="98"/>
         <source>Reviewer</source>
         <translation>Проверяющий</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="93"/>
+        <location filename="../trainer/review_dialog.py" line="99"/>
         <source>Your name as the reviewer</source>
         <translation>Ваше имя как проверяющего</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="95"/>
+        <location filename="../trainer/review_dialog.py" line="101"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="96"/>
+        <location filename="../trainer/review_dialog.py" line="102"/>
         <source>What should the trainee keep or change?</source>
         <translation>Что стажёру стоит сохранить или изменить?</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="104"/>
-        <location filename="../trainer/review_dialog.py" line="121"/>
+        <location filename="../trainer/review_dialog.py" line="110"/>
+        <location filename="../trainer/review_dialog.py" line="127"/>
         <source>override</source>
         <translation>изменить</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="114"/>
-        <location filename="../trainer/review_dialog.py" line="242"/>
+        <location filename="../trainer/review_dialog.py" line="120"/>
+        <location filename="../trainer/review_dialog.py" line="248"/>
         <source>auto {score}</source>
         <translation>авто {score}</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="148"/>
+        <location filename="../trainer/review_dialog.py" line="154"/>
         <source>{trainee} · {scenario} · overall {overall} (automatic {auto})</source>
         <translation>{trainee} · {scenario} · итог {overall} (автоматически {auto})</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="131"/>
+        <location filename="../trainer/review_dialog.py" line="137"/>
         <source>Overall after this review</source>
         <translation>Итог после этой проверки</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="138"/>
-        <location filename="../trainer/review_dialog.py" line="213"/>
+        <location filename="../trainer/review_dialog.py" line="144"/>
+        <location filename="../trainer/review_dialog.py" line="219"/>
         <source>Overall</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="165"/>
+        <location filename="../trainer/review_dialog.py" line="171"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="167"/>
+        <location filename="../trainer/review_dialog.py" line="173"/>
         <source>Your review</source>
         <translation>Ваш отзыв</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="181"/>
+        <location filename="../trainer/review_dialog.py" line="187"/>
         <source>The scenario is not in the loaded library.</source>
         <translation>Этого сценария нет в загруженной библиотеке.</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="191"/>
+        <location filename="../trainer/review_dialog.py" line="197"/>
         <source>No reviews yet.</source>
         <translation>Отзывов пока нет.</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="251"/>
+        <location filename="../trainer/review_dialog.py" line="257"/>
         <source>Write a comment or override a score.</source>
         <translation>Напишите комментарий или измените балл.</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="256"/>
+        <location filename="../trainer/review_dialog.py" line="262"/>
         <source>trainer</source>
         <translation>наставник</translation>
     </message>
