@@ -28,6 +28,7 @@ from typing import Any
 import yaml
 
 from coach.content.authoring_messages import declared_language
+from coach.content.enums import DEFAULT_LANGUAGE
 from coach.content.issues import ContentIssue
 from coach.content.yaml_advice import advise
 
@@ -89,6 +90,13 @@ class LocatedDocument:
         if not at_key:
             mark = _value_mark(node, mark)
         return mark.line + 1, mark.column + 1
+
+    @property
+    def language(self) -> str:
+        """The language the file declares, in which its author reads the messages; English
+        when it declares none (or not as text)."""
+        declared = self.data.get("language") if isinstance(self.data, dict) else None
+        return declared if isinstance(declared, str) else DEFAULT_LANGUAGE
 
     def issue(self, loc: Sequence[str | int], message: str, at_key: bool = False) -> ContentIssue:
         line, column = self.locate(loc, at_key)
