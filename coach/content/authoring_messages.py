@@ -282,9 +282,9 @@ MESSAGES.update(
         },
         "rubric_language_mismatch": {
             "en": "rubric '{rubric}' is for language '{rubric_language}' but the scenario is "
-            "'{language}'",
+            "'{scenario_language}'",
             "ru": "рубрика '{rubric}' написана для языка '{rubric_language}', а сценарий — "
-            "для '{language}'",
+            "для '{scenario_language}'",
         },
         "condition_unknown_dimension": {
             "en": "condition names unknown dimension '{name}' (known: {known})",

@@ -379,7 +379,7 @@ def _cross_check(
                     doc.language,
                     rubric=rubric.id,
                     rubric_language=rubric.language,
-                    language=scenario.language,
+                    scenario_language=scenario.language,
                 ),
             )
         )
