@@ -79,10 +79,7 @@ def test_the_fixture_is_valid(tmp_path):
         pytest.param(
             "rubric: support-ru",
             "rubric: support-en",
-            [
-                "s.yaml:21:9: рубрика 'support-en' написана для языка 'en', а сценарий — "
-                "для 'ru'"
-            ],
+            ["s.yaml:21:9: рубрика 'support-en' написана для языка 'en', а сценарий — для 'ru'"],
             id="rubric-language",
         ),
         pytest.param(
