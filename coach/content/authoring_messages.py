@@ -247,6 +247,10 @@ MESSAGES.update(
         },
         # {problem}: pydantic's own message in English, `TYPE_PROBLEMS` in other languages.
         "wrong_type": {"en": "{problem}, got {value}", "ru": "{problem}, а записано {value}"},
+        "duplicate_key": {
+            "en": "duplicate key '{key}' (the earlier value would be lost)",
+            "ru": "ключ '{key}' повторяется (прежнее значение потерялось бы)",
+        },
         "not_a_mapping": {
             "en": "a scenario or rubric file must be a mapping of keys to values",
             "ru": "файл сценария или рубрики должен быть набором ключей со значениями",

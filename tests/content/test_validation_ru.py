@@ -57,6 +57,12 @@ def test_the_fixture_is_valid(tmp_path):
         ),
         pytest.param(
             "tier: L2",
+            "tier: L2\ntier: L3",
+            ["s.yaml:6:1: ключ 'tier' повторяется (прежнее значение потерялось бы)"],
+            id="duplicate-key",
+        ),
+        pytest.param(
+            "tier: L2",
             "tier: L4",
             [
                 "s.yaml:5:7: 'L4' здесь не допускается; используйте одно из значений: "

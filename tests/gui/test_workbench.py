@@ -190,8 +190,7 @@ def test_the_selftest_model_is_a_sound_table(qtmodeltester, qtbot, bench):
 
 
 RESTORE_QUESTION = (
-    "This scenario has changes that were not saved when the workbench last closed. "
-    "Restore them?"
+    "This scenario has changes that were not saved when the workbench last closed. Restore them?"
 )
 DISCARD_QUESTION = "Discard your unsaved changes to this scenario?"
 
