@@ -251,6 +251,53 @@ MESSAGES.update(
             "en": "duplicate key '{key}' (the earlier value would be lost)",
             "ru": "ключ '{key}' повторяется (прежнее значение потерялось бы)",
         },
+        # The scenario schema's own rules (raised in its validators).
+        "labels_unknown_fact": {
+            "en": "labels: {keys} is not an account fact (the facts under account: are {facts})",
+            "ru": "labels: {keys} — не факт из account (факты в account: {facts})",
+        },
+        "labels_no_account": {
+            "en": "labels: {keys} is not an account fact (there are no facts under account:)",
+            "ru": "labels: {keys} — не факт из account (в account нет ни одного факта)",
+        },
+        "labels_empty": {
+            "en": "labels: the label of {keys} is empty",
+            "ru": "labels: подпись для {keys} пустая",
+        },
+        "turn_message_or_branches": {
+            "en": "a turn needs exactly one of 'message' or 'branches'",
+            "ru": "у реплики должно быть ровно одно из двух: 'message' или 'branches'",
+        },
+        "key_point_needs_phrases": {
+            "en": "a key point needs 'phrases', 'requires' or 'examples' to be recognised",
+            "ru": (
+                "чтобы ключевой пункт распознавался, ему нужны 'phrases', 'requires' или 'examples'"
+            ),
+        },
+        "requires_group_empty": {
+            "en": "every group in 'requires' needs at least one phrase",
+            "ru": "в каждой группе 'requires' должна быть хотя бы одна фраза",
+        },
+        "avoid_exactly_one": {
+            "en": "an avoid entry needs exactly one of 'phrase', 'pattern' or 'examples'",
+            "ru": "у элемента avoid должно быть ровно одно из: 'phrase', 'pattern' или 'examples'",
+        },
+        "skip_negated_patterns_only": {
+            "en": (
+                "'skip_negated' is for patterns only: phrases and examples always skip a "
+                "negated match"
+            ),
+            "ru": (
+                "'skip_negated' — только для шаблонов (pattern): фразы и примеры всегда "
+                "пропускают совпадение под отрицанием"
+            ),
+        },
+        "first_turn_message": {
+            "en": "the first turn must have a 'message' (there is no reply to branch on)",
+            "ru": (
+                "у первой реплики должен быть 'message' (ветвиться пока не на чем: ответа ещё нет)"
+            ),
+        },
         "not_a_mapping": {
             "en": "a scenario or rubric file must be a mapping of keys to values",
             "ru": "файл сценария или рубрики должен быть набором ключей со значениями",

@@ -56,6 +56,15 @@ def test_the_fixture_is_valid(tmp_path):
             id="unknown-key-listed",
         ),
         pytest.param(
+            "    phrases: [проверить запрос, проверю, посмотреть запрос, перепроверить]\n",
+            "",
+            [
+                "s.yaml:17:5: чтобы ключевой пункт распознавался, ему нужны 'phrases', "
+                "'requires' или 'examples'"
+            ],
+            id="schema-rule",
+        ),
+        pytest.param(
             "tier: L2",
             "tier: L2\ntier: L3",
             ["s.yaml:6:1: ключ 'tier' повторяется (прежнее значение потерялось бы)"],
