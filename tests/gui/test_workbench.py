@@ -281,3 +281,20 @@ def test_quit_with_unsaved_changes_asks_the_discard_question(qtbot, bench):
     assert not trainer.isVisible()
     assert len(Dialogs.shown) == shown
     assert bench.drafts.load(BUNDLED) is None
+
+
+def test_an_unsaved_new_scenario_is_offered_back_when_the_workbench_opens(qtbot, window, bench):
+    assert bench.path is None  # the tab opened on a new scenario from the template
+    settle(qtbot, bench)
+    replace_in_editor(bench, "title: ", "title: Limits — ")
+    edited = bench.editor.toPlainText()
+    bench.window().close()
+    window._show_trainer_window()
+    trainer = window.trainer_window
+    qtbot.addWidget(trainer)
+    Dialogs.answers.append(True)
+    trainer.tabs.setCurrentWidget(trainer.workbench)
+    assert Dialogs.shown[-1][0] == RESTORE_QUESTION
+    assert trainer.workbench.path is None
+    assert trainer.workbench.editor.toPlainText() == edited
+    settle(qtbot, trainer.workbench)
