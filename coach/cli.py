@@ -21,6 +21,7 @@ from coach import __version__
 from coach.atomic_output import atomic_output, refuse_clobber
 from coach.cli_errors import exit_code
 from coach.cli_history import add_history_commands, run_history_command
+from coach.content.authoring_messages import say
 from coach.content.library import Library, find_yaml_files, resolved_path
 from coach.content.rubric import Rubric
 from coach.content.scenario import Scenario
@@ -565,12 +566,18 @@ def _print_selftest_details(result: ScenarioResult, out: TextIO) -> None:
             flags = flagging_findings(report, dimension)
             if dimension in example.unflagged:
                 reason = unflagged_reason(report, dimension, language)
-                out.write(f"         fails: {dimension} -- NOT flagged: {reason}\n")
+                line = say("selftest_not_flagged", language, dimension=dimension, reason=reason)
+                out.write(f"         {line}\n")
                 continue
             score = report.dimensions[dimension]
-            out.write(
-                f"         fails: {dimension} -- flagged ({score:.1f} < {FLAG_CEILING:.0f}) by:\n"
+            line = say(
+                "selftest_flagged_by",
+                language,
+                dimension=dimension,
+                score=score,
+                ceiling=FLAG_CEILING,
             )
+            out.write(f"         {line}\n")
             for finding in flags:
                 quote = f" “{finding.quote}”" if finding.quote else ""
                 out.write(f"           {finding.severity} {finding.check_id}{quote}\n")

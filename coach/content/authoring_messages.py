@@ -207,6 +207,229 @@ MESSAGES.update(
     }
 )
 
+MESSAGES.update(
+    {
+        # Schema problems (pydantic's errors, located and said in the file's language).
+        "missing_key": {
+            "en": "missing required key '{name}'",
+            "ru": "нет обязательного ключа '{name}'",
+        },
+        "unknown_key_guess": {
+            "en": "unknown key '{name}' (did you mean '{guess}'?)",
+            "ru": "неизвестный ключ '{name}' (может быть, '{guess}'?)",
+        },
+        "unknown_key_allowed": {
+            "en": "unknown key '{name}'; allowed here: {allowed}",
+            "ru": "неизвестный ключ '{name}'; здесь допустимы: {allowed}",
+        },
+        "unknown_key_quote": {
+            "en": "unknown key '{name}' (inside {{...}} a value containing commas must be quoted)",
+            "ru": (
+                "неизвестный ключ '{name}' (внутри {{...}} значение с запятыми нужно взять "
+                "в кавычки)"
+            ),
+        },
+        "unknown_key": {"en": "unknown key '{name}'", "ru": "неизвестный ключ '{name}'"},
+        "not_allowed": {
+            "en": "'{value}' is not allowed here; use one of {expected}",
+            "ru": "'{value}' здесь не допускается; используйте одно из значений: {expected}",
+        },
+        "bad_id": {
+            "en": ("'{value}' is not a valid id: use lower-case letters, digits, '-', '_' or '.'"),
+            "ru": (
+                "'{value}' не подходит как id: используйте строчные латинские буквы, цифры, "
+                "'-', '_' или '.'"
+            ),
+        },
+        "not_finite": {
+            "en": "must be a finite number, got {value}",
+            "ru": "нужно конечное число, а записано {value}",
+        },
+        # {problem}: pydantic's own message in English, `TYPE_PROBLEMS` in other languages.
+        "wrong_type": {"en": "{problem}, got {value}", "ru": "{problem}, а записано {value}"},
+        "duplicate_key": {
+            "en": "duplicate key '{key}' (the earlier value would be lost)",
+            "ru": "ключ '{key}' повторяется (прежнее значение потерялось бы)",
+        },
+        # The scenario schema's own rules (raised in its validators).
+        "labels_unknown_fact": {
+            "en": "labels: {keys} is not an account fact (the facts under account: are {facts})",
+            "ru": "labels: {keys} — не факт из account (факты в account: {facts})",
+        },
+        "labels_no_account": {
+            "en": "labels: {keys} is not an account fact (there are no facts under account:)",
+            "ru": "labels: {keys} — не факт из account (в account нет ни одного факта)",
+        },
+        "labels_empty": {
+            "en": "labels: the label of {keys} is empty",
+            "ru": "labels: подпись для {keys} пустая",
+        },
+        "turn_message_or_branches": {
+            "en": "a turn needs exactly one of 'message' or 'branches'",
+            "ru": "у реплики должно быть ровно одно из двух: 'message' или 'branches'",
+        },
+        "key_point_needs_phrases": {
+            "en": "a key point needs 'phrases', 'requires' or 'examples' to be recognised",
+            "ru": (
+                "чтобы ключевой пункт распознавался, ему нужны 'phrases', 'requires' или 'examples'"
+            ),
+        },
+        "requires_group_empty": {
+            "en": "every group in 'requires' needs at least one phrase",
+            "ru": "в каждой группе 'requires' должна быть хотя бы одна фраза",
+        },
+        "avoid_exactly_one": {
+            "en": "an avoid entry needs exactly one of 'phrase', 'pattern' or 'examples'",
+            "ru": "у элемента avoid должно быть ровно одно из: 'phrase', 'pattern' или 'examples'",
+        },
+        "skip_negated_patterns_only": {
+            "en": (
+                "'skip_negated' is for patterns only: phrases and examples always skip a "
+                "negated match"
+            ),
+            "ru": (
+                "'skip_negated' — только для шаблонов (pattern): фразы и примеры всегда "
+                "пропускают совпадение под отрицанием"
+            ),
+        },
+        "first_turn_message": {
+            "en": "the first turn must have a 'message' (there is no reply to branch on)",
+            "ru": (
+                "у первой реплики должен быть 'message' (ветвиться пока не на чем: ответа ещё нет)"
+            ),
+        },
+        "not_a_mapping": {
+            "en": "a scenario or rubric file must be a mapping of keys to values",
+            "ru": "файл сценария или рубрики должен быть набором ключей со значениями",
+        },
+        "check_not_a_mapping": {
+            "en": "a check must be a mapping",
+            "ru": "проверка должна быть набором ключей со значениями",
+        },
+        # Cross-references between files and inside one.
+        "duplicate_check_id": {
+            "en": "duplicate check id '{id}' in rubric",
+            "ru": "повторяющийся id проверки '{id}' в рубрике",
+        },
+        "unknown_dimension_defines": {
+            "en": "unknown dimension '{dimension}'; this rubric defines {known}",
+            "ru": "неизвестное измерение '{dimension}'; в этой рубрике есть: {known}",
+        },
+        "duplicate_rubric_id": {
+            "en": "duplicate rubric id '{id}' (also defined at {where})",
+            "ru": "повторяющийся id рубрики '{id}' (уже определён в {where})",
+        },
+        "unknown_check_type": {
+            "en": "unknown check type '{type}'; known types: {known}",
+            "ru": "неизвестный тип проверки '{type}'; известные типы: {known}",
+        },
+        "duplicate_scenario_id": {
+            "en": "duplicate scenario id '{id}' (also defined at {where})",
+            "ru": "повторяющийся id сценария '{id}' (уже определён в {where})",
+        },
+        "unknown_rubric": {
+            "en": "unknown rubric '{rubric}' (known: {known})",
+            "ru": "неизвестная рубрика '{rubric}' (известные: {known})",
+        },
+        "rubric_language_mismatch": {
+            "en": "rubric '{rubric}' is for language '{rubric_language}' but the scenario is "
+            "'{scenario_language}'",
+            "ru": "рубрика '{rubric}' написана для языка '{rubric_language}', а сценарий — "
+            "для '{scenario_language}'",
+        },
+        "condition_unknown_dimension": {
+            "en": "condition names unknown dimension '{name}' (known: {known})",
+            "ru": "условие ссылается на неизвестное измерение '{name}' (известные: {known})",
+        },
+        "condition_unknown_key_point": {
+            "en": "condition names unknown key point '{name}' (known: {known})",
+            "ru": ("условие ссылается на неизвестный ключевой пункт '{name}' (известные: {known})"),
+        },
+        "unknown_dimension_rubric_has": {
+            "en": "unknown dimension '{dimension}' (rubric '{rubric}' has {known})",
+            "ru": "неизвестное измерение '{dimension}' (в рубрике '{rubric}' есть: {known})",
+        },
+        "unknown_dimension": {
+            "en": "unknown dimension '{dimension}'",
+            "ru": "неизвестное измерение '{dimension}'",
+        },
+        "avoid_not_taken": {
+            "en": (
+                "no check of rubric '{rubric}' takes scenario avoid {what}, so this entry "
+                "would never be used (use another dimension, or add "
+                "include_scenario/include_critical_scenario to an avoid check)"
+            ),
+            "ru": (
+                "ни одна проверка рубрики '{rubric}' не берёт из сценария avoid {what}, и "
+                "этот элемент никогда не сработает (укажите другое измерение или добавьте "
+                "include_scenario/include_critical_scenario в проверку avoid)"
+            ),
+        },
+        "duplicate_id": {
+            "en": "duplicate id '{id}' in {key}",
+            "ru": "повторяющийся id '{id}' в {key}",
+        },
+        "override_unknown_check": {
+            "en": "rubric '{rubric}' has no check '{check}' (its checks: {known})",
+            "ru": "в рубрике '{rubric}' нет проверки '{check}' (её проверки: {known})",
+        },
+    }
+)
+
+MESSAGES.update(
+    {
+        # selftest: the floor, the margin and the boilerplate wrap.
+        "selftest_good_below_floor": {
+            "en": "good '{example}' scores {score} < {floor}",
+            "ru": "хороший пример '{example}' получает {score} < {floor}",
+        },
+        "selftest_margin": {
+            "en": (
+                "good '{good}' ({good_score}) beats bad '{bad}' ({bad_score}) by "
+                "{gap:.1f} < {margin}"
+            ),
+            "ru": (
+                "хороший пример '{good}' ({good_score}) опережает плохой '{bad}' "
+                "({bad_score}) на {gap:.1f} < {margin}"
+            ),
+        },
+        "selftest_wrapped": {
+            "en": (
+                "bad '{bad}' wrapped in good '{good}''s opening and closing scores "
+                "{score} >= {ceiling}"
+            ),
+            "ru": (
+                "плохой пример '{bad}', обёрнутый в начало и конец хорошего '{good}', "
+                "получает {score} >= {ceiling}"
+            ),
+        },
+        # `coach selftest --verbose`: what flags a bad example on a dimension its
+        # `fails:` names.
+        "selftest_flagged_by": {
+            "en": "fails: {dimension} -- flagged ({score:.1f} < {ceiling:.0f}) by:",
+            "ru": "fails: {dimension} -- отмечен ({score:.1f} < {ceiling:.0f}) замечаниями:",
+        },
+        "selftest_not_flagged": {
+            "en": "fails: {dimension} -- NOT flagged: {reason}",
+            "ru": "fails: {dimension} -- НЕ отмечен: {reason}",
+        },
+    }
+)
+
+# How a value of the wrong type is described, for languages whose message pydantic does
+# not write itself (its own message is English and more precise, so English keeps it).
+TYPE_PROBLEMS: dict[Language, dict[str, str]] = {
+    "ru": {
+        "string": "ожидается текст",
+        "int": "ожидается целое число",
+        "float": "ожидается число",
+        "bool": "ожидается true или false",
+        "list": "ожидается список",
+        "dict": "ожидается набор ключей со значениями",
+        "model": "ожидается набор ключей со значениями",
+    }
+}
+
 # The words a message puts in `{what}` or `{character}`, per language.
 WORDS: dict[str, dict[Language, str]] = {
     "phrase": {"en": "phrase", "ru": "фразу"},
@@ -214,6 +437,13 @@ WORDS: dict[str, dict[Language, str]] = {
     "examples": {"en": "example sentences", "ru": "примеры предложений"},
     # Appended to the title of a scenario saved as a copy (in the scenario's language).
     "copy_title_suffix": {"en": " (copy)", "ru": " (копия)"},
+    # Joins the last two allowed values ("'L1', 'L2' or 'L3'").
+    "or": {"en": " or ", "ru": " или "},
+    # What `avoid_not_taken` says the rubric does not take.
+    "critical_entries": {"en": "critical entries", "ru": "критические элементы"},
+    "dimension_entries": {"en": "entries for dimension", "ru": "элементы для измерения"},
+    "none_loaded": {"en": "none loaded", "ru": "ни одной не загружено"},
+    "none": {"en": "none", "ru": "нет"},
 }
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from coach.content.authoring_messages import say, word
 from coach.content.issues import ContentIssue
 from coach.content.model_base import LANGUAGES_CONTEXT
 from coach.content.rubric import (
@@ -218,7 +219,7 @@ def _top_level_mapping(doc: LocatedDocument) -> list[ContentIssue]:
     if isinstance(doc.data, dict):
         return []
     # Without keys there is no telling which of the two it was meant to be.
-    return [doc.issue([], "a scenario or rubric file must be a mapping of keys to values")]
+    return [doc.issue([], say("not_a_mapping", doc.language))]
 
 
 def _add_rubric(
@@ -242,14 +243,20 @@ def _add_rubric(
             continue
         if check.id in seen:
             issues.append(
-                doc.issue(["checks", index, "id"], f"duplicate check id '{check.id}' in rubric")
+                doc.issue(
+                    ["checks", index, "id"], say("duplicate_check_id", doc.language, id=check.id)
+                )
             )
         elif check.dimension not in rubric_doc.dimensions:
             issues.append(
                 doc.issue(
                     ["checks", index, "dimension"],
-                    f"unknown dimension '{check.dimension}'; this rubric defines "
-                    f"{', '.join(rubric_doc.dimensions)}",
+                    say(
+                        "unknown_dimension_defines",
+                        doc.language,
+                        dimension=check.dimension,
+                        known=", ".join(rubric_doc.dimensions),
+                    ),
                 )
             )
         seen[check.id] = index
@@ -260,8 +267,12 @@ def _add_rubric(
         issues.append(
             doc.issue(
                 ["id"],
-                f"duplicate rubric id '{rubric_doc.id}' (also defined at "
-                f"{first.path}:{first.line})",
+                say(
+                    "duplicate_rubric_id",
+                    doc.language,
+                    id=rubric_doc.id,
+                    where=f"{first.path}:{first.line}",
+                ),
             )
         )
     if issues:
@@ -287,7 +298,7 @@ def _validate_check(
     raw: Any, doc: LocatedDocument, loc: list[str | int], schemas: CheckSchemas
 ) -> tuple[RubricCheck | None, list[ContentIssue]]:
     if not isinstance(raw, dict):
-        return None, [doc.issue(loc, "a check must be a mapping")]
+        return None, [doc.issue(loc, say("check_not_a_mapping", doc.language))]
     try:
         common = CheckCommon.model_validate(raw)
     except ValidationError as exc:
@@ -297,7 +308,12 @@ def _validate_check(
         return None, [
             doc.issue(
                 [*loc, "type"],
-                f"unknown check type '{common.type}'; known types: {', '.join(sorted(schemas))}",
+                say(
+                    "unknown_check_type",
+                    doc.language,
+                    type=common.type,
+                    known=", ".join(sorted(schemas)),
+                ),
             )
         ]
     params_raw = {k: v for k, v in raw.items() if k not in COMMON_KEYS}
@@ -329,8 +345,12 @@ def _add_scenario(
         issues.append(
             doc.issue(
                 ["id"],
-                f"duplicate scenario id '{scenario.id}' "
-                f"(also defined at {first.path}:{first.line})",
+                say(
+                    "duplicate_scenario_id",
+                    doc.language,
+                    id=scenario.id,
+                    where=f"{first.path}:{first.line}",
+                ),
             )
         )
     if issues:
@@ -347,14 +367,20 @@ def _cross_check(
     issues: list[ContentIssue] = []
     rubric = library.rubrics.get(scenario.rubric)
     if rubric is None:
-        known = ", ".join(sorted(library.rubrics)) or "none loaded"
-        return [doc.issue(["rubric"], f"unknown rubric '{scenario.rubric}' (known: {known})")]
+        known = ", ".join(sorted(library.rubrics)) or word("none_loaded", doc.language)
+        message = say("unknown_rubric", doc.language, rubric=scenario.rubric, known=known)
+        return [doc.issue(["rubric"], message)]
     if rubric.language != scenario.language:
         issues.append(
             doc.issue(
                 ["rubric"],
-                f"rubric '{rubric.id}' is for language '{rubric.language}' but the scenario "
-                f"is '{scenario.language}'",
+                say(
+                    "rubric_language_mismatch",
+                    doc.language,
+                    rubric=rubric.id,
+                    rubric_language=rubric.language,
+                    scenario_language=scenario.language,
+                ),
             )
         )
     issues += _unique_ids(doc, "key_points", [kp.id for kp in scenario.key_points])
@@ -382,8 +408,12 @@ def _check_conditions(
                     issues.append(
                         doc.issue(
                             ["turns", t_index, "branches", b_index, "when"],
-                            f"condition names unknown {kind.replace('_', ' ')} '{name}' "
-                            f"(known: {', '.join(sorted(known)) or 'none'})",
+                            say(
+                                f"condition_unknown_{kind}",
+                                doc.language,
+                                name=name,
+                                known=", ".join(sorted(known)) or word("none", doc.language),
+                            ),
                         )
                     )
     return issues
@@ -399,29 +429,31 @@ def _check_dimension_names(
                 issues.append(
                     doc.issue(
                         ["examples", "bad", e_index, "fails", f_index],
-                        f"unknown dimension '{dim}' (rubric '{rubric.id}' has "
-                        f"{', '.join(rubric.dimensions)})",
+                        say(
+                            "unknown_dimension_rubric_has",
+                            doc.language,
+                            dimension=dim,
+                            rubric=rubric.id,
+                            known=", ".join(rubric.dimensions),
+                        ),
                     )
                 )
     for a_index, entry in enumerate(scenario.avoid):
         if entry.dimension not in rubric.dimensions:
             issues.append(
-                doc.issue(["avoid", a_index, "dimension"], f"unknown dimension '{entry.dimension}'")
+                doc.issue(
+                    ["avoid", a_index, "dimension"],
+                    say("unknown_dimension", doc.language, dimension=entry.dimension),
+                )
             )
         elif not _taken_by_a_check(rubric, entry.dimension, entry.severity == "critical"):
             what = (
-                "critical entries"
+                word("critical_entries", doc.language)
                 if entry.severity == "critical"
-                else (f"entries for dimension '{entry.dimension}'")
+                else f"{word('dimension_entries', doc.language)} '{entry.dimension}'"
             )
-            issues.append(
-                doc.issue(
-                    ["avoid", a_index],
-                    f"no check of rubric '{rubric.id}' takes scenario avoid {what}, so this "
-                    "entry would never be used (use another dimension, or add "
-                    "include_scenario/include_critical_scenario to an avoid check)",
-                )
-            )
+            message = say("avoid_not_taken", doc.language, rubric=rubric.id, what=what)
+            issues.append(doc.issue(["avoid", a_index], message))
     return issues
 
 
@@ -443,7 +475,8 @@ def _unique_ids(doc: LocatedDocument, key: str, ids: list[str]) -> list[ContentI
     issues = []
     for index, item_id in enumerate(ids):
         if item_id in seen:
-            issues.append(doc.issue([key, index, "id"], f"duplicate id '{item_id}' in {key}"))
+            message = say("duplicate_id", doc.language, id=item_id, key=key)
+            issues.append(doc.issue([key, index, "id"], message))
         seen.add(item_id)
     return issues
 
@@ -461,8 +494,13 @@ def _check_override(
         return [
             doc.issue(
                 loc,
-                f"rubric '{rubric.id}' has no check '{check_id}' "
-                f"(its checks: {', '.join(rubric.check_index)})",
+                say(
+                    "override_unknown_check",
+                    doc.language,
+                    rubric=rubric.id,
+                    check=check_id,
+                    known=", ".join(rubric.check_index),
+                ),
             )
         ]
     try:

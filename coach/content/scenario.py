@@ -6,6 +6,7 @@ from typing import Any
 
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
+from coach.content.authoring_messages import LocalisedValueError
 from coach.content.conditions import Condition
 from coach.content.enums import Category, Channel, Mood, Replaces, Severity, Tier
 from coach.content.model_base import (
@@ -52,14 +53,16 @@ class Context(ContentModel):
         # A label for a fact that is not there is a typo that would silently vanish.
         unknown = [key for key in self.labels if key not in self.account]
         if unknown:
-            facts = ", ".join(sorted(self.account)) or "none"
-            raise ValueError(
-                f"labels: {', '.join(unknown)} is not an account fact "
-                f"(the facts under account: are {facts})"
+            if not self.account:
+                raise LocalisedValueError("labels_no_account", keys=", ".join(unknown))
+            raise LocalisedValueError(
+                "labels_unknown_fact",
+                keys=", ".join(unknown),
+                facts=", ".join(sorted(self.account)),
             )
         empty = [key for key, label in self.labels.items() if not label.strip()]
         if empty:
-            raise ValueError(f"labels: the label of {', '.join(empty)} is empty")
+            raise LocalisedValueError("labels_empty", keys=", ".join(empty))
         return self
 
 
@@ -79,7 +82,7 @@ class Turn(ContentModel):
     @model_validator(mode="after")
     def _message_or_branches(self) -> Turn:
         if (self.message is None) == (self.branches is None):
-            raise ValueError("a turn needs exactly one of 'message' or 'branches'")
+            raise LocalisedValueError("turn_message_or_branches")
         return self
 
 
@@ -100,17 +103,14 @@ class KeyPoint(ContentModel):
     @model_validator(mode="after")
     def _has_matchers(self) -> KeyPoint:
         if not self.phrases and not self.requires and not self.examples:
-            raise ValueError(
-                "a key point needs 'phrases', 'requires' or 'examples' to be recognised"
-            )
+            raise LocalisedValueError("key_point_needs_phrases")
         if any(not group for group in self.requires):
-            raise ValueError("every group in 'requires' needs at least one phrase")
+            raise LocalisedValueError("requires_group_empty")
         return self
 
 
-SKIP_NEGATED_PATTERNS_ONLY = (
-    "'skip_negated' is for patterns only: phrases and examples always skip a negated match"
-)
+# The message id: rubric avoid checks say the same (coach/scoring/params/avoid.py).
+SKIP_NEGATED_PATTERNS_ONLY = "skip_negated_patterns_only"
 
 
 class AvoidEntry(ContentModel):
@@ -138,12 +138,10 @@ class AvoidEntry(ContentModel):
     @model_validator(mode="after")
     def _phrase_or_pattern(self) -> AvoidEntry:
         if sum((self.phrase is not None, self.pattern is not None, bool(self.examples))) != 1:
-            raise ValueError(
-                "an avoid entry needs exactly one of 'phrase', 'pattern' or 'examples'"
-            )
+            raise LocalisedValueError("avoid_exactly_one")
         fitting_replacements(self.replacements, self.replaces)
         if self.skip_negated and self.pattern is None:
-            raise ValueError(SKIP_NEGATED_PATTERNS_ONLY)
+            raise LocalisedValueError(SKIP_NEGATED_PATTERNS_ONLY)
         return self
 
 
@@ -204,9 +202,7 @@ class Scenario(ContentModel):
     @model_validator(mode="after")
     def _first_turn_fixed(self) -> Scenario:
         if self.turns[0].message is None:
-            raise ValueError(
-                "the first turn must have a 'message' (there is no reply to branch on)"
-            )
+            raise LocalisedValueError("first_turn_message")
         return self
 
     def key_point(self, key_point_id: str) -> KeyPoint | None:

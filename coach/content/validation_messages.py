@@ -9,7 +9,7 @@ from typing import Any, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from coach.content.authoring_messages import LocalisedValueError
+from coach.content.authoring_messages import TYPE_PROBLEMS, LocalisedValueError, say, word
 from coach.content.enums import DEFAULT_LANGUAGE
 from coach.content.issues import ContentIssue
 from coach.content.yaml_source import LocatedDocument
@@ -22,17 +22,17 @@ def issues_from(
     model: type[BaseModel] | None = None,
     extra_known: Iterable[str] = (),
 ) -> list[ContentIssue]:
-    """One `ContentIssue` per pydantic error, located in `doc` below `prefix`."""
+    """One `ContentIssue` per pydantic error, located in `doc` below `prefix`, in the
+    language the file declares."""
     issues = []
-    language = doc.data.get("language") if isinstance(doc.data, dict) else None
     for detail in error.errors():
         loc = [*prefix, *(part for part in detail["loc"] if not _is_union_tag(part))]
         at_key = detail["type"] == "extra_forbidden"
         cause = detail.get("ctx", {}).get("error")
         if isinstance(cause, LocalisedValueError):
-            message = cause.in_language(str(language or DEFAULT_LANGUAGE))
+            message = cause.in_language(doc.language)
         else:
-            message = describe(detail, model, extra_known)
+            message = describe(detail, model, extra_known, doc.language)
         issues.append(doc.issue(loc, message, at_key))
     return sorted(set(issues))
 
@@ -43,36 +43,45 @@ def _is_union_tag(part: Any) -> bool:
 
 
 def describe(
-    detail: ErrorDetails, model: type[BaseModel] | None, extra_known: Iterable[str]
+    detail: ErrorDetails,
+    model: type[BaseModel] | None,
+    extra_known: Iterable[str],
+    language: str = DEFAULT_LANGUAGE,
 ) -> str:
+    """A trainer's message for one pydantic error, in `language`."""
     kind = detail["type"]
     loc = detail["loc"]
     name = str(loc[-1]) if loc else ""
     if kind == "missing":
-        return f"missing required key '{name}'"
+        return say("missing_key", language, name=name)
     if kind == "extra_forbidden":
         known = _known_keys(model, loc, extra_known)
         guess = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-        hint = f" (did you mean '{guess[0]}'?)" if guess else ""
-        allowed = f"; allowed here: {', '.join(sorted(known))}" if known and not guess else ""
-        if " " in name.strip() and not guess:
-            hint = " (inside {...} a value containing commas must be quoted)"
-            allowed = ""
-        return f"unknown key '{name}'{hint}{allowed}"
+        if guess:
+            return say("unknown_key_guess", language, name=name, guess=guess[0])
+        if " " in name.strip():
+            # `{min: 40, max 60}` reads as one key "max 60": a flow mapping slip.
+            return say("unknown_key_quote", language, name=name)
+        if known:
+            return say("unknown_key_allowed", language, name=name, allowed=", ".join(known))
+        return say("unknown_key", language, name=name)
     if kind in {"literal_error", "enum"}:
-        expected = detail.get("ctx", {}).get("expected", "")
-        return f"'{detail['input']}' is not allowed here; use one of {expected}"
+        expected = str(detail.get("ctx", {}).get("expected", ""))
+        # pydantic joins the last two choices with an English " or ".
+        head, sep, last = expected.rpartition(" or ")
+        if sep:
+            expected = head + word("or", language) + last
+        return say("not_allowed", language, value=detail["input"], expected=expected)
     if kind == "string_pattern_mismatch":
-        return (
-            f"'{detail['input']}' is not a valid id: use lower-case letters, digits, "
-            "'-', '_' or '.'"
-        )
+        return say("bad_id", language, value=detail["input"])
     if kind == "value_error":
         return str(detail["msg"]).removeprefix("Value error, ")
     if kind == "finite_number":
-        return f"must be a finite number, got {_show(detail['input'])}"
+        return say("not_finite", language, value=_show(detail["input"]))
     if kind.endswith("_type") or kind.endswith("_parsing"):
-        return f"{detail['msg'].lower()}, got {_show(detail['input'])}"
+        base = kind.removesuffix("_type").removesuffix("_parsing")
+        problem = TYPE_PROBLEMS.get(language, {}).get(base, detail["msg"].lower())
+        return say("wrong_type", language, problem=problem, value=_show(detail["input"]))
     return str(detail["msg"])
 
 

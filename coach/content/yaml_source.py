@@ -27,7 +27,8 @@ from typing import Any
 
 import yaml
 
-from coach.content.authoring_messages import declared_language
+from coach.content.authoring_messages import declared_language, say
+from coach.content.enums import DEFAULT_LANGUAGE
 from coach.content.issues import ContentIssue
 from coach.content.yaml_advice import advise
 
@@ -89,6 +90,13 @@ class LocatedDocument:
         if not at_key:
             mark = _value_mark(node, mark)
         return mark.line + 1, mark.column + 1
+
+    @property
+    def language(self) -> str:
+        """The language the file declares, in which its author reads the messages; English
+        when it declares none (or not as text)."""
+        declared = self.data.get("language") if isinstance(self.data, dict) else None
+        return declared if isinstance(declared, str) else DEFAULT_LANGUAGE
 
     def issue(self, loc: Sequence[str | int], message: str, at_key: bool = False) -> ContentIssue:
         line, column = self.locate(loc, at_key)
@@ -177,7 +185,7 @@ def parse_yaml(text: str, path: Path) -> LocatedDocument:
         root = loader.get_single_node()
         if root is None:
             raise YamlError(ContentIssue(path, 1, 1, "file is empty"))
-        _check_tree(root, path)
+        _check_tree(root, path, declared_language(text))
         data = loader.construct_document(root)
     except yaml.MarkedYAMLError as exc:
         advice = advise(exc, text, declared_language(text))
@@ -270,7 +278,7 @@ def _hint_for(problem: str) -> str:
     return ""
 
 
-def _check_tree(root: yaml.Node, path: Path) -> None:
+def _check_tree(root: yaml.Node, path: Path, language: str) -> None:
     sizes: dict[int, int] = {}
     visiting: set[int] = set()
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
@@ -293,7 +301,7 @@ def _check_tree(root: yaml.Node, path: Path) -> None:
             stack.append((node, True))
             stack.extend((child, False) for child in children if id(child) not in sizes)
             if isinstance(node, yaml.MappingNode):
-                _check_duplicate_keys(node, path)
+                _check_duplicate_keys(node, path, language)
             continue
         total = 1 + sum(sizes.get(id(child), 0) for child in children)
         if total > MAX_EXPANDED_NODES:
@@ -318,7 +326,7 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
-def _check_duplicate_keys(node: yaml.MappingNode, path: Path) -> None:
+def _check_duplicate_keys(node: yaml.MappingNode, path: Path, language: str) -> None:
     seen: set[str] = set()
     for key_node, _ in node.value:
         if not isinstance(key_node, yaml.ScalarNode):
@@ -330,7 +338,7 @@ def _check_duplicate_keys(node: yaml.MappingNode, path: Path) -> None:
                     path,
                     mark.line + 1,
                     mark.column + 1,
-                    f"duplicate key '{key_node.value}' (the earlier value would be lost)",
+                    say("duplicate_key", language, key=key_node.value),
                 )
             )
         seen.add(key_node.value)

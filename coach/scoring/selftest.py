@@ -104,6 +104,7 @@ def unflagged_reason(report: ScoreReport, dimension: str, language: str) -> str:
 
 def selftest_scenario(library: Library, scenario: Scenario) -> ScenarioResult:
     rubric = library.rubrics[scenario.rubric]
+    language = scenario.language
     examples = [
         ExampleResult(e.id, "good", score_reply(e.text, rubric, scenario))
         for e in scenario.examples.good
@@ -120,7 +121,13 @@ def selftest_scenario(library: Library, scenario: Scenario) -> ScenarioResult:
         if good.report.overall < GOOD_FLOOR:
             located.append(
                 (
-                    f"good '{good.example_id}' scores {good.report.overall} < {GOOD_FLOOR}",
+                    say(
+                        "selftest_good_below_floor",
+                        language,
+                        example=good.example_id,
+                        score=good.report.overall,
+                        floor=GOOD_FLOOR,
+                    ),
                     (good.example_id,),
                 )
             )
@@ -129,8 +136,16 @@ def selftest_scenario(library: Library, scenario: Scenario) -> ScenarioResult:
             if gap < MARGIN:
                 located.append(
                     (
-                        f"good '{good.example_id}' ({good.report.overall}) beats bad "
-                        f"'{other.example_id}' ({other.report.overall}) by {gap:.1f} < {MARGIN}",
+                        say(
+                            "selftest_margin",
+                            language,
+                            good=good.example_id,
+                            good_score=good.report.overall,
+                            bad=other.example_id,
+                            bad_score=other.report.overall,
+                            gap=gap,
+                            margin=MARGIN,
+                        ),
                         (good.example_id, other.example_id),
                     )
                 )
@@ -139,11 +154,11 @@ def selftest_scenario(library: Library, scenario: Scenario) -> ScenarioResult:
             (
                 say(
                     "selftest_unflagged",
-                    scenario.language,
+                    language,
                     example=other.example_id,
                     fails=", ".join(other.fails),
                     dimension=d,
-                    reason=unflagged_reason(other.report, d, scenario.language),
+                    reason=unflagged_reason(other.report, d, language),
                 ),
                 (other.example_id,),
             )
@@ -152,13 +167,19 @@ def selftest_scenario(library: Library, scenario: Scenario) -> ScenarioResult:
     if scenario.examples.good:
         opening = scenario.examples.good[0].text
         for bad in scenario.examples.bad:
-            wrapped = wrap_in_boilerplate(bad.text, opening, scenario.language)
+            wrapped = wrap_in_boilerplate(bad.text, opening, language)
             overall = score_reply(wrapped, rubric, scenario).overall
             if overall >= WRAPPED_CEILING:
                 located.append(
                     (
-                        f"bad '{bad.id}' wrapped in good '{scenario.examples.good[0].id}''s "
-                        f"opening and closing scores {overall} >= {WRAPPED_CEILING}",
+                        say(
+                            "selftest_wrapped",
+                            language,
+                            bad=bad.id,
+                            good=scenario.examples.good[0].id,
+                            score=overall,
+                            ceiling=WRAPPED_CEILING,
+                        ),
                         (bad.id,),
                     )
                 )

@@ -187,3 +187,114 @@ def test_the_selftest_model_is_a_sound_table(qtmodeltester, qtbot, bench):
     settle(qtbot, bench)
     assert bench.selftest_model.rowCount() == len(bench.last_result.examples) > 0
     qtmodeltester.check(bench.selftest_model)
+
+
+RESTORE_QUESTION = (
+    "This scenario has changes that were not saved when the workbench last closed. Restore them?"
+)
+DISCARD_QUESTION = "Discard your unsaved changes to this scenario?"
+
+
+def reopen_trainer_window(qtbot, window):
+    window._show_trainer_window()
+    qtbot.addWidget(window.trainer_window)
+    return window.trainer_window.workbench
+
+
+def test_unsaved_text_outlives_the_window_and_is_offered_back(qtbot, window, bench, tmp_path):
+    bench.open_file(BUNDLED)
+    settle(qtbot, bench)
+    replace_in_editor(bench, "  mood:", "  # a note\n  mood:")
+    edited = bench.editor.toPlainText()
+    # Closed by the app (not by the trainer): no question, the draft is kept.
+    bench.window().close()
+    assert Dialogs.shown == []
+    assert bench.drafts.load(BUNDLED) == edited
+    again = reopen_trainer_window(qtbot, window)
+    Dialogs.answers.append(True)
+    assert again.open_file(BUNDLED)
+    assert Dialogs.shown[-1][0] == RESTORE_QUESTION
+    assert again.editor.toPlainText() == edited
+    assert again.modified
+    # Restored as one edit over the file's text: undo gives the file back.
+    again.editor.undo()
+    assert again.editor.toPlainText() == BUNDLED.read_text(encoding="utf-8")
+    again.editor.redo()
+    settle(qtbot, again)
+    # Saved (here as a copy): nothing is left to restore for either file.
+    folder = tmp_path / "content"
+    Dialogs.answers.append(folder)
+    assert again.save_copy()
+    assert again.drafts.load(BUNDLED) is None
+    assert again.drafts.load(again.path) is None
+    settle(qtbot, again)
+
+
+def test_a_declined_draft_is_dropped_and_an_unchanged_one_never_asked(qtbot, bench):
+    bench.drafts.save(BUNDLED, "id: something-else\n")
+    Dialogs.answers.append(False)
+    assert bench.open_file(BUNDLED)
+    assert Dialogs.shown[-1][0] == RESTORE_QUESTION
+    assert bench.editor.toPlainText() == BUNDLED.read_text(encoding="utf-8")
+    assert not bench.modified
+    assert bench.drafts.load(BUNDLED) is None
+    settle(qtbot, bench)
+    # A draft equal to the file (typed and undone in a session that crashed) is no news.
+    bench.drafts.save(BUNDLED, BUNDLED.read_text(encoding="utf-8"))
+    shown = len(Dialogs.shown)
+    assert bench.open_file(BUNDLED)
+    assert len(Dialogs.shown) == shown
+    assert bench.drafts.load(BUNDLED) is None
+    settle(qtbot, bench)
+
+
+def test_typing_keeps_a_draft_after_a_pause_and_undoing_drops_it(qtbot, bench):
+    bench.open_file(BUNDLED)
+    settle(qtbot, bench)
+    replace_in_editor(bench, "  mood:", "  # a note\n  mood:")
+    assert bench.draft_timer.isActive()
+    qtbot.waitUntil(lambda: bench.drafts.load(BUNDLED) is not None, timeout=5000)
+    assert bench.drafts.load(BUNDLED) == bench.editor.toPlainText()
+    bench.editor.undo()
+    assert not bench.modified
+    bench.keep_draft()
+    assert bench.drafts.load(BUNDLED) is None
+    settle(qtbot, bench)
+
+
+def test_quit_with_unsaved_changes_asks_the_discard_question(qtbot, bench):
+    trainer = bench.window()
+    bench.open_file(BUNDLED)
+    settle(qtbot, bench)
+    replace_in_editor(bench, "  mood:", "  # a note\n  mood:")
+    Dialogs.answers.append(False)
+    with qtbot.assertNotEmitted(trainer.quit_requested):
+        trainer.quit_action.trigger()
+    assert Dialogs.shown[-1][0] == DISCARD_QUESTION
+    assert bench.drafts.load(BUNDLED) == bench.editor.toPlainText()  # No keeps everything
+    Dialogs.answers.append(True)
+    with qtbot.waitSignal(trainer.quit_requested, timeout=5000):
+        trainer.quit_action.trigger()
+    # Discarded: no draft, and closing the windows after it asks nothing more.
+    assert bench.drafts.load(BUNDLED) is None
+    shown = len(Dialogs.shown)
+    assert not trainer.isVisible()
+    assert len(Dialogs.shown) == shown
+    assert bench.drafts.load(BUNDLED) is None
+
+
+def test_an_unsaved_new_scenario_is_offered_back_when_the_workbench_opens(qtbot, window, bench):
+    assert bench.path is None  # the tab opened on a new scenario from the template
+    settle(qtbot, bench)
+    replace_in_editor(bench, "title: ", "title: Limits — ")
+    edited = bench.editor.toPlainText()
+    bench.window().close()
+    window._show_trainer_window()
+    trainer = window.trainer_window
+    qtbot.addWidget(trainer)
+    Dialogs.answers.append(True)
+    trainer.tabs.setCurrentWidget(trainer.workbench)
+    assert Dialogs.shown[-1][0] == RESTORE_QUESTION
+    assert trainer.workbench.path is None
+    assert trainer.workbench.editor.toPlainText() == edited
+    settle(qtbot, trainer.workbench)

@@ -80,3 +80,46 @@ def test_verbose_prints_every_example_and_what_flags_each_bad_one(
 def test_without_verbose_only_the_table_and_problems(scenario_file, capsys):
     main(["selftest", str(scenario_file)])
     assert "fails: tone" not in capsys.readouterr().out
+
+
+GOOD_RU = (ROOT / "tests/data/scenarios/api-ru.yaml").read_text()
+# A "good" example that only thanks: under the floor and too close to the bad ones.
+THANKS_ONLY_RU = (
+    "    - id: thanks-only\n      note: Только благодарит.\n      text: Спасибо за сообщение.\n"
+)
+
+
+@pytest.fixture
+def russian_file(tmp_path):
+    path = tmp_path / "s.yaml"
+    path.write_text(GOOD_RU.replace("  good:\n", "  good:\n" + THANKS_ONLY_RU, 1))
+    return path
+
+
+def test_a_russian_scenario_s_selftest_problems_are_in_russian(russian_file):
+    library = load_library([bundled_rubrics_dir(), russian_file])
+    assert library.issues == []
+    result = selftest_scenario(library, library.scenarios["test-api-ru"])
+    thanks = next(e for e in result.examples if e.example_id == "thanks-only")
+    blame = next(e for e in result.examples if e.example_id == "blame")
+    good, bad = thanks.report.overall, blame.report.overall
+    assert good < 75
+    assert good - bad < 15
+    assert result.problems[:2] == [
+        f"хороший пример 'thanks-only' получает {good} < 75.0",
+        f"хороший пример 'thanks-only' ({good}) опережает плохой 'blame' ({bad}) на "
+        f"{good - bad:.1f} < 15.0",
+    ]
+
+
+def test_russian_verbose_labels(russian_file, capsys):
+    main(["selftest", "--verbose", str(russian_file)])
+    out = capsys.readouterr().out.splitlines()
+    flagged = [line for line in out if line.startswith("         fails: tone -- ")]
+    assert flagged
+    assert all(
+        line.startswith("         fails: tone -- отмечен (")
+        and line.endswith(" < 80) замечаниями:")
+        for line in flagged
+    )
+    assert not any("flagged" in line for line in out)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from coach.content.library import Library
@@ -47,6 +47,9 @@ class TrainerWindow(QMainWindow):
         self.cohort = CohortView(store, library)
         self.calibration = CalibrationView(store, library)
         self.workbench = WorkbenchTab(library, settings)
+        # Set once the trainer answered the discard question on Quit, so closing the
+        # windows after it does not ask it again.
+        self._asked_to_close = False
         tabs = QTabWidget()
         tabs.addTab(self.history, self.tr("History and review"))
         tabs.addTab(self.cohort, self.tr("Cohort"))
@@ -83,7 +86,24 @@ class TrainerWindow(QMainWindow):
         self.passphrase_notice.setVisible(bool(lines))
 
     def _on_quit(self) -> None:
-        self.quit_requested.emit()
+        # Asked here, before the app starts closing every window: No keeps the app open.
+        self.workbench.keep_draft()
+        if self.workbench.may_close():
+            self._asked_to_close = True
+            self.quit_requested.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """The workbench's draft is written first, so its unsaved text outlives the window
+        whatever follows. Closing this window (its own close button) asks the discard
+        question, and No keeps it open; when the app closes it as it quits from the
+        practice window, it closes, and the draft is offered again on the next open."""
+        self.workbench.keep_draft()
+        asked = self._asked_to_close
+        self._asked_to_close = False
+        if event.spontaneous() and not asked and not self.workbench.may_close():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _on_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)

@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,6 +47,7 @@ from coach.gui.dialogs import Dialogs
 from coach.gui.score_panel import ScorePanel
 from coach.gui.settings import Prefs, Settings
 from coach.gui.trainer.workbench_checks import WorkbenchChecks
+from coach.gui.trainer.workbench_drafts import WorkbenchDrafts
 from coach.gui.trainer.workbench_editor import ERROR_COLOUR, YamlEditor
 from coach.gui.trainer.workbench_selftest import SelftestModel
 from coach.paths import (
@@ -63,6 +64,9 @@ log = logging.getLogger(__name__)
 
 # Where an unsaved new scenario is validated as if it lived: not on any search path.
 UNSAVED = Path("<new scenario>.yaml")
+# A draft is written this long after the last keystroke: often enough that a crash loses
+# a few seconds of typing, rarely enough not to write a file per key.
+DRAFT_DELAY_MS = 1000
 # The underline's amber is too light for text on a white list.
 WARNING_TEXT = QColor("#9c5700")
 
@@ -71,9 +75,18 @@ class WorkbenchTab(QWidget):
     content_saved = Signal(object)
 
     def __init__(
-        self, library: Library | None, settings: Settings | None = None, parent: Any = None
+        self,
+        library: Library | None,
+        settings: Settings | None = None,
+        parent: Any = None,
+        drafts: WorkbenchDrafts | None = None,
     ) -> None:
         super().__init__(parent)
+        self.drafts = drafts if drafts is not None else WorkbenchDrafts()
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.keep_draft)
         # Without settings (a trainer window opened by a test) a chosen folder is kept for
         # this window only: nothing writes the user's real preferences.
         self.settings = settings
@@ -98,6 +111,7 @@ class WorkbenchTab(QWidget):
         reviews attempts never needs.)"""
         if self.last_check is None and self.path is None and not self.editor.toPlainText():
             self.new_scenario("en")
+            self._offer_draft(self.editor.toPlainText())
 
     # ------------------------------------------------------------------ layout
 
@@ -256,6 +270,7 @@ class WorkbenchTab(QWidget):
         self.path = path
         self.read_only = _is_bundled(path)
         self._load_text(text)
+        self._offer_draft(text)
         return True
 
     def new_scenario(self, language: str) -> None:
@@ -278,6 +293,7 @@ class WorkbenchTab(QWidget):
         self.selftest_problems.setText("")
         self.editor.setPlainText(text)
         self.editor.document().setModified(False)
+        self.draft_timer.stop()  # the text is the file's: nothing to keep
         self._show_file()
         self.checks.check_now(text, self.check_path)
 
@@ -286,10 +302,57 @@ class WorkbenchTab(QWidget):
         """The path the buffer is validated as: its file, or one on no search path."""
         return self.path or UNSAVED
 
+    @property
+    def modified(self) -> bool:
+        return self.editor.document().isModified()
+
+    def may_close(self) -> bool:
+        """Whether the buffer may go: unchanged, or the trainer agreed to discard it (its
+        draft goes too). No keeps the buffer and its draft."""
+        return self._may_discard()
+
     def _may_discard(self) -> bool:
-        if not self.editor.document().isModified():
+        if not self.modified:
             return True
-        return Dialogs.confirm(self, self.tr("Discard your unsaved changes to this scenario?"))
+        if not Dialogs.confirm(self, self.tr("Discard your unsaved changes to this scenario?")):
+            return False
+        self.draft_timer.stop()
+        self.drafts.clear(self.path)
+        # Discarded: the buffer is about to be replaced or closed, and must not be kept
+        # as a draft again on the way.
+        self.editor.document().setModified(False)
+        return True
+
+    # ------------------------------------------------------------------ drafts
+
+    def keep_draft(self) -> None:
+        """Write the buffer's draft now if it has unsaved changes (else drop the draft:
+        undone back to the file, nothing is left to restore)."""
+        self.draft_timer.stop()
+        if self.modified:
+            self.drafts.save(self.path, self.editor.toPlainText())
+        else:
+            self.drafts.clear(self.path)
+
+    def _offer_draft(self, saved_text: str) -> None:
+        """A draft kept for the file just opened (the window or app closed before it was
+        saved): offer it back, as one undoable edit over the file's text."""
+        draft = self.drafts.load(self.path)
+        if draft is None:
+            return
+        if draft == saved_text:
+            self.drafts.clear(self.path)
+            return
+        question = self.tr(
+            "This scenario has changes that were not saved when the workbench last closed. "
+            "Restore them?"
+        )
+        if not Dialogs.confirm(self, question):
+            self.drafts.clear(self.path)
+            return
+        cursor = self.editor.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(draft)
 
     def _on_open_chosen(self) -> None:
         path = self.scenario_box.currentData()
@@ -329,6 +392,8 @@ class WorkbenchTab(QWidget):
 
     def _on_text_changed(self) -> None:
         self.checks.request_check(self.editor.toPlainText(), self.check_path)
+        if self.modified:
+            self.draft_timer.start()
 
     def _on_checked(self, outcome: tuple[str, DraftCheck]) -> None:
         text, check = outcome
@@ -489,6 +554,11 @@ class WorkbenchTab(QWidget):
         except (CoachError, OSError) as exc:
             Dialogs.error(self, self.tr("The scenario was not saved: {reason}").format(reason=exc))
             return False
+        # The text is in its file now: neither the place it came from (a bundled file, a
+        # new scenario) nor the target has changes left to restore.
+        self.draft_timer.stop()
+        self.drafts.clear(self.path)
+        self.drafts.clear(target)
         self.path = target
         self.read_only = False
         self.editor.document().setModified(False)

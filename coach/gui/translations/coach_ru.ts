@@ -1169,32 +1169,32 @@
         <translation>Reply Coach — наставник</translation>
     </message>
     <message>
-        <location filename="../trainer/trainer_window.py" line="51"/>
+        <location filename="../trainer/trainer_window.py" line="54"/>
         <source>History and review</source>
         <translation>История и проверка</translation>
     </message>
     <message>
-        <location filename="../trainer/trainer_window.py" line="52"/>
+        <location filename="../trainer/trainer_window.py" line="55"/>
         <source>Cohort</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../trainer/trainer_window.py" line="53"/>
+        <location filename="../trainer/trainer_window.py" line="56"/>
         <source>Calibration</source>
         <translation>Калибровка</translation>
     </message>
     <message>
-        <location filename="../trainer/trainer_window.py" line="54"/>
+        <location filename="../trainer/trainer_window.py" line="57"/>
         <source>Scenario workbench</source>
         <translation>Мастерская сценариев</translation>
     </message>
     <message>
-        <location filename="../trainer/trainer_window.py" line="66"/>
+        <location filename="../trainer/trainer_window.py" line="69"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../trainer/trainer_window.py" line="71"/>
+        <location filename="../trainer/trainer_window.py" line="74"/>
         <source>&amp;Trainer</source>
         <translation>&amp;Наставник</translation>
     </message>
@@ -1202,197 +1202,202 @@
 <context>
     <name>WorkbenchTab</name>
     <message>
-        <location filename="../trainer/workbench.py" line="120"/>
+        <location filename="../trainer/workbench.py" line="134"/>
         <source>Scenario to open</source>
         <translation>Сценарий, который открыть</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="122"/>
+        <location filename="../trainer/workbench.py" line="136"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="124"/>
+        <location filename="../trainer/workbench.py" line="138"/>
         <source>Open file…</source>
         <translation>Открыть файл…</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="127"/>
+        <location filename="../trainer/workbench.py" line="141"/>
         <source>New scenario</source>
         <translation>Новый сценарий</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="130"/>
+        <location filename="../trainer/workbench.py" line="144"/>
         <source>In English</source>
         <translation>На английском</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="131"/>
+        <location filename="../trainer/workbench.py" line="145"/>
         <source>In Russian</source>
         <translation>На русском</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="133"/>
+        <location filename="../trainer/workbench.py" line="147"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="135"/>
+        <location filename="../trainer/workbench.py" line="149"/>
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="156"/>
+        <location filename="../trainer/workbench.py" line="170"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="177"/>
+        <location filename="../trainer/workbench.py" line="191"/>
         <source>Selftest</source>
         <translation>Самопроверка</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="188"/>
+        <location filename="../trainer/workbench.py" line="202"/>
         <source>&lt;b&gt;Selftest&lt;/b&gt;</source>
         <translation>&lt;b&gt;Самопроверка&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="199"/>
+        <location filename="../trainer/workbench.py" line="213"/>
         <source>Try a reply</source>
         <translation>Попробовать ответ</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="200"/>
+        <location filename="../trainer/workbench.py" line="214"/>
         <source>Write a reply as a trainee would…</source>
         <translation>Напишите ответ, как написал бы стажёр…</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="214"/>
+        <location filename="../trainer/workbench.py" line="228"/>
         <source>&lt;b&gt;Try a reply&lt;/b&gt;</source>
         <translation>&lt;b&gt;Попробовать ответ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="253"/>
+        <location filename="../trainer/workbench.py" line="267"/>
         <source>Cannot open {path}: {reason}</source>
         <translation>Не удаётся открыть {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="277"/>
+        <location filename="../trainer/workbench.py" line="292"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="292"/>
+        <location filename="../trainer/workbench.py" line="317"/>
         <source>Discard your unsaved changes to this scenario?</source>
         <translation>Отменить несохранённые изменения в этом сценарии?</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="303"/>
+        <location filename="../trainer/workbench.py" line="347"/>
+        <source>This scenario has changes that were not saved when the workbench last closed. Restore them?</source>
+        <translation>В этом сценарии есть изменения, которые не были сохранены при прошлом закрытии мастерской. Восстановить их?</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="366"/>
         <source>Open a scenario</source>
         <translation>Открыть сценарий</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="303"/>
+        <location filename="../trainer/workbench.py" line="366"/>
         <source>Scenario YAML (*.yaml *.yml)</source>
         <translation>YAML сценария (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="315"/>
+        <location filename="../trainer/workbench.py" line="378"/>
         <source>New scenario, not saved yet: Save writes it to your content folder.</source>
         <translation>Новый сценарий, ещё не сохранён: «Сохранить» запишет его в вашу папку с материалами.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="318"/>
+        <location filename="../trainer/workbench.py" line="381"/>
         <source>{path} — bundled with Reply Coach, read-only. Edit to experiment; Save a copy keeps your version in your content folder.</source>
         <translation>{path} — входит в Reply Coach, только для чтения. Меняйте, чтобы попробовать; «Сохранить копию» сохранит вашу версию в вашей папке с материалами.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="324"/>
+        <location filename="../trainer/workbench.py" line="387"/>
         <source>(unsaved changes)</source>
         <translation>(есть несохранённые изменения)</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="355"/>
+        <location filename="../trainer/workbench.py" line="420"/>
         <source>{errors} error(s), {warnings} warning(s): trainees do not see this scenario until the errors are fixed.</source>
         <translation>Ошибок: {errors}, предупреждений: {warnings}. Стажёры не увидят этот сценарий, пока ошибки не исправлены.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="364"/>
+        <location filename="../trainer/workbench.py" line="429"/>
         <source>Selftest runs once the errors are fixed.</source>
         <translation>Самопроверка запустится, когда ошибки будут исправлены.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="366"/>
+        <location filename="../trainer/workbench.py" line="431"/>
         <source>Scored against the last version without errors.</source>
         <translation>Оценено по последней версии без ошибок.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="369"/>
+        <location filename="../trainer/workbench.py" line="434"/>
         <source>No errors, {warnings} warning(s).</source>
         <translation>Ошибок нет, предупреждений: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="371"/>
+        <location filename="../trainer/workbench.py" line="436"/>
         <source>Running the selftest…</source>
         <translation>Идёт самопроверка…</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="377"/>
+        <location filename="../trainer/workbench.py" line="442"/>
         <source>Customer: {message}</source>
         <translation>Клиент: {message}</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="388"/>
+        <location filename="../trainer/workbench.py" line="453"/>
         <source>passed</source>
         <translation>пройдена</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="388"/>
+        <location filename="../trainer/workbench.py" line="453"/>
         <source>FAILED</source>
         <translation>НЕ ПРОЙДЕНА</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="391"/>
+        <location filename="../trainer/workbench.py" line="456"/>
         <source>{verdict}: margin {margin} (good minus bad; needs at least {needed:.0f})</source>
         <translation>{verdict}: отрыв {margin} (хорошие минус плохие; нужно не меньше {needed:.0f})</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="409"/>
+        <location filename="../trainer/workbench.py" line="474"/>
         <source>Fix the errors to try a reply.</source>
         <translation>Исправьте ошибки, чтобы попробовать ответ.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="429"/>
+        <location filename="../trainer/workbench.py" line="494"/>
         <source>The check failed unexpectedly; see the log.</source>
         <translation>Проверка неожиданно завершилась сбоем; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="447"/>
+        <location filename="../trainer/workbench.py" line="512"/>
         <source>Give the scenario an id (the &apos;id:&apos; line) before saving it.</source>
         <translation>Перед сохранением задайте сценарию id (строка «id:»).</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="455"/>
+        <location filename="../trainer/workbench.py" line="520"/>
         <source>{path} already exists: change the scenario&apos;s id, or open that file to edit it.</source>
         <translation>{path} уже существует: измените id сценария или откройте этот файл, чтобы его править.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="490"/>
+        <location filename="../trainer/workbench.py" line="555"/>
         <source>The scenario was not saved: {reason}</source>
         <translation>Сценарий не сохранён: {reason}</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="498"/>
+        <location filename="../trainer/workbench.py" line="568"/>
         <source>Saved with errors: trainees see it once they are fixed.</source>
         <translation>Сохранено с ошибками: стажёры увидят сценарий, когда они будут исправлены.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="500"/>
+        <location filename="../trainer/workbench.py" line="570"/>
         <source>Saved: trainees find it in their library.</source>
         <translation>Сохранено: стажёры найдут сценарий в своей библиотеке.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="519"/>
+        <location filename="../trainer/workbench.py" line="589"/>
         <source>Choose a folder for your scenarios</source>
         <translation>Выберите папку для своих сценариев</translation>
     </message>

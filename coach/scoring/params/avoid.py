@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field, field_validator, model_validator
 
+from coach.content.authoring_messages import LocalisedValueError
 from coach.content.enums import Replaces
 from coach.content.model_base import checked_regex, fitting_replacements
 from coach.content.rubric import ScenarioAvoidOptions
@@ -38,7 +39,7 @@ class Entry(CheckParams):
             raise ValueError("an entry needs exactly one of 'phrase', 'pattern' or 'examples'")
         fitting_replacements(self.replacements, self.replaces)
         if self.skip_negated and self.pattern is None:
-            raise ValueError(SKIP_NEGATED_PATTERNS_ONLY)
+            raise LocalisedValueError(SKIP_NEGATED_PATTERNS_ONLY)
         return self
 
 
