@@ -236,16 +236,7 @@ class Database:
 
 
 def _permission_denied(where: str, detail: str) -> PermissionDeniedError:
-    return PermissionDeniedError(
-        f"Your login to the history database {where} may not do this ({detail}); nothing "
-        "was written. A trainee's login records and reads only that trainee's own attempts "
-        "and drafts; reviews and everyone's history need a trainer's login. Ask the "
-        "database administrator if your login should have more rights.",
-        f"Вашей учётной записи в базе истории {where} это не разрешено ({detail}); ничего "
-        "не записано. Учётная запись стажёра сохраняет и читает только свои попытки и "
-        "черновики; для отзывов и истории всех стажёров нужна учётная запись тренера. "
-        "Если вам нужно больше прав, обратитесь к администратору базы данных.",
-    )
+    return PermissionDeniedError("store.permission_denied", where=where, detail=detail)
 
 
 def _is_connect_error(exc: DBAPIError) -> bool:

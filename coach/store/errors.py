@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from coach.errors import CoachError
+from coach.text.languages import FALLBACK, core_message
 
 
 class StoreError(CoachError):
@@ -27,12 +28,14 @@ class PermissionDeniedError(StoreError):
 
     Waiting does not help and the data is not at fault: a trainee's login tried what only
     a trainer's may (write a review, read another trainee's rows). It carries a Russian
-    message too, since it reaches the GUI, where the interface language picks one.
+    message in every language with a profile, since it reaches the GUI, where the
+    interface language picks one.
     """
 
-    def __init__(self, english: str, russian: str) -> None:
-        super().__init__(english)
-        self.russian = russian
+    def __init__(self, message_id: str, **values: str) -> None:
+        self.message_id = message_id
+        self.values = values
+        super().__init__(self.in_language(FALLBACK))
 
     def in_language(self, language: str) -> str:
-        return self.russian if language == "ru" else str(self)
+        return core_message(language, self.message_id).format(**self.values)

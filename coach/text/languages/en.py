@@ -66,6 +66,12 @@ PROFILE = LanguageProfile(
     probe="Thank you for your patience.",
     default_rubric="support-en",
     messages={
+        "store.permission_denied": (
+            "Your login to the history database {where} may not do this ({detail}); nothing "
+            "was written. A trainee's login records and reads only that trainee's own "
+            "attempts and drafts; reviews and everyone's history need a trainer's login. "
+            "Ask the database administrator if your login should have more rights."
+        ),
         "empty_reply": "The reply is empty: write something to the customer.",
         "delete_suggestion": "Delete “{quote}”",
         # {before}, {after}, {band}, {floor} are filled in (coach/rephrase/offer.py).
