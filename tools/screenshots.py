@@ -38,7 +38,7 @@ SHOTS = {
 
 
 def main() -> None:
-    from coach.gui.app import install_translations, load_content  # noqa: PLC0415
+    from coach.gui.app import install_translations, load_content, use_locale  # noqa: PLC0415
     from coach.gui.main_window import PracticeWindow  # noqa: PLC0415
     from coach.gui.settings import Settings  # noqa: PLC0415
     from coach.gui.workers import wait_for_background  # noqa: PLC0415
@@ -46,7 +46,9 @@ def main() -> None:
     app = QApplication(sys.argv)
     library = load_content()
     for language, (scenario_id, reply) in SHOTS.items():
-        translators = install_translations(app, "ru_RU" if language == "ru" else "en_US")
+        locale_name = "ru_RU" if language == "ru" else "en_US"
+        translators = install_translations(app, locale_name)
+        use_locale(locale_name)  # as run_app does: labels, numbers and dates follow it
         ini = tempfile.mktemp(suffix=".ini")
         window = PracticeWindow(Settings(QSettings(ini, QSettings.Format.IniFormat)))
         window.resize(1480, 900)
