@@ -105,6 +105,33 @@ def bundled():
     return load_content()
 
 
+@pytest.fixture(scope="session")
+def record_example(bundled):
+    """Store one scored attempt of a bundled trainer example: `record(store, trainee,
+    scenario_id, kind)`, kind "good" or "bad" (the scenario's first of that kind)."""
+    from coach.scoring import score_reply
+
+    def record(store, trainee: str, scenario_id: str, kind: str = "good") -> int:
+        scenario = bundled.scenarios[scenario_id]
+        rubric = bundled.rubrics[scenario.rubric]
+        text = (scenario.examples.bad if kind == "bad" else scenario.examples.good)[0].text
+        report = score_reply(text, rubric, scenario)
+        return store.record_attempt(
+            NewAttempt(
+                trainee,
+                scenario.id,
+                scenario.content_hash,
+                rubric.id,
+                rubric.content_hash,
+                0,
+                text,
+                report,
+            )
+        )
+
+    return record
+
+
 @pytest.fixture
 def window(qtbot, settings, store, bundled):
     from coach.gui.main_window import PracticeWindow

@@ -33,8 +33,7 @@ from PySide6.QtWidgets import (
 
 from coach.content.library import Library
 from coach.gui.app import install_translations
-from coach.scoring import score_reply
-from coach.store import NewAttempt, SqlStore
+from coach.store import SqlStore
 
 SCENARIO = "mass-outage-ru"
 # Names and abbreviations a Russian interface writes in Latin letters too.
@@ -181,24 +180,10 @@ def russian_ui(qapp):
 
 
 @pytest.fixture
-def russian_store(tmp_path, bundled):
+def russian_store(tmp_path, record_example):
     store = SqlStore(f"sqlite:///{tmp_path / 'history.sqlite3'}")
     for trainee, kind in (("Борис", "bad"), ("Борис", "good"), ("Вера", "good")):
-        scenario = bundled.scenarios[SCENARIO]
-        rubric = bundled.rubrics[scenario.rubric]
-        text = (scenario.examples.bad if kind == "bad" else scenario.examples.good)[0].text
-        store.record_attempt(
-            NewAttempt(
-                trainee,
-                scenario.id,
-                scenario.content_hash,
-                rubric.id,
-                rubric.content_hash,
-                0,
-                text,
-                score_reply(text, rubric, scenario),
-            )
-        )
+        record_example(store, trainee, SCENARIO, kind)
     first = store.attempts_page(None, 0, 10)[-1]
     store.add_review(first.id, "Наставник", "Слишком резко.", {"tone": 20.0, "overall": 30.0})
     yield store

@@ -10,12 +10,11 @@ from PySide6.QtCharts import QLegend
 from PySide6.QtCore import Qt
 
 from coach.gui.dialogs import Dialogs
-from coach.scoring import score_reply
-from coach.store import NewAttempt, SqlStore
+from coach.store import SqlStore
 
 
 @pytest.fixture
-def sql_store(tmp_path, bundled):
+def sql_store(tmp_path, record_example):
     store = SqlStore(f"sqlite:///{tmp_path / 'history.sqlite3'}")
     for trainee, scenario_id, kind in (
         ("anna", "api-params-vip-en", "bad"),
@@ -23,21 +22,7 @@ def sql_store(tmp_path, bundled):
         ("anna", "mass-outage-ru", "good"),
         ("boris", "mass-outage-ru", "bad"),
     ):
-        scenario = bundled.scenarios[scenario_id]
-        rubric = bundled.rubrics[scenario.rubric]
-        text = (scenario.examples.bad if kind == "bad" else scenario.examples.good)[0].text
-        store.record_attempt(
-            NewAttempt(
-                trainee,
-                scenario.id,
-                scenario.content_hash,
-                rubric.id,
-                rubric.content_hash,
-                0,
-                text,
-                score_reply(text, rubric, scenario),
-            )
-        )
+        record_example(store, trainee, scenario_id, kind)
     yield store
     store.close()
 

@@ -5,14 +5,13 @@ import csv
 import pytest
 
 from coach.gui.dialogs import Dialogs
-from coach.scoring import score_reply
-from coach.store import NewAttempt, SqlStore
+from coach.store import SqlStore
 
 PASSPHRASE = "correct horse battery"
 
 
 @pytest.fixture
-def sql_store(tmp_path, monkeypatch, bundled):
+def sql_store(tmp_path, monkeypatch, record_example):
     monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path / "data"))
     store = SqlStore(f"sqlite:///{tmp_path / 'history.sqlite3'}")
     for trainee, scenario_id, kind in (
@@ -21,21 +20,7 @@ def sql_store(tmp_path, monkeypatch, bundled):
         ("anna", "double-charge-en", "good"),
         ("boris", "mass-outage-ru", "bad"),
     ):
-        scenario = bundled.scenarios[scenario_id]
-        rubric = bundled.rubrics[scenario.rubric]
-        text = (scenario.examples.bad if kind == "bad" else scenario.examples.good)[0].text
-        store.record_attempt(
-            NewAttempt(
-                trainee,
-                scenario.id,
-                scenario.content_hash,
-                rubric.id,
-                rubric.content_hash,
-                0,
-                text,
-                score_reply(text, rubric, scenario),
-            )
-        )
+        record_example(store, trainee, scenario_id, kind)
     yield store
     store.close()
 
