@@ -3,30 +3,14 @@ nothing, and no short sentence repeats a move another sentence already makes."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
+from bundled_bad_examples import CASES, LIBRARY
+from bundled_bad_examples import rewrite_of as _case
 
-from coach.paths import bundled_rubrics_dir, bundled_scenarios_dir
-from coach.rephrase import Rewrite, rewrite
+from coach.rephrase import rewrite
 from coach.rephrase.roles import sentence_roles
-from coach.scoring import load_library
 from coach.scoring.effective import effective_checks
 from coach.text.analysis import analyze
-
-LIBRARY = load_library([bundled_rubrics_dir(), bundled_scenarios_dir()])
-CASES = [
-    pytest.param(scenario_id, bad.id, id=f"{scenario_id}/{bad.id}")
-    for scenario_id, scenario in sorted(LIBRARY.scenarios.items())
-    for bad in scenario.examples.bad
-]
-
-
-@cache
-def _case(scenario_id: str, bad_id: str) -> Rewrite:
-    scenario = LIBRARY.scenarios[scenario_id]
-    text = next(b.text for b in scenario.examples.bad if b.id == bad_id)
-    return rewrite(text, LIBRARY.rubrics[scenario.rubric], scenario)
 
 
 def test_both_languages_are_covered():

@@ -10,36 +10,20 @@ when the judgement is retrained, so nothing here pins an exact score.
 from __future__ import annotations
 
 import itertools
-from functools import cache
 
 import pytest
+from bundled_bad_examples import CASES, LIBRARY
+from bundled_bad_examples import rewrite_of as _case
 
-from coach.paths import bundled_rubrics_dir, bundled_scenarios_dir
-from coach.rephrase import Rewrite, rewrite
+from coach.rephrase import rewrite
 from coach.rephrase.duplicates import SAME_MEANING, meaning
 from coach.rephrase.greeting_prefix import without_salutation
 from coach.rephrase.offer import good_band
 from coach.rephrase.roles import sentence_roles
-from coach.scoring import load_library
 from coach.scoring.effective import effective_checks
 from coach.scoring.judgement.judge import judge
 from coach.text.analysis import analyze
 from coach.text.language import detect_language
-
-LIBRARY = load_library([bundled_rubrics_dir(), bundled_scenarios_dir()])
-CASES = [
-    pytest.param(scenario_id, bad.id, id=f"{scenario_id}/{bad.id}")
-    for scenario_id, scenario in sorted(LIBRARY.scenarios.items())
-    for bad in scenario.examples.bad
-]
-
-
-@cache
-def _case(scenario_id: str, bad_id: str) -> Rewrite:
-    scenario = LIBRARY.scenarios[scenario_id]
-    rubric = LIBRARY.rubrics[scenario.rubric]
-    text = next(b.text for b in scenario.examples.bad if b.id == bad_id)
-    return rewrite(text, rubric, scenario)
 
 
 def _sentences(scenario_id: str, text: str) -> list[str]:
