@@ -411,8 +411,11 @@ def _own_sentences(
         if not fixed.strip(" .,!?;:-—"):
             dropped.append(role.text)
             continue
-        moves = role.moves | _judged_frame(judgement, role)
-        slot = _slot_of(role, order, moves)
+        frame = _judged_frame(judgement, role)
+        moves = role.moves | frame
+        # A closing that carries a key point ("I'm here until it's back") still closes:
+        # in the body it would stand between the facts.
+        slot = "closing" if frame == {"closing"} else _slot_of(role, order, frame or moves)
         # A clause or sentence substitution may take a key point's words with it ("you
         # should have cancelled within 30 days"); the trainers' sentences then restate it.
         points = _still_covered(fixed, role.key_points, scenario) if edits else role.key_points
@@ -517,11 +520,10 @@ def _edits(
 
 
 def _judged_frame(judgement: Judgement, role: SentenceRole) -> frozenset[str]:
-    """ "greeting" or "closing" when the judgement says the sentence does that and the
-    rubric's cues did not see it ("Have a nice day!"): it must go to the end, not stay
-    between the facts."""
-    if role.moves:
-        return frozenset()
+    """ "greeting" or "closing" when the judgement says that is what the sentence does,
+    whether or not the rubric's cues saw it ("Have a nice day!"), or saw another move in
+    it too ("Please let me know if you have any further questions" has an acknowledgement
+    cue): it goes to the end, not between the greeting and the facts."""
     sentence = judgement.containing(role.start)
     if sentence is None:
         return frozenset()
@@ -697,6 +699,15 @@ def _arrange(pieces: Sequence[_Piece], scenario: Scenario | None) -> list[_Piece
             greetings = [replace(greetings[0], slot="greeting", order=-1.0)]
             unique = [p for p in unique if "greeting" not in p.moves or p.own]
     greeting = _one(greetings)
+    if greeting and _is_salutation(greeting[0].text):
+        # "Hi Daniel," on its own line, then the trainee's "Thank you for reaching out…":
+        # both open the reply, and the second is a sentence worth keeping, not a second
+        # greeting to drop. It stays first in the body.
+        unique = [
+            replace(p, slot=CONTENT) if p.slot == "greeting" and p.own and p is not greeting[0]
+            else p
+            for p in unique
+        ]
     closing = [p for p in unique if p.slot == "closing"]
     sentence = _one([p for p in closing if not _is_sign_off(p.text)])
     sign_off = _one([p for p in closing if _is_sign_off(p.text)], prefer_own=True)
@@ -706,16 +717,25 @@ def _arrange(pieces: Sequence[_Piece], scenario: Scenario | None) -> list[_Piece
 
 
 def _one(candidates: Sequence[_Piece], prefer_own: bool = False) -> list[_Piece]:
-    """The one piece a single slot keeps: the trainers' sentence added because the
-    trainee's was weak, else the trainee's own, else the first trainers' one."""
+    """The one piece a single slot keeps: one that carries a key point, else the trainers'
+    sentence added because the trainee's was weak, else the trainee's own, else the first
+    trainers' one."""
     if not candidates:
         return []
+    with_points = [p for p in candidates if p.key_points]
+    if with_points:
+        return with_points[:1]  # the one that states a fact cannot go
     if not prefer_own:
         fix = [p for p in candidates if p.weak_fix]
         if fix:
             return fix[:1]
     own = [p for p in candidates if p.own]
     return (own or list(candidates))[:1]
+
+
+def _is_salutation(text: str) -> bool:
+    """ "Hi Daniel," or "Здравствуйте, Ольга!": a greeting that says nothing else."""
+    return len(text.split()) <= _SHORT_WORDS - 1
 
 
 def _is_sign_off(text: str) -> bool:

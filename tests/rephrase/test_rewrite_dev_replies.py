@@ -80,3 +80,27 @@ def test_the_rewrite_a_trainer_would_send(reply_id):
         if s.strongest_positive()[0] == "greeting" and s.p("greeting") >= 0.5
     ]
     assert set(greetings) <= {0}, [sentences[i].text for i in greetings]
+    # A sentence judged a closing ("Please let me know if you have any further
+    # questions.") comes after every sentence that carries the body: it ends the reply.
+    closings = [
+        i
+        for i, s in enumerate(sentences)
+        if s.strongest_positive()[0] == "closing" and s.p("closing") >= 0.5
+    ]
+    body = [
+        i
+        for i, s in enumerate(sentences)
+        if s.strongest_positive()[0] in ("explanation", "action_taken")
+        and s.strongest_positive()[1] >= 0.5
+    ]
+    assert not closings or not body or min(closings) > max(body), result.text
+
+
+def test_an_opening_thank_you_after_a_bare_salutation_is_kept():
+    # "Hi Daniel," then "Thank you for reaching out, and I appreciate the detail you
+    # sent.": both open the reply; the second is the trainee's sentence, not a second
+    # greeting to drop for a trainers' one.
+    reply, result = _case("en-api-params-vip-07")
+    assert result.offered
+    assert "Thank you for reaching out, and I appreciate the detail you sent." in result.text
+    assert result.text.index("Thank you for reaching out") < result.text.index("page_size")
