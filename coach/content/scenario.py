@@ -109,7 +109,7 @@ class KeyPoint(ContentModel):
         return self
 
 
-# The message id: rubric avoid checks say the same (coach/scoring/params/avoid.py).
+# The message id: rubric avoid checks say the same (coach/scoring/checks/avoid.py).
 SKIP_NEGATED_PATTERNS_ONLY = "skip_negated_patterns_only"
 
 
