@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from coach.content.authoring_messages import say, word
+from coach.content.avoid import ScenarioAvoidOptions
 from coach.content.issues import ContentIssue
 from coach.content.model_base import LANGUAGES_CONTEXT
 from coach.content.rubric import (
@@ -24,7 +25,6 @@ from coach.content.rubric import (
     Rubric,
     RubricCheck,
     RubricDoc,
-    ScenarioAvoidOptions,
 )
 from coach.content.scenario import Scenario
 from coach.content.validation_messages import issues_from
@@ -446,10 +446,10 @@ def _check_dimension_names(
                     say("unknown_dimension", doc.language, dimension=entry.dimension),
                 )
             )
-        elif not _taken_by_a_check(rubric, entry.dimension, entry.severity == "critical"):
+        elif not _taken_by_a_check(rubric, entry.dimension, entry.is_critical):
             what = (
                 word("critical_entries", doc.language)
-                if entry.severity == "critical"
+                if entry.is_critical
                 else f"{word('dimension_entries', doc.language)} '{entry.dimension}'"
             )
             message = say("avoid_not_taken", doc.language, rubric=rubric.id, what=what)

@@ -91,20 +91,6 @@ class CheckCommon(BaseModel):
 COMMON_KEYS = frozenset(CheckCommon.model_fields)
 
 
-class ScenarioAvoidOptions(BaseModel):
-    """Parameters of a check type that also scores the scenario's own `avoid` entries.
-
-    Declared here, where the loader reads them (to tell a trainer that an entry no check
-    takes would never be used); a check type's parameter model inherits it, so the loader
-    never has to guess parameter names of the scoring layer.
-    """
-
-    # Non-critical entries for this check's dimension.
-    include_scenario: bool = False
-    # Critical entries, whatever their dimension.
-    include_critical_scenario: bool = False
-
-
 class RubricDoc(ContentModel):
     """The rubric file as written; checks are validated separately per type."""
 

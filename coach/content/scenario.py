@@ -7,14 +7,10 @@ from typing import Any
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from coach.content.authoring_messages import LocalisedValueError
+from coach.content.avoid import AvoidEntry
 from coach.content.conditions import Condition
-from coach.content.enums import Category, Channel, Mood, Replaces, Severity, Tier
-from coach.content.model_base import (
-    ContentModel,
-    LanguageCode,
-    checked_regex,
-    fitting_replacements,
-)
+from coach.content.enums import Category, Channel, Mood, Severity, Tier
+from coach.content.model_base import ContentModel, LanguageCode
 from coach.content.moods import mood_id
 from coach.content.rubric import ID_PATTERN
 
@@ -109,40 +105,18 @@ class KeyPoint(ContentModel):
         return self
 
 
-# The message id: rubric avoid checks say the same (coach/scoring/params/avoid.py).
-SKIP_NEGATED_PATTERNS_ONLY = "skip_negated_patterns_only"
+class ScenarioAvoidEntry(AvoidEntry):
+    """A scenario-specific entry to avoid, scored by the rubric's avoid checks that take
+    the scenario's entries (`include_scenario`, `include_critical_scenario`)."""
 
-
-class AvoidEntry(ContentModel):
-    """A scenario-specific phrase (lemma-matched) or regular expression to avoid."""
-
-    phrase: str | None = None
-    pattern: str | None = None
-    # Statements matched by meaning, sentence by sentence (a refund promised in any
-    # wording); a sentence with a negation ("we can't refund it") never matches.
-    examples: list[str] = Field(default_factory=list)
-    similarity: float = Field(default=0.7, gt=0, lt=1)
+    # Required here: no check message stands behind a scenario's entry.
     message: str = Field(min_length=1)
-    replacements: list[str] = Field(default_factory=list)
-    replaces: Replaces = "phrase"
     dimension: str = "tone"
     severity: Severity = "major"
-    # Opt-in for patterns: skip a match that a negation reaches, as phrases always do.
-    skip_negated: bool = False
 
-    @field_validator("pattern")
-    @classmethod
-    def _valid_regex(cls, value: str | None) -> str | None:
-        return checked_regex(value)
-
-    @model_validator(mode="after")
-    def _phrase_or_pattern(self) -> AvoidEntry:
-        if sum((self.phrase is not None, self.pattern is not None, bool(self.examples))) != 1:
-            raise LocalisedValueError("avoid_exactly_one")
-        fitting_replacements(self.replacements, self.replaces)
-        if self.skip_negated and self.pattern is None:
-            raise LocalisedValueError(SKIP_NEGATED_PATTERNS_ONLY)
-        return self
+    @property
+    def is_critical(self) -> bool:
+        return self.severity == "critical"
 
 
 class Example(ContentModel):
@@ -175,7 +149,7 @@ class Scenario(ContentModel):
     context: Context = Field(default_factory=Context)
     turns: list[Turn] = Field(min_length=1)
     key_points: list[KeyPoint] = Field(default_factory=list)
-    avoid: list[AvoidEntry] = Field(default_factory=list)
+    avoid: list[ScenarioAvoidEntry] = Field(default_factory=list)
     vocabulary: list[str] = Field(default_factory=list)
     rubric: str = Field(pattern=ID_PATTERN)
     overrides: dict[str, dict[str, Any]] = Field(default_factory=dict)

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 
 from coach.content.rubric import RubricCheck
 from coach.content.scenario import Scenario
-from coach.scoring.checks import key_points
-from coach.scoring.params import move
+from coach.scoring.checks import key_points, move
 from coach.text.analysis import Analysis
 from coach.text.phrases import find_phrases
 

@@ -15,8 +15,8 @@ from coach.content.rubric import Rubric
 from coach.content.scenario import Scenario
 from coach.rephrase.roles import sentence_roles
 from coach.scoring.checks import key_points
+from coach.scoring.checks.phrases import Params as PhrasesParams
 from coach.scoring.effective import effective_checks
-from coach.scoring.params.phrases import Params as PhrasesParams
 from coach.text.analysis import analyze
 from coach.text.phrases import find_phrases
 

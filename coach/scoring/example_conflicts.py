@@ -21,12 +21,12 @@ from coach.content.rubric import Rubric, RubricCheck
 from coach.content.scenario import Example, Scenario
 from coach.content.yaml_source import LocatedDocument, YamlError, load_yaml
 from coach.scoring.checks import CHECK_SCHEMAS
+from coach.scoring.checks.avoid import Params as AvoidParams
 from coach.scoring.checks.avoid import entry_match
+from coach.scoring.checks.sentence_role import Params as RoleParams
 from coach.scoring.checks.sentence_role import role_confidence
 from coach.scoring.engine import score_reply
 from coach.scoring.judgement.judge import judge, similarities
-from coach.scoring.params.avoid import Params as AvoidParams
-from coach.scoring.params.sentence_role import Params as RoleParams
 from coach.text.analysis import Analysis, analyze
 from coach.text.embedding import shared_encoder
 

@@ -19,12 +19,12 @@ from coach.content.rubric import RubricCheck
 from coach.content.scenario import KeyPoint, Scenario
 from coach.content.yaml_source import LocatedDocument, YamlError, load_yaml
 from coach.scoring.checks import CHECK_SCHEMAS
+from coach.scoring.checks.avoid import Params as AvoidParams
 from coach.scoring.checks.avoid import entry_matches
 from coach.scoring.checks.key_point_meaning import closest, exemplars
 from coach.scoring.checks.key_points import MEANING_NEGATIVE, key_point_spans
+from coach.scoring.checks.key_points import Params as KeyPointParams
 from coach.scoring.judgement.judge import judge
-from coach.scoring.params.avoid import Params as AvoidParams
-from coach.scoring.params.key_points import Params as KeyPointParams
 from coach.text.analysis import Analysis, analyze
 
 

@@ -1,7 +1,6 @@
-"""The table of check types. Adding a type is one module here (how it scores), one in
-`coach.scoring.params` (what a rubric may set on it) and one line below."""
+"""The table of check types. Adding a type is one module here (its `Params`, what a
+rubric may set on it, and `run`, how it scores) and one line below."""
 
-from coach.scoring import params
 from coach.scoring.checks import (
     avoid,
     customer_name,
@@ -17,44 +16,39 @@ from coach.scoring.checks import (
     shouting,
     spelling,
 )
-from coach.scoring.checks.base import CheckType
-from coach.scoring.params.base import CheckParams
+from coach.scoring.checks.base import CheckParams, CheckType
 
 CHECK_TYPES: dict[str, CheckType] = {
-    "phrases": CheckType(params.phrases.Params, phrases.run, "uses at least N of these phrases"),
+    "phrases": CheckType(phrases.Params, phrases.run, "uses at least N of these phrases"),
     "avoid": CheckType(
-        params.avoid.Params, avoid.run, "must not contain these phrases/patterns", deduction=True
+        avoid.Params, avoid.run, "must not contain these phrases/patterns", deduction=True
     ),
-    "readability": CheckType(params.readability.Params, readability.run, "reading ease in a range"),
+    "readability": CheckType(readability.Params, readability.run, "reading ease in a range"),
     "sentence_length": CheckType(
-        params.sentence_length.Params,
+        sentence_length.Params,
         sentence_length.run,
         "no over-long sentences",
         deduction=True,
     ),
     "spelling": CheckType(
-        params.spelling.Params, spelling.run, "spelling/grammar issue rate", deduction=True
+        spelling.Params, spelling.run, "spelling/grammar issue rate", deduction=True
     ),
     "shouting": CheckType(
-        params.shouting.Params, shouting.run, "no capitals or '!!' shouting", deduction=True
+        shouting.Params, shouting.run, "no capitals or '!!' shouting", deduction=True
     ),
-    "customer_name": CheckType(
-        params.customer_name.Params, customer_name.run, "uses the customer's name"
-    ),
-    "move": CheckType(params.move.Params, move.run, "a structural move in the right place"),
-    "key_points": CheckType(
-        params.key_points.Params, key_points.run, "covers the scenario's key points"
-    ),
-    "length": CheckType(params.length.Params, length.run, "word count fits the channel"),
-    "respect": CheckType(params.respect.Params, respect.run, "none of the listed checks fired"),
+    "customer_name": CheckType(customer_name.Params, customer_name.run, "uses the customer's name"),
+    "move": CheckType(move.Params, move.run, "a structural move in the right place"),
+    "key_points": CheckType(key_points.Params, key_points.run, "covers the scenario's key points"),
+    "length": CheckType(length.Params, length.run, "word count fits the channel"),
+    "respect": CheckType(respect.Params, respect.run, "none of the listed checks fired"),
     "sentence_role": CheckType(
-        params.sentence_role.Params,
+        sentence_role.Params,
         sentence_role.run,
         "no sentence judged to blame, mock, dismiss, use slang or over-promise",
         deduction=True,
     ),
     "repetition": CheckType(
-        params.repetition.Params, repetition.run, "no near-duplicate sentences", deduction=True
+        repetition.Params, repetition.run, "no near-duplicate sentences", deduction=True
     ),
 }
 

@@ -22,13 +22,15 @@ from dataclasses import dataclass
 from typing import Any
 
 import regex
+from pydantic import Field, field_validator
 
+from coach.content.avoid import AvoidEntry, ScenarioAvoidOptions
 from coach.content.rubric import RubricCheck
-from coach.content.scenario import AvoidEntry, Scenario
+from coach.content.scenario import Scenario
 from coach.identity_cache import by_identity
+from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
 from coach.scoring.judgement.judge import DEFAULT_THRESHOLD, judge, similarities, stance_of
-from coach.scoring.params.avoid import Entry, Params
 from coach.scoring.report import Finding, Suggestion
 from coach.text.analysis import Analysis
 from coach.text.bounded_regex import BoundedPattern, compile_bounded
@@ -37,6 +39,36 @@ from coach.text.languages import Inflector, profile
 from coach.text.negation import negated_sentences, negations_of
 from coach.text.phrases import DEFAULT_MAX_GAP, find_phrases
 from coach.text.regex_screen import folded_text_of, might_match, required_words
+
+
+class Entry(AvoidEntry):
+    """One of a rubric avoid check's own `entries`."""
+
+    # Using it caps the overall score, as a critical scenario entry does.
+    critical: bool = False
+
+    @property
+    def is_critical(self) -> bool:
+        return self.critical
+
+
+class Params(CheckParams, ScenarioAvoidOptions):
+    """What a rubric may set on a `avoid` check."""
+
+    # include_scenario, include_critical_scenario: from ScenarioAvoidOptions, which the
+    # content loader reads.
+    entries: list[Entry] = Field(default_factory=list)
+    penalty: float = Field(default=0.5, gt=0, le=1)
+    max_gap: int = Field(default=DEFAULT_MAX_GAP, ge=0, le=5)
+
+    @field_validator("entries", mode="before")
+    @classmethod
+    def _plain_strings(cls, value: object) -> object:
+        # A bare string is shorthand for {phrase: "..."}.
+        if isinstance(value, list):
+            return [{"phrase": v} if isinstance(v, str) else v for v in value]
+        return value
+
 
 # How much less close a sentence may be to an entry's examples when it also plays their
 # role (see `_statements`).
@@ -53,9 +85,9 @@ class _Prepared:
     of which each of their matches contains (a reply without them skips the scan)."""
 
     phrases: tuple[str, ...]
-    by_phrase: dict[str, tuple[Entry, tuple[Suggestion, ...]]]
-    patterns: tuple[tuple[Entry, BoundedPattern, str, frozenset[str] | None], ...]
-    statements: tuple[tuple[Entry, tuple[Suggestion, ...]], ...]
+    by_phrase: dict[str, tuple[AvoidEntry, tuple[Suggestion, ...]]]
+    patterns: tuple[tuple[AvoidEntry, BoundedPattern, str, frozenset[str] | None], ...]
+    statements: tuple[tuple[AvoidEntry, tuple[Suggestion, ...]], ...]
 
 
 @by_identity
@@ -63,8 +95,8 @@ def _prepare(check: RubricCheck, scenario: Scenario | None) -> _Prepared:
     return _prepared_from(_entries(check, scenario))
 
 
-def _prepared_from(entries: list[tuple[Entry, str]]) -> _Prepared:
-    by_phrase: dict[str, tuple[Entry, tuple[Suggestion, ...]]] = {}
+def _prepared_from(entries: list[tuple[AvoidEntry, str]]) -> _Prepared:
+    by_phrase: dict[str, tuple[AvoidEntry, tuple[Suggestion, ...]]] = {}
     for entry, source in entries:
         if entry.phrase is not None and entry.phrase not in by_phrase:
             suggestions = tuple(Suggestion(r, source, entry.replaces) for r in entry.replacements)
@@ -98,40 +130,25 @@ def entry_match(
     entry: AvoidEntry, analysis: Analysis, max_gap: int = DEFAULT_MAX_GAP
 ) -> tuple[int, int] | None:
     """The first span of `analysis` a scenario's avoid `entry` finds, or None."""
-    prepared = _prepared_from([(scenario_entry(entry), SCENARIO_SOURCE)])
+    prepared = _prepared_from([(entry, SCENARIO_SOURCE)])
     hits = _hits(prepared, analysis, max_gap) or _statements(prepared, analysis)
     return (hits[0][1], hits[0][2]) if hits else None
 
 
-def scenario_entry(item: AvoidEntry) -> Entry:
-    """A scenario's avoid entry as an entry of the rubric check that takes it."""
-    return Entry(
-        phrase=item.phrase,
-        pattern=item.pattern,
-        examples=item.examples,
-        similarity=item.similarity,
-        replacements=item.replacements,
-        replaces=item.replaces,
-        message=item.message,
-        critical=item.severity == "critical",
-        skip_negated=item.skip_negated,
-    )
-
-
-def _entries(check: RubricCheck, scenario: Scenario | None) -> list[tuple[Entry, str]]:
+def _entries(check: RubricCheck, scenario: Scenario | None) -> list[tuple[AvoidEntry, str]]:
     params = check.params
     assert isinstance(params, Params)
-    entries = [(e, RUBRIC_SOURCE) for e in params.entries]
+    entries: list[tuple[AvoidEntry, str]] = [(e, RUBRIC_SOURCE) for e in params.entries]
     if scenario is not None:
         for item in scenario.avoid:
-            critical = item.severity == "critical"
+            critical = item.is_critical
             same = item.dimension == check.dimension
             if not (
                 (params.include_scenario and same and not critical)
                 or (params.include_critical_scenario and critical)
             ):
                 continue
-            entries.append((scenario_entry(item), SCENARIO_SOURCE))
+            entries.append((item, SCENARIO_SOURCE))
     return entries
 
 
@@ -152,7 +169,7 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
         if taken.find(1, start, max(end, start + 1)) >= 0:
             continue
         taken[start:end] = b"\x01" * (end - start)
-        critical = critical or entry.critical
+        critical = critical or entry.is_critical
         findings.append(
             make_finding(
                 check,
@@ -160,7 +177,7 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
                 start,
                 end,
                 message=entry.message,
-                severity="critical" if entry.critical else None,
+                severity="critical" if entry.is_critical else None,
                 suggestions=suggestions,
             )
         )
@@ -169,7 +186,7 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     return CheckResult(score, findings, critical_failure=critical)
 
 
-Hit = tuple[Entry, int, int, tuple[Suggestion, ...]]
+Hit = tuple[AvoidEntry, int, int, tuple[Suggestion, ...]]
 
 
 def _hits(prepared: _Prepared, analysis: Analysis, max_gap: int) -> list[Hit]:

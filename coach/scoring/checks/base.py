@@ -1,13 +1,20 @@
-"""What a check type is: a parameter schema and a pure scoring function."""
+"""What a check type is: a parameter model and a pure scoring function."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from coach.content.model_base import ContentModel
 from coach.content.rubric import RubricCheck
 from coach.scoring.context import CheckContext, CheckResult
-from coach.scoring.params.base import CheckParams
+
+
+class CheckParams(ContentModel):
+    """Base of each check type's `Params`, what a rubric may set on it: frozen, unknown
+    keys are errors, floats are finite, as for every content model (a check's parameters
+    are content the trainer wrote)."""
+
 
 RunCheck = Callable[[RubricCheck, CheckContext], CheckResult]
 

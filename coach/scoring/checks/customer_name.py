@@ -9,9 +9,17 @@ from coach.content.enums import Language
 from coach.content.rubric import RubricCheck
 from coach.content.scenario import Scenario
 from coach.identity_cache import by_identity
+from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
-from coach.scoring.params.customer_name import Params
 from coach.text.tokens import exact_form, tokenize
+
+
+class Params(CheckParams):
+    """What a rubric may set on a `customer_name` check."""
+
+    # Shown when the name is used; the rubric says it in its language (the default quotes
+    # the name, so no language is assumed).
+    evidence_message: str = "“%s”"
 
 
 def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:

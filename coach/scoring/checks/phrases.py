@@ -6,10 +6,21 @@ uses ("I don't understand") do not count.
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from coach.content.rubric import RubricCheck
+from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
-from coach.scoring.params.phrases import Params
-from coach.text.phrases import find_phrases
+from coach.text.phrases import DEFAULT_MAX_GAP, find_phrases
+
+
+class Params(CheckParams):
+    """What a rubric may set on a `phrases` check."""
+
+    phrases: list[str] = Field(min_length=1)
+    min_matches: int = Field(default=1, ge=1)
+    max_gap: int = Field(default=DEFAULT_MAX_GAP, ge=0, le=5)
+    evidence_message: str | None = None
 
 
 def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:

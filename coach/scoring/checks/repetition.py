@@ -7,11 +7,20 @@ score.
 
 from __future__ import annotations
 
+from pydantic import Field
 from rapidfuzz import fuzz, process
 
 from coach.content.rubric import RubricCheck
+from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
-from coach.scoring.params.repetition import Params
+
+
+class Params(CheckParams):
+    """What a rubric may set on a `repetition` check."""
+
+    similarity: float = Field(default=85, ge=50, le=100)
+    penalty: float = Field(default=0.4, gt=0, le=1)
+
 
 MIN_WORDS = 3
 MAX_SENTENCES_COMPARED = 400

@@ -8,9 +8,20 @@ of at least `min_words`, so a two-word reply earns nothing for its silence.
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from coach.content.rubric import RubricCheck
+from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
-from coach.scoring.params.respect import Params
+
+
+class Params(CheckParams):
+    """What a rubric may set on a `respect` check."""
+
+    checks: list[str] = Field(min_length=1)
+    min_words: int = Field(default=8, ge=1)
+    # The rubric says it in its language; the default assumes none.
+    evidence_message: str = "✓"
 
 
 def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:

@@ -6,9 +6,17 @@ sit in sentences of acceptable length, so one long sentence in a long reply cost
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from coach.content.rubric import RubricCheck
+from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
-from coach.scoring.params.sentence_length import Params
+
+
+class Params(CheckParams):
+    """What a rubric may set on a `sentence_length` check."""
+
+    max_words: int = Field(default=28, ge=5)
 
 
 def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:

@@ -10,11 +10,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pydantic import Field
+
 from coach.content.rubric import RubricCheck
 from coach.identity_cache import by_identity
+from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
-from coach.scoring.params.shouting import Params
 from coach.text.tokens import Token
+
+
+class Params(CheckParams):
+    """What a rubric may set on a `shouting` check."""
+
+    min_letters: int = Field(default=5, ge=2)
+    allow: list[str] = Field(default_factory=list)
+    penalty: float = Field(default=0.35, gt=0, le=1)
+    punctuation_message: str = "“%s” reads as shouting; one mark is enough."
+
 
 _PUNCTUATION_RUN = re.compile(r"[!?]*!(?:[!?]+)|\?{3,}")
 _RUN_SEEDS = ("!!", "!?", "???")

@@ -5,10 +5,19 @@ The score is 1 with no issues and falls to 0 at `max_rate` issues per 100 words.
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from coach.content.rubric import RubricCheck
+from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
-from coach.scoring.params.spelling import Params
 from coach.scoring.report import Suggestion
+
+
+class Params(CheckParams):
+    """What a rubric may set on a `spelling` check."""
+
+    max_rate: float = Field(default=6.0, gt=0)
+
 
 SOURCE = "spelling"
 
