@@ -106,6 +106,11 @@ class PracticeWindow(QMainWindow):
         self._rewrite_text: str | None = None
         self._pending_next: Branch | None = None
         self._carry_over_pending = False
+        # The draft read the editor waits for (a number per read), if any.
+        self._loading: int | None = None
+        self._draft_reads = 0
+        # Drafts whose read failed: an empty editor must not clear what the store holds.
+        self._unread_drafts: set[DraftKey] = set()
         self._best: dict[str, float] = {}  # the trainee's best per scenario, as last read
         self.trainer_window: Any = None  # the trainer's window once opened (TrainerWindow)
         self._after_name: Callable[[], None] | None = None
@@ -285,11 +290,8 @@ class PracticeWindow(QMainWindow):
             if notice.problem:
                 Dialogs.error(self, notice.text)
         session = self.session
-        if session is not None and not self.editor.toPlainText():
-            draft = self._load_draft(session.scenario.id, session.turn)
-            if draft:
-                self.editor.reset_attempt(draft)
-                self.statusBar().showMessage(self.tr("Your draft was restored."), 5000)
+        if session is not None and not self.editor.toPlainText() and self._loading is None:
+            self._restore_draft(session)
 
     def store_unavailable(self, exc: BaseException) -> None:
         """The history database could not be opened: practise on, say so plainly."""
@@ -403,10 +405,8 @@ class PracticeWindow(QMainWindow):
         self.side_tabs.setTabEnabled(1, True)
         self.side_tabs.setCurrentWidget(self.ticket)
         self._lt_report = None
-        draft = self._load_draft(scenario_id, 0)
-        self.editor.reset_attempt(draft or "")
-        if draft:
-            self.statusBar().showMessage(self.tr("Your draft was restored."), 5000)
+        self.editor.reset_attempt("")
+        self._restore_draft(self.session)
         self._start_clock()
         self.request_score()
 
@@ -584,6 +584,8 @@ class PracticeWindow(QMainWindow):
         kept on disk (`coach.store.submission`), and the status bar says which."""
         if self.session is None or self.library is None or self.writer.submitting:
             return
+        if self._loading is not None:
+            return  # the reply is not in the editor yet
         text = self.editor.toPlainText()
         if not text.strip():
             Dialogs.error(self, self.tr("Write a reply before submitting."))
@@ -685,7 +687,8 @@ class PracticeWindow(QMainWindow):
             return
         session.advance(self._last_reply, following.message, following.id)
         self.conversation.show_conversation(session.scenario, session.conversation)
-        self.editor.reset_attempt(self._load_draft(session.scenario.id, session.turn) or "")
+        self.editor.reset_attempt("")
+        self._restore_draft(session)
         self.stack.setCurrentIndex(0)
         self._start_clock()
         self.request_score()
@@ -696,10 +699,17 @@ class PracticeWindow(QMainWindow):
         """Save the editor's text as the draft, on a worker thread (see `StoreWriter`)."""
         if self.store is None or self.session is None or self.stack.currentIndex() != 0:
             return
+        if self._loading is not None:
+            return  # the editor is empty until the stored draft arrives: keep that draft
         if self.writer.submitting:
             return  # the text is being submitted; its draft is cleared once it is stored
         key: DraftKey = (self.trainee, self.session.scenario.id, self.session.turn)
-        self.writer.save_draft(self.store, key, self.editor.toPlainText(), self._on_draft_error)
+        text = self.editor.toPlainText()
+        if key in self._unread_drafts:
+            if not text.strip():
+                return  # an empty editor says nothing about a draft that could not be read
+            self._unread_drafts.discard(key)  # the trainee wrote anew over it
+        self.writer.save_draft(self.store, key, text, self._on_draft_error)
 
     def _on_draft_error(self, exc: BaseException) -> None:
         if not isinstance(exc, CoachError):
@@ -712,17 +722,63 @@ class PracticeWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Draft not saved: {error}").format(error=exc))
 
-    def _load_draft(self, scenario_id: str, turn: int) -> str | None:
-        unsaved = self.writer.unsaved_draft((self.trainee, scenario_id, turn))
-        if unsaved is not None:
-            return unsaved  # typed here, and newer than what the database holds
-        if self.store is None:
-            return None
-        try:
-            return self.store.load_draft(self.trainee, scenario_id, turn)
-        except CoachError as exc:
-            self.statusBar().showMessage(str(exc))
-            return None
+    @property
+    def loading_draft(self) -> bool:
+        """The stored draft of the open turn is being read; the editor waits for it."""
+        return self._loading is not None
+
+    def _restore_draft(self, session: PracticeSession) -> None:
+        """Put the turn's draft into the editor: the text typed here that is not saved yet
+        at once, else the stored one read on a worker thread (after the writes queued
+        before it). Meanwhile the editor is read-only and says it is loading, so nothing
+        typed is overwritten by the draft, nor the draft by an autosave of an empty editor.
+        """
+        key: DraftKey = (self.trainee, session.scenario.id, session.turn)
+        store = self.store
+        unsaved = self.writer.unsaved_draft(key)
+        if store is None and unsaved is None:
+            return
+        self._draft_reads += 1
+        read = self._loading = self._draft_reads
+        self.draft_timer.stop()
+        self.editor.setReadOnly(True)
+        self.editor.setPlaceholderText(self.tr("Loading your draft…"))
+        self.store_busy.set_busy(True)
+
+        def done(draft: str | None) -> None:
+            self._unread_drafts.discard(key)
+            if not self._finish_restoring(read):
+                return
+            if draft and self.session is session:
+                self.editor.reset_attempt(draft)
+                self.statusBar().showMessage(self.tr("Your draft was restored."), 5000)
+
+        def failed(exc: BaseException) -> None:
+            self._unread_drafts.add(key)
+            if not self._finish_restoring(read):
+                return
+            if not isinstance(exc, CoachError):
+                self._on_background_error(exc)
+                return
+            self.statusBar().showMessage(
+                self.tr("Your saved draft could not be read: {error}").format(error=exc)
+            )
+
+        if store is None:  # only the text typed here (the database is not open yet)
+            done(unsaved)
+        else:
+            self.writer.load_draft(store, key, done, failed)
+
+    def _finish_restoring(self, read: int) -> bool:
+        """A draft read ended; True when it is still the one the editor waits for (not
+        superseded by another scenario or turn opened meanwhile)."""
+        self.store_busy.set_busy(False)
+        if self._loading != read:
+            return False
+        self._loading = None
+        self.editor.setReadOnly(self.writer.submitting)
+        self.editor.setPlaceholderText(self.editor.default_placeholder)
+        return True
 
     def _start_clock(self) -> None:
         assert self.session is not None

@@ -1,4 +1,5 @@
-"""The practice window's writes to the store: off the UI thread, one at a time, in order.
+"""The practice window's writes to the store (and its draft reads): off the UI thread,
+one at a time, in order.
 
 Off the UI thread because a database that another program holds locked keeps a write
 waiting for the store's whole busy wait (15 s) before it gives up: the window must keep
@@ -6,6 +7,8 @@ drawing meanwhile. One at a time and in the order asked because two draft saves 
 side by side could commit the older text last, and a submit's "clear the draft" must come
 after every draft save asked before it. A draft save still waiting in the queue saves the
 latest text for its key when it starts, so a burst of saves of one draft costs one write.
+
+A draft read joins the same queue, so it sees every save asked before it.
 
 Until a draft save has committed, its text is held here (`unsaved_draft`), so reopening
 that scenario meanwhile (or after the save failed) shows what was typed, not the older
@@ -115,6 +118,34 @@ class StoreWriter:
                 job.store = store
                 return
         self._queue.append(_Job(lambda: None, lambda _r: None, on_error, draft=key, store=store))
+        self._start_next()
+
+    def load_draft(
+        self,
+        store: AttemptStore,
+        key: DraftKey,
+        on_done: Callable[[str | None], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Read the draft of `key` on a worker thread, after every write asked before it.
+
+        Text typed here that the database does not have yet wins and is given at once
+        (`on_done` is called before this returns): it is newer than any stored draft.
+        In the queue with the writes so a read never overtakes a save of the same draft.
+        """
+        unsaved = self._unsaved.get(key)
+        if unsaved is not None:
+            on_done(unsaved)
+            return
+        trainee, scenario_id, turn = key
+
+        def done(stored: str | None) -> None:
+            unsaved = self._unsaved.get(key)  # typed meanwhile: newer than the read
+            on_done(stored if unsaved is None else unsaved)
+
+        self._queue.append(
+            _Job(lambda: store.load_draft(trainee, scenario_id, turn), done, on_error)
+        )
         self._start_next()
 
     def submit(

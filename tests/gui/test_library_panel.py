@@ -8,7 +8,11 @@ from coach.gui.library_model import COLUMNS
 def _open(qtbot, window, scenario_id):
     assert window.library_panel.select(scenario_id)
     qtbot.waitUntil(
-        lambda: window.session is not None and window.session.scenario.id == scenario_id
+        lambda: (
+            window.session is not None
+            and window.session.scenario.id == scenario_id
+            and not window.loading_draft
+        )
     )
 
 

@@ -34,6 +34,7 @@ def test_examples_belong_to_the_first_turn(bundled):
 def test_the_second_turn_shows_no_first_turn_examples(qtbot, window, bundled):
     scenario = bundled.scenarios["csv-import-branching-en"]
     assert window.library_panel.select(scenario.id)
+    qtbot.waitUntil(lambda: not window.loading_draft)  # the draft is read off the UI thread
     window.editor.setPlainText(scenario.examples.good[0].text)
     window.submit()
     qtbot.waitUntil(lambda: not window.writer.submitting, timeout=10_000)
@@ -42,6 +43,7 @@ def test_the_second_turn_shows_no_first_turn_examples(qtbot, window, bundled):
     window.results.continue_button.click()
     assert window.session.started == started  # the same countdown, not a new one
     assert window.timer_label.isVisible()
+    qtbot.waitUntil(lambda: not window.loading_draft)
     window.editor.setPlainText("Existing contacts with the same e-mail are updated, not doubled.")
     window.submit()
     qtbot.waitUntil(lambda: not window.writer.submitting, timeout=10_000)
