@@ -5,9 +5,11 @@ and the trainee's own earlier replies) above the reply editor. On the left, tabs
 scenario library and, once a scenario is open, the ticket (task, customer, account facts,
 docs, logs).
 
-Scoring runs on the UI thread after a short debounce (a pass over a 150-word reply costs a
-few milliseconds, well under a frame); loading content, warming the dictionaries and
-LanguageTool checks run through `workers.run_in_background`.
+The practice flow itself (open an attempt, submit it, the next turn, drafts, the clock)
+is decided in `coach.practice.flow.PracticeFlow`, without Qt; this window wires widgets to
+it. Scoring passes run on the scoring thread; store calls go through `StoreWriter` (in
+order, off the UI thread); loading content, warming the dictionaries and LanguageTool
+checks run through `workers.run_in_background`.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from PySide6.QtWidgets import (
 from coach.content.enums import Language
 from coach.content.library import Library
 from coach.content.rubric import Rubric
-from coach.content.scenario import Branch, Scenario
+from coach.content.scenario import Scenario
 from coach.errors import CoachError
 from coach.gui.actions import ActionId, build_actions
 from coach.gui.busy_label import BusyLabel
@@ -47,18 +49,25 @@ from coach.gui.library_panel import LibraryPanel
 from coach.gui.live_scoring import PAUSE_MS, REFRESH_MS, Judged, LatestOnly, judge_for_display
 from coach.gui.reply_editor import ReplyEditor
 from coach.gui.results_view import ResultsView
-from coach.gui.saving import DraftKey, StoreWriter, Submitted, replay_notice, submission_notice
+from coach.gui.saving import StoreWriter, replay_notice, submission_notice
 from coach.gui.score_panel import ScorePanel
-from coach.gui.session import PracticeSession, examples_for_turn
 from coach.gui.settings import Prefs, Settings, State
 from coach.gui.ticket_panel import TicketPanel
 from coach.gui.workers import StoreQuery, run_in_background, scoring_pool
 from coach.paths import split_folder_list
+from coach.practice import (
+    UNNAMED,
+    DraftKey,
+    PendingSubmit,
+    PracticeFlow,
+    PracticeSession,
+    Submitted,
+)
 from coach.rephrase import Rewrite, rewrite, suggest
-from coach.scoring import ScoreReport, next_turn, score_reply
+from coach.scoring import ScoreReport
 from coach.scoring.engine import accepted_words
 from coach.scoring.judgement.judge import preload_judgement
-from coach.store.api import AttemptStore, NewAttempt
+from coach.store.api import AttemptStore
 from coach.store.pending import FlushResult
 from coach.store.submission import Kept
 from coach.text.readability import preload
@@ -68,8 +77,6 @@ from coach.text.spelling.offline import OfflineSpellChecker
 log = logging.getLogger(__name__)
 
 REWRITE_DEBOUNCE_MS = 500
-# Who an attempt belongs to before the trainee has given a name.
-UNNAMED = "trainee"
 # Well inside the 300 ms a crash may cost (issue 16): the write itself takes a few ms.
 DRAFT_DEBOUNCE_MS = 200
 # "Time is up": white on the error red, bold, padded like a banner.
@@ -99,24 +106,17 @@ class PracticeWindow(QMainWindow):
         # Submits and draft saves: off the UI thread, in order (a locked database waits).
         self.writer = StoreWriter(self)
         self._store_error: CoachError | None = None
-        self.library: Library | None = None
-        self.session: PracticeSession | None = None
+        # The attempt, its turns, drafts and clock: decided there, drawn here.
+        self.flow = PracticeFlow(lambda: self.trainee)
         self.report: ScoreReport | None = None
         self._lt_report: tuple[str, SpellReport] | None = None
         self._rewrite_text: str | None = None
-        self._pending_next: Branch | None = None
         self._carry_over_pending = False
-        # The draft read the editor waits for (a number per read), if any.
-        self._loading: int | None = None
-        self._draft_reads = 0
-        # Drafts whose read failed: an empty editor must not clear what the store holds.
-        self._unread_drafts: set[DraftKey] = set()
         self._best: dict[str, float] = {}  # the trainee's best per scenario, as last read
         self.trainer_window: Any = None  # the trainer's window once opened (TrainerWindow)
         self._after_name: Callable[[], None] | None = None
         self._name_before_settings = ""
         self._report_text = ""
-        self._last_reply = ""
         self._scoring = LatestOnly(self)
         # Reads of the history database (best scores): off the UI thread, with a label
         # in the status bar while the store waits for a busy file or a slow server.
@@ -142,6 +142,19 @@ class PracticeWindow(QMainWindow):
         self._restore_state()
         self.statusBar().addPermanentWidget(self.store_busy)
         self.statusBar().showMessage(self.tr("Loading scenarios…"))
+
+    @property
+    def library(self) -> Library | None:
+        return self.flow.library
+
+    @library.setter
+    def library(self, library: Library | None) -> None:
+        self.flow.library = library
+
+    @property
+    def session(self) -> PracticeSession | None:
+        """The open attempt (`PracticeFlow.session`)."""
+        return self.flow.session
 
     # ------------------------------------------------------------------ layout
 
@@ -290,7 +303,7 @@ class PracticeWindow(QMainWindow):
             if notice.problem:
                 Dialogs.error(self, notice.text)
         session = self.session
-        if session is not None and not self.editor.toPlainText() and self._loading is None:
+        if session is not None and not self.editor.toPlainText() and not self.loading_draft:
             self._restore_draft(session)
 
     def store_unavailable(self, exc: BaseException) -> None:
@@ -388,25 +401,25 @@ class PracticeWindow(QMainWindow):
         self.refresh_best()
 
     def _rubric(self, scenario: Scenario) -> Rubric:
-        assert self.library is not None
-        return self.library.rubrics[scenario.rubric]
+        return self.flow.rubric(scenario.id)
 
     def open_scenario(self, scenario_id: str) -> None:
         if self.library is None or scenario_id not in self.library.scenarios:
             return
         if self.session is not None:
             self.save_draft()
-        scenario = self.library.scenarios[scenario_id]
+        session = self.flow.open(scenario_id)
+        assert session is not None
+        scenario = session.scenario
         self.settings.set(State.last_scenario, scenario_id)
-        self.session = PracticeSession(scenario)
         self.stack.setCurrentIndex(0)
-        self.conversation.show_conversation(scenario, self.session.conversation)
+        self.conversation.show_conversation(scenario, session.conversation)
         self.ticket.show_scenario(scenario)
         self.side_tabs.setTabEnabled(1, True)
         self.side_tabs.setCurrentWidget(self.ticket)
         self._lt_report = None
         self.editor.reset_attempt("")
-        self._restore_draft(self.session)
+        self._restore_draft(session)
         self._start_clock()
         self.request_score()
 
@@ -584,7 +597,7 @@ class PracticeWindow(QMainWindow):
         kept on disk (`coach.store.submission`), and the status bar says which."""
         if self.session is None or self.library is None or self.writer.submitting:
             return
-        if self._loading is not None:
+        if self.loading_draft:
             return  # the reply is not in the editor yet
         text = self.editor.toPlainText()
         if not text.strip():
@@ -592,22 +605,7 @@ class PracticeWindow(QMainWindow):
             return
         if not self.ask_name_if_needed(then=self.submit):
             return  # stored under the name, once the trainee gives it
-        session = self.session
-        scenario = session.scenario
-        rubric = self._rubric(scenario)
-        report = score_reply(text, rubric, scenario)
-        attempt = NewAttempt(
-            trainee=self.trainee,
-            scenario_id=scenario.id,
-            scenario_hash=scenario.content_hash,
-            rubric_id=rubric.id,
-            rubric_hash=rubric.content_hash,
-            turn=session.turn,
-            reply_text=text,
-            report=report,
-            time_to_first_key_ms=session.ms_to_first_key(),
-            time_to_submit_ms=session.ms_elapsed(),
-        )
+        pending = self.flow.prepare_submit(text)
         self._set_submitting(True)
         # The attempt carries this text; a draft save still pending from the typing would
         # only race it for the database (and its "Draft not saved" would overwrite what
@@ -616,47 +614,37 @@ class PracticeWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saving your attempt…"))
 
         def done(submitted: Submitted) -> None:
-            self._on_submitted(submitted, session, text, report, rubric)
+            self._on_submitted(submitted, pending)
 
         def failed(exc: BaseException) -> None:
             self._set_submitting(False)
             self.save_draft()
             self._on_background_error(exc)
 
-        key = (attempt.trainee, scenario.id, session.turn)
-        self.writer.submit(self.store, attempt, key, self._store_error, done, failed)
+        self.writer.submit(
+            self.store, pending.attempt, pending.key, self._store_error, done, failed
+        )
 
-    def _on_submitted(
-        self,
-        submitted: Submitted,
-        session: PracticeSession,
-        text: str,
-        report: ScoreReport,
-        rubric: Rubric,
-    ) -> None:
+    def _on_submitted(self, submitted: Submitted, pending: PendingSubmit) -> None:
         """The attempt is stored, parked or refused: say which; show the results unless
         the trainee still holds the only copy or the store refused it."""
         self._set_submitting(False)
         notice = submission_notice(submitted)
         if submitted.best is not None:
             self._on_best_read(submitted.best)
-        kept = submitted.submission.kept
-        if kept in (Kept.STORED, Kept.PARKED) and self.session is session:
-            scenario = session.scenario
-            examples = [
-                (e, score_reply(e.text, rubric, scenario))
-                for e in examples_for_turn(scenario, session.turn)
-            ]
-            following = next_turn(scenario, session.turn, report, report.missing_key_points)
-            self._pending_next = following
-            self._last_reply = text
+        results = self.flow.after_submit(pending, submitted)
+        if results is not None:
+            scenario, text = pending.session.scenario, pending.text
+            following = results.following
             next_message = following.message if following else None
-            self.results.show_results(text, report, examples, next_message, scenario.persona.name)
+            self.results.show_results(
+                text, pending.report, results.examples, next_message, scenario.persona.name
+            )
             # The reply is part of the conversation now, as it would be in a help desk.
-            self.conversation.show_conversation(scenario, session.with_reply(text))
+            self.conversation.show_conversation(scenario, pending.session.with_reply(text))
             self.stack.setCurrentIndex(1)
             self.clock.stop()
-        elif kept is Kept.UNSAVED:
+        elif submitted.submission.kept is Kept.UNSAVED:
             self.save_draft()  # it may still reach the database as a draft
         self.statusBar().showMessage(notice.text, notice.timeout_ms)
         if notice.problem:
@@ -682,10 +670,9 @@ class PracticeWindow(QMainWindow):
         self.open_scenario(self.session.scenario.id)
 
     def _on_continue(self) -> None:
-        session, following = self.session, self._pending_next
-        if session is None or not following:
+        session = self.flow.advance()
+        if session is None:
             return
-        session.advance(self._last_reply, following.message, following.id)
         self.conversation.show_conversation(session.scenario, session.conversation)
         self.editor.reset_attempt("")
         self._restore_draft(session)
@@ -699,16 +686,12 @@ class PracticeWindow(QMainWindow):
         """Save the editor's text as the draft, on a worker thread (see `StoreWriter`)."""
         if self.store is None or self.session is None or self.stack.currentIndex() != 0:
             return
-        if self._loading is not None:
-            return  # the editor is empty until the stored draft arrives: keep that draft
         if self.writer.submitting:
             return  # the text is being submitted; its draft is cleared once it is stored
-        key: DraftKey = (self.trainee, self.session.scenario.id, self.session.turn)
+        key = self.flow.draft_key()
         text = self.editor.toPlainText()
-        if key in self._unread_drafts:
-            if not text.strip():
-                return  # an empty editor says nothing about a draft that could not be read
-            self._unread_drafts.discard(key)  # the trainee wrote anew over it
+        if key is None or not self.flow.may_save_draft(key, text):
+            return  # a draft is being read, or one that could not be read would be cleared
         self.writer.save_draft(self.store, key, text, self._on_draft_error)
 
     def _on_draft_error(self, exc: BaseException) -> None:
@@ -725,7 +708,7 @@ class PracticeWindow(QMainWindow):
     @property
     def loading_draft(self) -> bool:
         """The stored draft of the open turn is being read; the editor waits for it."""
-        return self._loading is not None
+        return self.flow.reading_draft
 
     def _restore_draft(self, session: PracticeSession) -> None:
         """Put the turn's draft into the editor: the text typed here that is not saved yet
@@ -733,29 +716,27 @@ class PracticeWindow(QMainWindow):
         before it). Meanwhile the editor is read-only and says it is loading, so nothing
         typed is overwritten by the draft, nor the draft by an autosave of an empty editor.
         """
-        key: DraftKey = (self.trainee, session.scenario.id, session.turn)
+        key = self.flow.draft_key()
+        assert key is not None
         store = self.store
         unsaved = self.writer.unsaved_draft(key)
         if store is None and unsaved is None:
             return
-        self._draft_reads += 1
-        read = self._loading = self._draft_reads
+        read = self.flow.start_draft_read()
         self.draft_timer.stop()
         self.editor.setReadOnly(True)
         self.editor.setPlaceholderText(self.tr("Loading your draft…"))
         self.store_busy.set_busy(True)
 
         def done(draft: str | None) -> None:
-            self._unread_drafts.discard(key)
-            if not self._finish_restoring(read):
+            if not self._finish_restoring(read, key, ok=True):
                 return
             if draft and self.session is session:
                 self.editor.reset_attempt(draft)
                 self.statusBar().showMessage(self.tr("Your draft was restored."), 5000)
 
         def failed(exc: BaseException) -> None:
-            self._unread_drafts.add(key)
-            if not self._finish_restoring(read):
+            if not self._finish_restoring(read, key, ok=False):
                 return
             if not isinstance(exc, CoachError):
                 self._on_background_error(exc)
@@ -769,20 +750,19 @@ class PracticeWindow(QMainWindow):
         else:
             self.writer.load_draft(store, key, done, failed)
 
-    def _finish_restoring(self, read: int) -> bool:
+    def _finish_restoring(self, read: int, key: DraftKey, *, ok: bool) -> bool:
         """A draft read ended; True when it is still the one the editor waits for (not
         superseded by another scenario or turn opened meanwhile)."""
         self.store_busy.set_busy(False)
-        if self._loading != read:
+        if not self.flow.end_draft_read(read, key, ok=ok):
             return False
-        self._loading = None
         self.editor.setReadOnly(self.writer.submitting)
         self.editor.setPlaceholderText(self.editor.default_placeholder)
         return True
 
     def _start_clock(self) -> None:
-        assert self.session is not None
-        limited = self.session.scenario.time_limit_minutes is not None
+        clock = self.flow.clock()
+        limited = clock is not None and clock.limited
         self.timer_label.setVisible(limited)
         if limited:
             self._on_tick()
@@ -791,12 +771,10 @@ class PracticeWindow(QMainWindow):
             self.clock.stop()
 
     def _on_tick(self) -> None:
-        if self.session is None:
+        clock = self.flow.clock()
+        if clock is None or not clock.limited:
             return
-        left = self.session.seconds_left()
-        if left is None:
-            return
-        if left <= 0:
+        if clock.time_up:
             self.timer_label.setText(self.tr("⏰ Time is up — submit when you are ready."))
             # Hard to miss without being a modal interruption of the trainee's typing.
             self.timer_label.setStyleSheet(TIME_UP_STYLE)
@@ -805,7 +783,7 @@ class PracticeWindow(QMainWindow):
             return
         self.timer_label.setStyleSheet("")
         self.timer_label.setProperty("timeUp", False)
-        minutes, seconds = divmod(int(left), 60)
+        minutes, seconds = clock.minutes_seconds
         self.timer_label.setText(self.tr("Time left: {m}:{s:02d}").format(m=minutes, s=seconds))
 
     def _on_first_keystroke(self) -> None:

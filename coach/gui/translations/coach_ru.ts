@@ -451,7 +451,7 @@
 <context>
     <name>PracticeWindow</name>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="102"/>
         <source>Reply Coach</source>
         <translation>Reply Coach</translation>
     </message>
@@ -476,108 +476,108 @@
         <translation>Загрузка сценариев…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="178"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="179"/>
         <source>Ticket</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="195"/>
         <source>&amp;Practice</source>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="205"/>
         <source>&amp;Scenarios</source>
         <translation>&amp;Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="208"/>
         <source>&amp;Reply Coach</source>
         <translation>&amp;Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="259"/>
         <source>{n} scenarios loaded</source>
         <translation>Загружено сценариев: {n}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="745"/>
+        <location filename="../main_window.py" line="728"/>
         <source>Loading your draft…</source>
         <translation>Загружаем ваш черновик…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="754"/>
+        <location filename="../main_window.py" line="736"/>
         <source>Your draft was restored.</source>
         <translation>Черновик восстановлен.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="314"/>
         <source>History database unavailable: {error}</source>
         <translation>База истории недоступна: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="398"/>
         <source>Your {n} earlier attempts are now saved under your name.</source>
         <translation>Прежние попытки ({n}) теперь сохранены под вашим именем.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="487"/>
+        <location filename="../main_window.py" line="500"/>
         <source>Checked by: {backend}</source>
         <translation>Проверено: {backend}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="534"/>
+        <location filename="../main_window.py" line="547"/>
         <source>Rewrite applied (Ctrl+Z to undo).</source>
         <translation>Переписанный вариант подставлен (Ctrl+Z — отменить).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="575"/>
+        <location filename="../main_window.py" line="588"/>
         <source>No suggestion for this finding.</source>
         <translation>Для этого замечания нет исправления.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="591"/>
+        <location filename="../main_window.py" line="604"/>
         <source>Write a reply before submitting.</source>
         <translation>Сначала напишите ответ.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="616"/>
+        <location filename="../main_window.py" line="614"/>
         <source>Saving your attempt…</source>
         <translation>Сохраняем попытку…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="723"/>
+        <location filename="../main_window.py" line="706"/>
         <source>Draft not saved: {error}</source>
         <translation>Черновик не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="764"/>
+        <location filename="../main_window.py" line="745"/>
         <source>Your saved draft could not be read: {error}</source>
         <translation>Не удалось прочитать сохранённый черновик: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="800"/>
+        <location filename="../main_window.py" line="778"/>
         <source>⏰ Time is up — submit when you are ready.</source>
         <translation>⏰ Время вышло — отправьте ответ, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="809"/>
+        <location filename="../main_window.py" line="787"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Осталось: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="839"/>
+        <location filename="../main_window.py" line="817"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="850"/>
-        <location filename="../main_window.py" line="861"/>
+        <location filename="../main_window.py" line="828"/>
+        <location filename="../main_window.py" line="839"/>
         <source>The history database is not available yet.</source>
         <translation>База истории пока недоступна.</translation>
     </message>
@@ -1758,37 +1758,37 @@ Please send the log file to your trainer or the developers:
 <context>
     <name>saving</name>
     <message>
-        <location filename="../saving.py" line="275"/>
+        <location filename="../saving.py" line="66"/>
         <source>Attempt saved.</source>
         <translation>Попытка сохранена.</translation>
     </message>
     <message>
-        <location filename="../saving.py" line="284"/>
+        <location filename="../saving.py" line="75"/>
         <source>Not saved to the history database yet: {error} The attempt is kept on this computer and will be saved when the database is available.</source>
         <translation>В базу истории пока не сохранено: {error} Попытка хранится на этом компьютере и будет записана, когда база станет доступна.</translation>
     </message>
     <message>
-        <location filename="../saving.py" line="292"/>
+        <location filename="../saving.py" line="83"/>
         <source>The attempt could not be saved: {error} A copy is kept in {path}; your reply is still in the editor.</source>
         <translation>Попытку не удалось сохранить: {error} Копия лежит в {path}; ответ по-прежнему в редакторе.</translation>
     </message>
     <message>
-        <location filename="../saving.py" line="300"/>
+        <location filename="../saving.py" line="91"/>
         <source>The attempt could not be saved: {error} Your reply is still in the editor; copy it somewhere safe.</source>
         <translation>Попытку не удалось сохранить: {error} Ответ по-прежнему в редакторе; скопируйте его в надёжное место.</translation>
     </message>
     <message>
-        <location filename="../saving.py" line="314"/>
+        <location filename="../saving.py" line="105"/>
         <source>{n} attempts saved while the database was unavailable are now recorded.</source>
         <translation>Попытки, сохранённые, пока база была недоступна, записаны: {n}.</translation>
     </message>
     <message>
-        <location filename="../saving.py" line="320"/>
+        <location filename="../saving.py" line="111"/>
         <source>{n} kept attempts could not be saved and were moved to {folder}: {reason}</source>
         <translation>Сохранённые попытки, которые не удалось записать, перенесены в {folder}: {n}. Причина: {reason}</translation>
     </message>
     <message>
-        <location filename="../saving.py" line="327"/>
+        <location filename="../saving.py" line="118"/>
         <source>{n} kept attempt files could not be read; they stay in the pending folder as *.damaged.</source>
         <translation>Файлы сохранённых попыток, которые не удалось прочитать, оставлены в папке ожидания как *.damaged: {n}.</translation>
     </message>
