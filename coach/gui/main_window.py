@@ -182,7 +182,8 @@ class PracticeWindow(QMainWindow):
         self.splitter.addWidget(self.side_tabs)
         self.splitter.addWidget(self.centre)
         self.splitter.addWidget(self.score_panel)
-        self.splitter.setSizes([330, 640, 330])
+        # The scenario list wide enough for its titles on one or two lines.
+        self.splitter.setSizes([380, 600, 320])
         self.setCentralWidget(self.splitter)
         self.timer_label.hide()
         self.setTabOrder(self.library_panel.search, self.library_panel.table)

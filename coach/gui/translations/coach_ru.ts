@@ -486,98 +486,98 @@
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="196"/>
         <source>&amp;Practice</source>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="206"/>
         <source>&amp;Scenarios</source>
         <translation>&amp;Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="209"/>
         <source>&amp;Reply Coach</source>
         <translation>&amp;Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="260"/>
         <source>{n} scenarios loaded</source>
         <translation>Загружено сценариев: {n}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="728"/>
+        <location filename="../main_window.py" line="729"/>
         <source>Loading your draft…</source>
         <translation>Загружаем ваш черновик…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="736"/>
+        <location filename="../main_window.py" line="737"/>
         <source>Your draft was restored.</source>
         <translation>Черновик восстановлен.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="315"/>
         <source>History database unavailable: {error}</source>
         <translation>База истории недоступна: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="399"/>
         <source>Your {n} earlier attempts are now saved under your name.</source>
         <translation>Прежние попытки ({n}) теперь сохранены под вашим именем.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500"/>
+        <location filename="../main_window.py" line="501"/>
         <source>Checked by: {backend}</source>
         <translation>Проверено: {backend}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="547"/>
+        <location filename="../main_window.py" line="548"/>
         <source>Rewrite applied (Ctrl+Z to undo).</source>
         <translation>Переписанный вариант подставлен (Ctrl+Z — отменить).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="588"/>
+        <location filename="../main_window.py" line="589"/>
         <source>No suggestion for this finding.</source>
         <translation>Для этого замечания нет исправления.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="604"/>
+        <location filename="../main_window.py" line="605"/>
         <source>Write a reply before submitting.</source>
         <translation>Сначала напишите ответ.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="614"/>
+        <location filename="../main_window.py" line="615"/>
         <source>Saving your attempt…</source>
         <translation>Сохраняем попытку…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706"/>
+        <location filename="../main_window.py" line="707"/>
         <source>Draft not saved: {error}</source>
         <translation>Черновик не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="745"/>
+        <location filename="../main_window.py" line="746"/>
         <source>Your saved draft could not be read: {error}</source>
         <translation>Не удалось прочитать сохранённый черновик: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="778"/>
+        <location filename="../main_window.py" line="779"/>
         <source>⏰ Time is up — submit when you are ready.</source>
         <translation>⏰ Время вышло — отправьте ответ, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="787"/>
+        <location filename="../main_window.py" line="788"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Осталось: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="817"/>
+        <location filename="../main_window.py" line="818"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="828"/>
-        <location filename="../main_window.py" line="839"/>
+        <location filename="../main_window.py" line="829"/>
+        <location filename="../main_window.py" line="840"/>
         <source>The history database is not available yet.</source>
         <translation>База истории пока недоступна.</translation>
     </message>
@@ -1666,45 +1666,50 @@ Please send the log file to your trainer or the developers:
 <context>
     <name>library</name>
     <message>
-        <location filename="../library_model.py" line="28"/>
+        <location filename="../library_model.py" line="31"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="29"/>
-        <location filename="../library_model.py" line="115"/>
+        <location filename="../library_model.py" line="32"/>
+        <location filename="../library_model.py" line="138"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="30"/>
+        <location filename="../library_model.py" line="33"/>
         <source>Lang</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="31"/>
+        <location filename="../library_model.py" line="34"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="32"/>
+        <location filename="../library_model.py" line="35"/>
         <source>Tier</source>
         <translation>Линия</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="33"/>
+        <location filename="../library_model.py" line="36"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="34"/>
+        <location filename="../library_model.py" line="37"/>
         <source>Mood</source>
         <translation>Настроение</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="35"/>
+        <location filename="../library_model.py" line="38"/>
         <source>Best</source>
         <translation>Лучший балл</translation>
+    </message>
+    <message>
+        <location filename="../library_model.py" line="130"/>
+        <source>VIP customer</source>
+        <translation>VIP-клиент</translation>
     </message>
 </context>
 <context>
