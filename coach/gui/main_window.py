@@ -44,7 +44,7 @@ from coach.gui.busy_label import BusyLabel
 from coach.gui.colours import use_rubric_colours
 from coach.gui.conversation_view import ConversationView
 from coach.gui.dialogs import Dialogs
-from coach.gui.display_names import dimension_labels
+from coach.gui.display_names import dimension_labels, interface_language
 from coach.gui.library_panel import LibraryPanel
 from coach.gui.live_scoring import PAUSE_MS, REFRESH_MS, Judged, LatestOnly, judge_for_display
 from coach.gui.reply_editor import ReplyEditor
@@ -106,6 +106,8 @@ class PracticeWindow(QMainWindow):
         # Submits and draft saves: off the UI thread, in order (a locked database waits).
         self.writer = StoreWriter(self)
         self._store_error: CoachError | None = None
+        # Drafts on this computer while a team database cannot be used.
+        self.local_drafts: AttemptStore | None = None
         # The attempt, its turns, drafts and clock: decided there, drawn here.
         self.flow = PracticeFlow(lambda: self.trainee)
         self.report: ScoreReport | None = None
@@ -141,6 +143,10 @@ class PracticeWindow(QMainWindow):
         self._connect()
         self._restore_state()
         self.statusBar().addPermanentWidget(self.store_busy)
+        self.identity = QLabel()
+        self.identity.setAccessibleName(self.tr("Trainee"))
+        self.statusBar().addPermanentWidget(self.identity)
+        self._show_identity()
         self.statusBar().showMessage(self.tr("Loading scenarios…"))
 
     @property
@@ -295,6 +301,9 @@ class PracticeWindow(QMainWindow):
         parked earlier did (refused ones in a dialog too), restore the current draft."""
         self.store = store
         self._store_error = None
+        self._show_identity()
+        if self.login_name is not None:
+            self._name_not_needed()
         if self._carry_over_pending:
             self._carry_history_over(UNNAMED)
         self.refresh_best()
@@ -307,12 +316,29 @@ class PracticeWindow(QMainWindow):
         if session is not None and not self.editor.toPlainText() and not self.loading_draft:
             self._restore_draft(session)
 
+    @property
+    def draft_store(self) -> AttemptStore | None:
+        """Where drafts go: the history database, else (a team server that cannot be
+        used) the database file on this computer, else nowhere yet."""
+        return self.store if self.store is not None else self.local_drafts
+
+    def attach_local_drafts(self, store: AttemptStore) -> None:
+        """The team's database cannot be used (unreachable, or it needs an upgrade this
+        login may not run): keep drafts in the file on this computer meanwhile, so a
+        crash still loses no typing. Attempts are parked on disk as before."""
+        self.local_drafts = store
+        session = self.session
+        if session is not None and not self.editor.toPlainText() and not self.loading_draft:
+            self._restore_draft(session)
+
     def store_unavailable(self, exc: BaseException) -> None:
-        """The history database could not be opened: practise on, say so plainly."""
+        """The history database could not be opened: practise on, say so plainly (in the
+        interface's language where the error has one: "it needs an upgrade")."""
         if isinstance(exc, CoachError):
             self._store_error = exc  # the reason given when a submit is kept on disk
+        reason = exc.in_language(interface_language()) if isinstance(exc, CoachError) else exc
         self.statusBar().showMessage(
-            self.tr("History database unavailable: {error}").format(error=exc)
+            self.tr("History database unavailable: {error}").format(error=reason)
         )
         if not isinstance(exc, CoachError):
             self._on_background_error(exc)
@@ -337,16 +363,36 @@ class PracticeWindow(QMainWindow):
         self.statusBar().showMessage(str(exc))
 
     @property
+    def login_name(self) -> str | None:
+        """The trainee's database login on a team server with roles (`SqlStore.
+        login_trainee`), else None. There it is the trainee's name: the server's
+        row-level security knows the login, not the name typed in Settings."""
+        login = getattr(self.store, "login_trainee", None)
+        return login if isinstance(login, str) and login else None
+
+    @property
     def trainee(self) -> str:
         # A name of spaces is no name: the store would refuse every attempt under it.
-        return self.settings.get(Prefs.trainee_name).strip() or UNNAMED
+        return self.login_name or self.settings.get(Prefs.trainee_name).strip() or UNNAMED
+
+    def _show_identity(self) -> None:
+        """Who the attempts are saved under, in the status bar (the login on a team
+        server, which may differ from the name once typed in Settings)."""
+        login = self.login_name
+        if login is not None:
+            self.identity.setText(self.tr("Trainee: {name} (database login)").format(name=login))
+        elif self.settings.get(Prefs.trainee_name).strip():
+            self.identity.setText(self.tr("Trainee: {name}").format(name=self.trainee))
+        else:
+            self.identity.clear()
+        self.identity.setVisible(bool(self.identity.text()))
 
     # ------------------------------------------------------------------ identity
 
     def ask_name_if_needed(self, then: Callable[[], None] | None = None) -> bool:
         """True when the trainee has a name; else ask for it (window-modal, the event loop
         runs on) and call `then` once it is given."""
-        if self.settings.get(Prefs.trainee_name).strip():
+        if self.login_name is not None or self.settings.get(Prefs.trainee_name).strip():
             return True
         from coach.gui.name_dialog import NameDialog  # noqa: PLC0415
 
@@ -363,7 +409,20 @@ class PracticeWindow(QMainWindow):
         before = self.trainee
         self.settings.set(Prefs.trainee_name, name)
         self.settings.sync()
+        self._show_identity()
         self._carry_history_over(before)
+        then, self._after_name = self._after_name, None
+        if then is not None:
+            then()
+
+    def _name_not_needed(self) -> None:
+        """The store told who the trainee is (their login): a name dialog opened at the
+        start has nothing to ask; what waited for the name goes on."""
+        dialog = getattr(self, "name_dialog", None)
+        if dialog is None or not shiboken6.isValid(dialog) or not dialog.isVisible():
+            return
+        dialog.name_given.disconnect(self._on_name_given)
+        dialog.close()
         then, self._after_name = self._after_name, None
         if then is not None:
             then()
@@ -685,7 +744,8 @@ class PracticeWindow(QMainWindow):
 
     def save_draft(self) -> None:
         """Save the editor's text as the draft, on a worker thread (see `StoreWriter`)."""
-        if self.store is None or self.session is None or self.stack.currentIndex() != 0:
+        store = self.draft_store
+        if store is None or self.session is None or self.stack.currentIndex() != 0:
             return
         if self.writer.submitting:
             return  # the text is being submitted; its draft is cleared once it is stored
@@ -693,7 +753,7 @@ class PracticeWindow(QMainWindow):
         text = self.editor.toPlainText()
         if key is None or not self.flow.may_save_draft(key, text):
             return  # a draft is being read, or one that could not be read would be cleared
-        self.writer.save_draft(self.store, key, text, self._on_draft_error)
+        self.writer.save_draft(store, key, text, self._on_draft_error)
 
     def _on_draft_error(self, exc: BaseException) -> None:
         if not isinstance(exc, CoachError):
@@ -719,7 +779,7 @@ class PracticeWindow(QMainWindow):
         """
         key = self.flow.draft_key()
         assert key is not None
-        store = self.store
+        store = self.draft_store
         unsaved = self.writer.unsaved_draft(key)
         if store is None and unsaved is None:
             return
@@ -808,7 +868,7 @@ class PracticeWindow(QMainWindow):
     def open_settings(self) -> None:
         from coach.gui.settings_dialog import SettingsDialog  # noqa: PLC0415
 
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, login=self.login_name)
         self._name_before_settings = self.trainee
         dialog.accepted.connect(self._on_settings_saved)
         if Dialogs.non_blocking:
@@ -819,6 +879,7 @@ class PracticeWindow(QMainWindow):
 
     def _on_settings_saved(self) -> None:
         self._carry_history_over(self._name_before_settings)
+        self._show_identity()
 
     def open_progress(self) -> None:
         """The trainee's own attempts over time (no passphrase: only their own history)."""

@@ -182,6 +182,9 @@ class WriteQueue:
         text = self._unsaved.get(key, "")
         return (lambda: write_draft(store, key, text)), text
 
+    def _queued(self, key: DraftKey) -> bool:
+        return any(job.draft == key for job in self._queue)
+
     def _start_next(self) -> None:
         if self._running is not None or not self._queue:
             return
@@ -199,8 +202,12 @@ class WriteQueue:
         def done(result: Any) -> None:
             self._running = None
             try:
-                if job.draft is not None and self._unsaved.get(job.draft) == text:
-                    del self._unsaved[job.draft]  # saved, and nothing newer was typed
+                key = job.draft
+                if key is not None and self._unsaved.get(key) == text and not self._queued(key):
+                    # Saved, and nothing newer was typed. With another save of this draft
+                    # queued, the text stays: that save takes it when it starts (without
+                    # it, it would save "" and so clear the draft just saved).
+                    del self._unsaved[key]
                 job.on_done(result)
             finally:
                 self._start_next()

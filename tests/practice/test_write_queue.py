@@ -208,3 +208,14 @@ def test_finish_runs_what_is_queued_on_the_calling_thread(store):
     assert store.drafts == {KEY: "first", ("anna", "other", 0): "closing"}
     assert threads[0] is not threading.current_thread()
     assert threads[1] is threading.current_thread()
+
+
+def test_a_save_queued_behind_one_of_the_same_text_does_not_clear_the_draft(runner, store):
+    """The first save commits, its callback has not come yet, the same text is saved again
+    (leaving the scenario saves its draft): the second must save the text, not ""."""
+    queue = WriteQueue(runner)
+    queue.save_draft(store, KEY, "Hi Daniel, half a thought", fail)  # running
+    queue.save_draft(store, KEY, "Hi Daniel, half a thought", fail)  # queued behind it
+    runner.drain()
+    assert store.drafts[KEY] == "Hi Daniel, half a thought"
+    assert queue.unsaved_draft(KEY) is None

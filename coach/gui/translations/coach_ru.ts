@@ -456,128 +456,143 @@
         <translation>Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Time left</source>
         <translation>Осталось времени</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="138"/>
         <source>Submit reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Submit reply (Ctrl+Enter)</source>
         <translation>Отправить ответ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="147"/>
+        <source>Trainee</source>
+        <translation>Стажёр</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="150"/>
         <source>Loading scenarios…</source>
         <translation>Загрузка сценариев…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="185"/>
         <source>Ticket</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="202"/>
         <source>&amp;Practice</source>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="212"/>
         <source>&amp;Scenarios</source>
         <translation>&amp;Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="215"/>
         <source>&amp;Reply Coach</source>
         <translation>&amp;Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="266"/>
         <source>{n} scenarios loaded</source>
         <translation>Загружено сценариев: {n}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="729"/>
+        <location filename="../main_window.py" line="383"/>
+        <source>Trainee: {name} (database login)</source>
+        <translation>Стажёр: {name} (учётная запись базы данных)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="385"/>
+        <source>Trainee: {name}</source>
+        <translation>Стажёр: {name}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="789"/>
         <source>Loading your draft…</source>
         <translation>Загружаем ваш черновик…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="737"/>
+        <location filename="../main_window.py" line="797"/>
         <source>Your draft was restored.</source>
         <translation>Черновик восстановлен.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="341"/>
         <source>History database unavailable: {error}</source>
         <translation>База истории недоступна: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="458"/>
         <source>Your {n} earlier attempts are now saved under your name.</source>
         <translation>Прежние попытки ({n}) теперь сохранены под вашим именем.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="501"/>
+        <location filename="../main_window.py" line="560"/>
         <source>Checked by: {backend}</source>
         <translation>Проверено: {backend}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="548"/>
+        <location filename="../main_window.py" line="607"/>
         <source>Rewrite applied (Ctrl+Z to undo).</source>
         <translation>Переписанный вариант подставлен (Ctrl+Z — отменить).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="589"/>
+        <location filename="../main_window.py" line="648"/>
         <source>No suggestion for this finding.</source>
         <translation>Для этого замечания нет исправления.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="605"/>
+        <location filename="../main_window.py" line="664"/>
         <source>Write a reply before submitting.</source>
         <translation>Сначала напишите ответ.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="615"/>
+        <location filename="../main_window.py" line="674"/>
         <source>Saving your attempt…</source>
         <translation>Сохраняем попытку…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="707"/>
+        <location filename="../main_window.py" line="767"/>
         <source>Draft not saved: {error}</source>
         <translation>Черновик не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="746"/>
+        <location filename="../main_window.py" line="806"/>
         <source>Your saved draft could not be read: {error}</source>
         <translation>Не удалось прочитать сохранённый черновик: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="779"/>
+        <location filename="../main_window.py" line="839"/>
         <source>⏰ Time is up — submit when you are ready.</source>
         <translation>⏰ Время вышло — отправьте ответ, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="788"/>
+        <location filename="../main_window.py" line="848"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Осталось: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="818"/>
+        <location filename="../main_window.py" line="878"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="829"/>
-        <location filename="../main_window.py" line="840"/>
+        <location filename="../main_window.py" line="890"/>
+        <location filename="../main_window.py" line="901"/>
         <source>The history database is not available yet.</source>
         <translation>База истории пока недоступна.</translation>
     </message>
@@ -918,83 +933,88 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="41"/>
+        <location filename="../settings_dialog.py" line="43"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="45"/>
+        <location filename="../settings_dialog.py" line="48"/>
         <source>Trainee name</source>
         <translation>Имя стажёра</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="47"/>
+        <location filename="../settings_dialog.py" line="54"/>
+        <source>You are signed in to the team&apos;s history database as {login}: your attempts and drafts are saved under this login, whatever name is typed here. To practise as someone else, use their database login.</source>
+        <translation>Вы вошли в общую базу истории команды как {login}: попытки и черновики сохраняются под этой учётной записью, какое бы имя здесь ни было указано. Чтобы тренироваться под другим именем, войдите с учётной записью этого человека.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="63"/>
         <source>LanguageTool server URL</source>
         <translation>Адрес сервера LanguageTool</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="51"/>
+        <location filename="../settings_dialog.py" line="67"/>
         <source>Test connection</source>
         <translation>Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="54"/>
+        <location filename="../settings_dialog.py" line="70"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="55"/>
+        <location filename="../settings_dialog.py" line="71"/>
         <source>default: a file in your user data folder</source>
         <translation>по умолчанию — файл в папке данных пользователя</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="59"/>
-        <location filename="../settings_dialog.py" line="86"/>
+        <location filename="../settings_dialog.py" line="75"/>
+        <location filename="../settings_dialog.py" line="103"/>
         <source>Content folders</source>
         <translation>Папки с материалами</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="62"/>
+        <location filename="../settings_dialog.py" line="78"/>
         <source>Folders of your own scenarios and rubrics, separated by “{sep}”. They are searched after the bundled content, from the next start.</source>
         <translation>Папки с вашими сценариями и рубриками через «{sep}». Их просматривают после встроенных материалов, начиная со следующего запуска.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="82"/>
+        <location filename="../settings_dialog.py" line="98"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="83"/>
+        <location filename="../settings_dialog.py" line="100"/>
         <source>LanguageTool server</source>
         <translation>Сервер LanguageTool</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="85"/>
+        <location filename="../settings_dialog.py" line="102"/>
         <source>Database (URL)</source>
         <translation>База данных (URL)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="92"/>
+        <location filename="../settings_dialog.py" line="109"/>
         <source>Spelling: offline checker</source>
         <translation>Орфография: встроенная проверка</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="94"/>
+        <location filename="../settings_dialog.py" line="111"/>
         <source>LanguageTool: not tested yet</source>
         <translation>LanguageTool: подключение не проверялось</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="96"/>
+        <location filename="../settings_dialog.py" line="113"/>
         <source>LanguageTool: connected</source>
         <translation>LanguageTool: подключено</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="96"/>
+        <location filename="../settings_dialog.py" line="113"/>
         <source>offline checker</source>
         <translation>Встроенная проверка</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="104"/>
+        <location filename="../settings_dialog.py" line="121"/>
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
