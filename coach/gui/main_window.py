@@ -63,6 +63,7 @@ from coach.practice import (
     PracticeSession,
     Submitted,
 )
+from coach.practice.identity import carries_history_over, trainee_name
 from coach.rephrase import Rewrite, rewrite, suggest
 from coach.scoring import ScoreReport
 from coach.scoring.engine import accepted_words
@@ -373,7 +374,7 @@ class PracticeWindow(QMainWindow):
     @property
     def trainee(self) -> str:
         # A name of spaces is no name: the store would refuse every attempt under it.
-        return self.login_name or self.settings.get(Prefs.trainee_name).strip() or UNNAMED
+        return trainee_name(self.login_name, self.settings.get(Prefs.trainee_name))
 
     def _show_identity(self) -> None:
         """Who the attempts are saved under, in the status bar (the login on a team
@@ -440,10 +441,10 @@ class PracticeWindow(QMainWindow):
             self._carry_over_pending = True
             return
         self._carry_over_pending = False
-        if getattr(store, "sqlite_path", None) is None:
-            return
         move = getattr(store, "move_history", None)
-        if move is None:
+        if move is None or not carries_history_over(
+            before, name, getattr(store, "sqlite_path", None)
+        ):
             return
         run_in_background(
             lambda: move(UNNAMED, name),
