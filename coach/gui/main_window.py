@@ -462,7 +462,7 @@ class PracticeWindow(QMainWindow):
         self.refresh_best()
 
     def _rubric(self, scenario: Scenario) -> Rubric:
-        return self.flow.rubric(scenario.id)
+        return self.flow.rubric(scenario)
 
     def open_scenario(self, scenario_id: str) -> None:
         if self.library is None or scenario_id not in self.library.scenarios:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from coach.content.library import Library
 from coach.content.rubric import Rubric
-from coach.content.scenario import Branch, Example
+from coach.content.scenario import Branch, Example, Scenario
 from coach.practice.session import PracticeSession, examples_for_turn
 from coach.practice.writes import DraftKey, Submitted
 from coach.scoring import ScoreReport, next_turn, score_reply
@@ -94,13 +94,15 @@ class PracticeFlow:
 
     # ------------------------------------------------------------------ attempts
 
-    def rubric(self, scenario_id: str | None = None) -> Rubric:
-        """The rubric of the open scenario (or of `scenario_id`)."""
+    def rubric(self, scenario: Scenario | None = None) -> Rubric:
+        """The rubric of `scenario` (default: the open one). By the scenario's own rubric
+        id: after a reload of the library the open attempt goes on with the scenario it
+        started with, which the new library may no longer hold."""
         assert self.library is not None
-        if scenario_id is None:
+        if scenario is None:
             assert self.session is not None
-            scenario_id = self.session.scenario.id
-        return self.library.rubrics[self.library.scenarios[scenario_id].rubric]
+            scenario = self.session.scenario
+        return self.library.rubrics[scenario.rubric]
 
     def open(self, scenario_id: str) -> PracticeSession | None:
         """Start a new attempt at `scenario_id` (its first turn, a fresh clock); None when

@@ -171,3 +171,15 @@ def test_an_empty_editor_never_clears_a_draft_that_could_not_be_read(flow):
 
 def test_unnamed_is_the_placeholder_name():
     assert UNNAMED == "trainee"
+
+
+def test_an_open_attempt_survives_a_reload_without_its_scenario(flow, bundled):
+    """A trainer renamed the scenario in the workbench: the attempt goes on with the
+    scenario it started with, scored with its rubric."""
+    from coach.content.library import Library
+
+    flow.open(VIP)
+    flow.library = Library(rubrics=dict(bundled.rubrics), scenarios={})
+    assert flow.rubric().id == bundled.scenarios[VIP].rubric
+    pending = flow.prepare_submit(bundled.scenarios[VIP].examples.good[0].text)
+    assert flow.after_submit(pending, stored()) is not None
