@@ -10,6 +10,7 @@ registers them with `add_history_commands(sub)` and dispatches with
     coach rescore [--trainee NAME] [--scenario ID] [--since DATE] [--until DATE] [--all]
                   [--workers N] [--content PATH...] [--database URL] [--quiet]
     coach db setup-roles --database URL [--trainee LOGIN]... [--trainer LOGIN]...
+    coach db upgrade --database URL
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ from coach.cli_errors import exit_code
 from coach.errors import UsageError
 from coach.paths import content_search_path
 from coach.store import HistoryFilter, RescoreSummary, SqlStore
-from coach.store.roles import TRAINEE_ROLE, TRAINER_ROLE, setup_roles
+from coach.store.migrations import current_revision
+from coach.store.roles import TRAINEE_ROLE, TRAINER_ROLE, roles_exist, setup_roles
 from coach.store.trainer_auth import (
     NOT_SET,
     PassphraseNotSetError,
@@ -110,6 +112,17 @@ def add_history_commands(subparsers: Any) -> None:
         metavar="LOGIN",
         help=f"make this existing login a trainer ({TRAINER_ROLE}); repeatable",
     )
+    upgrade = actions.add_parser(
+        "upgrade",
+        help="bring the history database's schema up to this version (run as the database "
+        "owner; on a server with roles, their grants are renewed too)",
+    )
+    upgrade.add_argument(
+        "--database",
+        metavar="URL",
+        required=True,
+        help="the SQLite file or PostgreSQL URL, logged in as the owner of the tables",
+    )
 
 
 def _add_filters(parser: argparse.ArgumentParser) -> None:
@@ -159,6 +172,8 @@ def run_history_command(args: argparse.Namespace) -> int | None:
         with SqlStore(args.database) as store:
             if args.command == "history":
                 return _history(store, args)
+            if args.command == "db" and args.db_command == "upgrade":
+                return _upgrade(store)
             if args.command == "db":
                 return _setup_roles(store, args)
             return _rescore(store, args)
@@ -196,6 +211,17 @@ def _setup_roles(store: SqlStore, args: argparse.Namespace) -> int:
         print(f"  trainee: {login}")
     for login in args.trainer:
         print(f"  trainer: {login}")
+    return 0
+
+
+def _upgrade(store: SqlStore) -> int:
+    """Opening the store upgraded its schema (migrations run as it opens); on a server
+    whose roles are set up, renew their grants and policies for any new table."""
+    if not store.db.is_sqlite and store.db.read(roles_exist):
+        setup_roles(store.db)
+        print(f"grants for {TRAINEE_ROLE} and {TRAINER_ROLE} renewed")
+    revision = store.db.read(current_revision)
+    print(f"the history database {store.where} is up to date (schema {revision})")
     return 0
 
 

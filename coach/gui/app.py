@@ -94,6 +94,10 @@ def load_content(folders: Sequence[Path] = ()) -> Library:
     return load_library(content_search_path(folders))
 
 
+def _no_local_drafts(exc: BaseException) -> None:
+    log.warning("no drafts on this computer either: %s", exc)
+
+
 def run_app(argv: list[str] | None = None) -> int:
     setup_logging()
     app = QApplication.instance() or QApplication(argv or sys.argv)
@@ -107,7 +111,11 @@ def run_app(argv: list[str] | None = None) -> int:
     collector = UiThreadCollector(app)
 
     from coach.gui.main_window import PracticeWindow  # noqa: PLC0415
-    from coach.gui.store_setup import open_history_store  # noqa: PLC0415
+    from coach.gui.store_setup import (  # noqa: PLC0415
+        open_history_store,
+        open_local_drafts,
+        uses_a_server,
+    )
     from coach.text.spelling import configured_checker  # noqa: PLC0415
 
     checker = configured_checker(settings.get(Prefs.languagetool_url) or None)
@@ -128,6 +136,10 @@ def run_app(argv: list[str] | None = None) -> int:
 
     def store_failed(exc: BaseException) -> None:
         window.store_unavailable(exc)
+        if uses_a_server(database):  # drafts on this computer until the server can be used
+            run_in_background(
+                open_local_drafts, window.attach_local_drafts, _no_local_drafts, owner=window
+            )
 
     folders = split_folder_list(settings.get(Prefs.content_folders))
     run_in_background(
@@ -140,7 +152,8 @@ def run_app(argv: list[str] | None = None) -> int:
     if not wait_for_background(10_000):
         log.warning("background work still running at exit")
     collector.stop()
-    if window.store is not None and hasattr(window.store, "close"):
-        window.store.close()
+    for store in (window.store, window.local_drafts):
+        if store is not None and hasattr(store, "close"):
+            store.close()
     log.info("Reply Coach closed")
     return code

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QTextBrowser
 from coach.content.scenario import Scenario
 from coach.gui.facets import facet_label
 from coach.gui.reflow import paragraphs
-from coach.gui.session import Message
+from coach.practice.session import Message
 
 NEWEST_ANCHOR = "newest-customer-message"
 

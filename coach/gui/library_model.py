@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from coach.content.scenario import Scenario
 from coach.gui.facets import facet_label
@@ -20,6 +21,8 @@ ScenarioIdRole = Qt.ItemDataRole.UserRole + 1
 FacetRole = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
+VIP_BADGE = "★"
+VIP_COLOUR = "#b8860b"  # dark goldenrod: legible on white, reads as a badge
 COLUMNS = ("title", "vip", "language", "category", "tier", "channel", "mood", "best")
 
 
@@ -72,8 +75,17 @@ class ScenarioTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return _headers()[COLUMNS[section]]
+        if not horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        column = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            # The VIP column is a badge column, as narrow as its star: the title keeps the
+            # width. Its name is in the tooltip and for screen readers.
+            return VIP_BADGE if column == "vip" else _headers()[column]
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == "vip":
+                return _vip_text()
+            return _headers()[column]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -89,7 +101,13 @@ class ScenarioTableModel(QAbstractTableModel):
             if column == "best":
                 best = self._best.get(scenario.id)
                 return "" if best is None else f"{best:.0f}"
+            if column == "vip":
+                return VIP_BADGE if scenario.persona.vip else ""
             return _facet(scenario, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == "vip":
+            return _vip_text() if scenario.persona.vip else ""
+        if role == Qt.ItemDataRole.ForegroundRole and column == "vip" and scenario.persona.vip:
+            return QColor(VIP_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole:
             facets = " · ".join(
                 (
@@ -99,12 +117,17 @@ class ScenarioTableModel(QAbstractTableModel):
                     facet_label(scenario.persona.mood),
                 )
             )
-            return f"{scenario.title}\n{facets}\n\n{scenario.brief or ''}".strip()
+            vip = f"{_vip_text()} · " if scenario.persona.vip else ""
+            return f"{scenario.title}\n{vip}{facets}\n\n{scenario.brief or ''}".strip()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "best":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("vip", "language"):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+
+def _vip_text() -> str:
+    return QCoreApplication.translate("library", "VIP customer")
 
 
 def _facet(scenario: Scenario, column: str) -> str:

@@ -5,9 +5,11 @@ and the trainee's own earlier replies) above the reply editor. On the left, tabs
 scenario library and, once a scenario is open, the ticket (task, customer, account facts,
 docs, logs).
 
-Scoring runs on the UI thread after a short debounce (a pass over a 150-word reply costs a
-few milliseconds, well under a frame); loading content, warming the dictionaries and
-LanguageTool checks run through `workers.run_in_background`.
+The practice flow itself (open an attempt, submit it, the next turn, drafts, the clock)
+is decided in `coach.practice.flow.PracticeFlow`, without Qt; this window wires widgets to
+it. Scoring passes run on the scoring thread; store calls go through `StoreWriter` (in
+order, off the UI thread); loading content, warming the dictionaries and LanguageTool
+checks run through `workers.run_in_background`.
 """
 
 from __future__ import annotations
@@ -35,30 +37,38 @@ from PySide6.QtWidgets import (
 from coach.content.enums import Language
 from coach.content.library import Library
 from coach.content.rubric import Rubric
-from coach.content.scenario import Branch, Scenario
+from coach.content.scenario import Scenario
 from coach.errors import CoachError
 from coach.gui.actions import ActionId, build_actions
 from coach.gui.busy_label import BusyLabel
 from coach.gui.colours import use_rubric_colours
 from coach.gui.conversation_view import ConversationView
 from coach.gui.dialogs import Dialogs
-from coach.gui.display_names import dimension_labels
+from coach.gui.display_names import dimension_labels, interface_language
 from coach.gui.library_panel import LibraryPanel
 from coach.gui.live_scoring import PAUSE_MS, REFRESH_MS, Judged, LatestOnly, judge_for_display
 from coach.gui.reply_editor import ReplyEditor
 from coach.gui.results_view import ResultsView
-from coach.gui.saving import DraftKey, StoreWriter, Submitted, replay_notice, submission_notice
+from coach.gui.saving import StoreWriter, replay_notice, submission_notice
 from coach.gui.score_panel import ScorePanel
-from coach.gui.session import PracticeSession, examples_for_turn
 from coach.gui.settings import Prefs, Settings, State
 from coach.gui.ticket_panel import TicketPanel
 from coach.gui.workers import StoreQuery, run_in_background, scoring_pool
 from coach.paths import split_folder_list
+from coach.practice import (
+    UNNAMED,
+    DraftKey,
+    PendingSubmit,
+    PracticeFlow,
+    PracticeSession,
+    Submitted,
+)
+from coach.practice.identity import carries_history_over, trainee_name
 from coach.rephrase import Rewrite, rewrite, suggest
-from coach.scoring import ScoreReport, next_turn, score_reply
+from coach.scoring import ScoreReport
 from coach.scoring.engine import accepted_words
 from coach.scoring.judgement.judge import preload_judgement
-from coach.store.api import AttemptStore, NewAttempt
+from coach.store.api import AttemptStore
 from coach.store.pending import FlushResult
 from coach.store.submission import Kept
 from coach.text.readability import preload
@@ -68,8 +78,6 @@ from coach.text.spelling.offline import OfflineSpellChecker
 log = logging.getLogger(__name__)
 
 REWRITE_DEBOUNCE_MS = 500
-# Who an attempt belongs to before the trainee has given a name.
-UNNAMED = "trainee"
 # Well inside the 300 ms a crash may cost (issue 16): the write itself takes a few ms.
 DRAFT_DEBOUNCE_MS = 200
 # "Time is up": white on the error red, bold, padded like a banner.
@@ -99,19 +107,19 @@ class PracticeWindow(QMainWindow):
         # Submits and draft saves: off the UI thread, in order (a locked database waits).
         self.writer = StoreWriter(self)
         self._store_error: CoachError | None = None
-        self.library: Library | None = None
-        self.session: PracticeSession | None = None
+        # Drafts on this computer while a team database cannot be used.
+        self.local_drafts: AttemptStore | None = None
+        # The attempt, its turns, drafts and clock: decided there, drawn here.
+        self.flow = PracticeFlow(lambda: self.trainee)
         self.report: ScoreReport | None = None
         self._lt_report: tuple[str, SpellReport] | None = None
         self._rewrite_text: str | None = None
-        self._pending_next: Branch | None = None
         self._carry_over_pending = False
         self._best: dict[str, float] = {}  # the trainee's best per scenario, as last read
         self.trainer_window: Any = None  # the trainer's window once opened (TrainerWindow)
         self._after_name: Callable[[], None] | None = None
         self._name_before_settings = ""
         self._report_text = ""
-        self._last_reply = ""
         self._scoring = LatestOnly(self)
         # Reads of the history database (best scores): off the UI thread, with a label
         # in the status bar while the store waits for a busy file or a slow server.
@@ -136,7 +144,24 @@ class PracticeWindow(QMainWindow):
         self._connect()
         self._restore_state()
         self.statusBar().addPermanentWidget(self.store_busy)
+        self.identity = QLabel()
+        self.identity.setAccessibleName(self.tr("Trainee"))
+        self.statusBar().addPermanentWidget(self.identity)
+        self._show_identity()
         self.statusBar().showMessage(self.tr("Loading scenarios…"))
+
+    @property
+    def library(self) -> Library | None:
+        return self.flow.library
+
+    @library.setter
+    def library(self, library: Library | None) -> None:
+        self.flow.library = library
+
+    @property
+    def session(self) -> PracticeSession | None:
+        """The open attempt (`PracticeFlow.session`)."""
+        return self.flow.session
 
     # ------------------------------------------------------------------ layout
 
@@ -164,7 +189,8 @@ class PracticeWindow(QMainWindow):
         self.splitter.addWidget(self.side_tabs)
         self.splitter.addWidget(self.centre)
         self.splitter.addWidget(self.score_panel)
-        self.splitter.setSizes([330, 640, 330])
+        # The scenario list wide enough for its titles on one or two lines.
+        self.splitter.setSizes([380, 600, 320])
         self.setCentralWidget(self.splitter)
         self.timer_label.hide()
         self.setTabOrder(self.library_panel.search, self.library_panel.table)
@@ -276,6 +302,9 @@ class PracticeWindow(QMainWindow):
         parked earlier did (refused ones in a dialog too), restore the current draft."""
         self.store = store
         self._store_error = None
+        self._show_identity()
+        if self.login_name is not None:
+            self._name_not_needed()
         if self._carry_over_pending:
             self._carry_history_over(UNNAMED)
         self.refresh_best()
@@ -285,18 +314,32 @@ class PracticeWindow(QMainWindow):
             if notice.problem:
                 Dialogs.error(self, notice.text)
         session = self.session
-        if session is not None and not self.editor.toPlainText():
-            draft = self._load_draft(session.scenario.id, session.turn)
-            if draft:
-                self.editor.reset_attempt(draft)
-                self.statusBar().showMessage(self.tr("Your draft was restored."), 5000)
+        if session is not None and not self.editor.toPlainText() and not self.loading_draft:
+            self._restore_draft(session)
+
+    @property
+    def draft_store(self) -> AttemptStore | None:
+        """Where drafts go: the history database, else (a team server that cannot be
+        used) the database file on this computer, else nowhere yet."""
+        return self.store if self.store is not None else self.local_drafts
+
+    def attach_local_drafts(self, store: AttemptStore) -> None:
+        """The team's database cannot be used (unreachable, or it needs an upgrade this
+        login may not run): keep drafts in the file on this computer meanwhile, so a
+        crash still loses no typing. Attempts are parked on disk as before."""
+        self.local_drafts = store
+        session = self.session
+        if session is not None and not self.editor.toPlainText() and not self.loading_draft:
+            self._restore_draft(session)
 
     def store_unavailable(self, exc: BaseException) -> None:
-        """The history database could not be opened: practise on, say so plainly."""
+        """The history database could not be opened: practise on, say so plainly (in the
+        interface's language where the error has one: "it needs an upgrade")."""
         if isinstance(exc, CoachError):
             self._store_error = exc  # the reason given when a submit is kept on disk
+        reason = exc.in_language(interface_language()) if isinstance(exc, CoachError) else exc
         self.statusBar().showMessage(
-            self.tr("History database unavailable: {error}").format(error=exc)
+            self.tr("History database unavailable: {error}").format(error=reason)
         )
         if not isinstance(exc, CoachError):
             self._on_background_error(exc)
@@ -321,16 +364,36 @@ class PracticeWindow(QMainWindow):
         self.statusBar().showMessage(str(exc))
 
     @property
+    def login_name(self) -> str | None:
+        """The trainee's database login on a team server with roles (`SqlStore.
+        login_trainee`), else None. There it is the trainee's name: the server's
+        row-level security knows the login, not the name typed in Settings."""
+        login = getattr(self.store, "login_trainee", None)
+        return login if isinstance(login, str) and login else None
+
+    @property
     def trainee(self) -> str:
         # A name of spaces is no name: the store would refuse every attempt under it.
-        return self.settings.get(Prefs.trainee_name).strip() or UNNAMED
+        return trainee_name(self.login_name, self.settings.get(Prefs.trainee_name))
+
+    def _show_identity(self) -> None:
+        """Who the attempts are saved under, in the status bar (the login on a team
+        server, which may differ from the name once typed in Settings)."""
+        login = self.login_name
+        if login is not None:
+            self.identity.setText(self.tr("Trainee: {name} (database login)").format(name=login))
+        elif self.settings.get(Prefs.trainee_name).strip():
+            self.identity.setText(self.tr("Trainee: {name}").format(name=self.trainee))
+        else:
+            self.identity.clear()
+        self.identity.setVisible(bool(self.identity.text()))
 
     # ------------------------------------------------------------------ identity
 
     def ask_name_if_needed(self, then: Callable[[], None] | None = None) -> bool:
         """True when the trainee has a name; else ask for it (window-modal, the event loop
         runs on) and call `then` once it is given."""
-        if self.settings.get(Prefs.trainee_name).strip():
+        if self.login_name is not None or self.settings.get(Prefs.trainee_name).strip():
             return True
         from coach.gui.name_dialog import NameDialog  # noqa: PLC0415
 
@@ -347,7 +410,20 @@ class PracticeWindow(QMainWindow):
         before = self.trainee
         self.settings.set(Prefs.trainee_name, name)
         self.settings.sync()
+        self._show_identity()
         self._carry_history_over(before)
+        then, self._after_name = self._after_name, None
+        if then is not None:
+            then()
+
+    def _name_not_needed(self) -> None:
+        """The store told who the trainee is (their login): a name dialog opened at the
+        start has nothing to ask; what waited for the name goes on."""
+        dialog = getattr(self, "name_dialog", None)
+        if dialog is None or not shiboken6.isValid(dialog) or not dialog.isVisible():
+            return
+        dialog.name_given.disconnect(self._on_name_given)
+        dialog.close()
         then, self._after_name = self._after_name, None
         if then is not None:
             then()
@@ -365,10 +441,10 @@ class PracticeWindow(QMainWindow):
             self._carry_over_pending = True
             return
         self._carry_over_pending = False
-        if getattr(store, "sqlite_path", None) is None:
-            return
         move = getattr(store, "move_history", None)
-        if move is None:
+        if move is None or not carries_history_over(
+            before, name, getattr(store, "sqlite_path", None)
+        ):
             return
         run_in_background(
             lambda: move(UNNAMED, name),
@@ -386,27 +462,25 @@ class PracticeWindow(QMainWindow):
         self.refresh_best()
 
     def _rubric(self, scenario: Scenario) -> Rubric:
-        assert self.library is not None
-        return self.library.rubrics[scenario.rubric]
+        return self.flow.rubric(scenario)
 
     def open_scenario(self, scenario_id: str) -> None:
         if self.library is None or scenario_id not in self.library.scenarios:
             return
         if self.session is not None:
             self.save_draft()
-        scenario = self.library.scenarios[scenario_id]
+        session = self.flow.open(scenario_id)
+        assert session is not None
+        scenario = session.scenario
         self.settings.set(State.last_scenario, scenario_id)
-        self.session = PracticeSession(scenario)
         self.stack.setCurrentIndex(0)
-        self.conversation.show_conversation(scenario, self.session.conversation)
+        self.conversation.show_conversation(scenario, session.conversation)
         self.ticket.show_scenario(scenario)
         self.side_tabs.setTabEnabled(1, True)
         self.side_tabs.setCurrentWidget(self.ticket)
         self._lt_report = None
-        draft = self._load_draft(scenario_id, 0)
-        self.editor.reset_attempt(draft or "")
-        if draft:
-            self.statusBar().showMessage(self.tr("Your draft was restored."), 5000)
+        self.editor.reset_attempt("")
+        self._restore_draft(session)
         self._start_clock()
         self.request_score()
 
@@ -584,28 +658,15 @@ class PracticeWindow(QMainWindow):
         kept on disk (`coach.store.submission`), and the status bar says which."""
         if self.session is None or self.library is None or self.writer.submitting:
             return
+        if self.loading_draft:
+            return  # the reply is not in the editor yet
         text = self.editor.toPlainText()
         if not text.strip():
             Dialogs.error(self, self.tr("Write a reply before submitting."))
             return
         if not self.ask_name_if_needed(then=self.submit):
             return  # stored under the name, once the trainee gives it
-        session = self.session
-        scenario = session.scenario
-        rubric = self._rubric(scenario)
-        report = score_reply(text, rubric, scenario)
-        attempt = NewAttempt(
-            trainee=self.trainee,
-            scenario_id=scenario.id,
-            scenario_hash=scenario.content_hash,
-            rubric_id=rubric.id,
-            rubric_hash=rubric.content_hash,
-            turn=session.turn,
-            reply_text=text,
-            report=report,
-            time_to_first_key_ms=session.ms_to_first_key(),
-            time_to_submit_ms=session.ms_elapsed(),
-        )
+        pending = self.flow.prepare_submit(text)
         self._set_submitting(True)
         # The attempt carries this text; a draft save still pending from the typing would
         # only race it for the database (and its "Draft not saved" would overwrite what
@@ -614,47 +675,37 @@ class PracticeWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saving your attempt…"))
 
         def done(submitted: Submitted) -> None:
-            self._on_submitted(submitted, session, text, report, rubric)
+            self._on_submitted(submitted, pending)
 
         def failed(exc: BaseException) -> None:
             self._set_submitting(False)
             self.save_draft()
             self._on_background_error(exc)
 
-        key = (attempt.trainee, scenario.id, session.turn)
-        self.writer.submit(self.store, attempt, key, self._store_error, done, failed)
+        self.writer.submit(
+            self.store, pending.attempt, pending.key, self._store_error, done, failed
+        )
 
-    def _on_submitted(
-        self,
-        submitted: Submitted,
-        session: PracticeSession,
-        text: str,
-        report: ScoreReport,
-        rubric: Rubric,
-    ) -> None:
+    def _on_submitted(self, submitted: Submitted, pending: PendingSubmit) -> None:
         """The attempt is stored, parked or refused: say which; show the results unless
         the trainee still holds the only copy or the store refused it."""
         self._set_submitting(False)
         notice = submission_notice(submitted)
         if submitted.best is not None:
             self._on_best_read(submitted.best)
-        kept = submitted.submission.kept
-        if kept in (Kept.STORED, Kept.PARKED) and self.session is session:
-            scenario = session.scenario
-            examples = [
-                (e, score_reply(e.text, rubric, scenario))
-                for e in examples_for_turn(scenario, session.turn)
-            ]
-            following = next_turn(scenario, session.turn, report, report.missing_key_points)
-            self._pending_next = following
-            self._last_reply = text
+        results = self.flow.after_submit(pending, submitted)
+        if results is not None:
+            scenario, text = pending.session.scenario, pending.text
+            following = results.following
             next_message = following.message if following else None
-            self.results.show_results(text, report, examples, next_message, scenario.persona.name)
+            self.results.show_results(
+                text, pending.report, results.examples, next_message, scenario.persona.name
+            )
             # The reply is part of the conversation now, as it would be in a help desk.
-            self.conversation.show_conversation(scenario, session.with_reply(text))
+            self.conversation.show_conversation(scenario, pending.session.with_reply(text))
             self.stack.setCurrentIndex(1)
             self.clock.stop()
-        elif kept is Kept.UNSAVED:
+        elif submitted.submission.kept is Kept.UNSAVED:
             self.save_draft()  # it may still reach the database as a draft
         self.statusBar().showMessage(notice.text, notice.timeout_ms)
         if notice.problem:
@@ -680,12 +731,12 @@ class PracticeWindow(QMainWindow):
         self.open_scenario(self.session.scenario.id)
 
     def _on_continue(self) -> None:
-        session, following = self.session, self._pending_next
-        if session is None or not following:
+        session = self.flow.advance()
+        if session is None:
             return
-        session.advance(self._last_reply, following.message, following.id)
         self.conversation.show_conversation(session.scenario, session.conversation)
-        self.editor.reset_attempt(self._load_draft(session.scenario.id, session.turn) or "")
+        self.editor.reset_attempt("")
+        self._restore_draft(session)
         self.stack.setCurrentIndex(0)
         self._start_clock()
         self.request_score()
@@ -694,12 +745,16 @@ class PracticeWindow(QMainWindow):
 
     def save_draft(self) -> None:
         """Save the editor's text as the draft, on a worker thread (see `StoreWriter`)."""
-        if self.store is None or self.session is None or self.stack.currentIndex() != 0:
+        store = self.draft_store
+        if store is None or self.session is None or self.stack.currentIndex() != 0:
             return
         if self.writer.submitting:
             return  # the text is being submitted; its draft is cleared once it is stored
-        key: DraftKey = (self.trainee, self.session.scenario.id, self.session.turn)
-        self.writer.save_draft(self.store, key, self.editor.toPlainText(), self._on_draft_error)
+        key = self.flow.draft_key()
+        text = self.editor.toPlainText()
+        if key is None or not self.flow.may_save_draft(key, text):
+            return  # a draft is being read, or one that could not be read would be cleared
+        self.writer.save_draft(store, key, text, self._on_draft_error)
 
     def _on_draft_error(self, exc: BaseException) -> None:
         if not isinstance(exc, CoachError):
@@ -712,21 +767,64 @@ class PracticeWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Draft not saved: {error}").format(error=exc))
 
-    def _load_draft(self, scenario_id: str, turn: int) -> str | None:
-        unsaved = self.writer.unsaved_draft((self.trainee, scenario_id, turn))
-        if unsaved is not None:
-            return unsaved  # typed here, and newer than what the database holds
-        if self.store is None:
-            return None
-        try:
-            return self.store.load_draft(self.trainee, scenario_id, turn)
-        except CoachError as exc:
-            self.statusBar().showMessage(str(exc))
-            return None
+    @property
+    def loading_draft(self) -> bool:
+        """The stored draft of the open turn is being read; the editor waits for it."""
+        return self.flow.reading_draft
+
+    def _restore_draft(self, session: PracticeSession) -> None:
+        """Put the turn's draft into the editor: the text typed here that is not saved yet
+        at once, else the stored one read on a worker thread (after the writes queued
+        before it). Meanwhile the editor is read-only and says it is loading, so nothing
+        typed is overwritten by the draft, nor the draft by an autosave of an empty editor.
+        """
+        key = self.flow.draft_key()
+        assert key is not None
+        store = self.draft_store
+        unsaved = self.writer.unsaved_draft(key)
+        if store is None and unsaved is None:
+            return
+        read = self.flow.start_draft_read()
+        self.draft_timer.stop()
+        self.editor.setReadOnly(True)
+        self.editor.setPlaceholderText(self.tr("Loading your draft…"))
+        self.store_busy.set_busy(True)
+
+        def done(draft: str | None) -> None:
+            if not self._finish_restoring(read, key, ok=True):
+                return
+            if draft and self.session is session:
+                self.editor.reset_attempt(draft)
+                self.statusBar().showMessage(self.tr("Your draft was restored."), 5000)
+
+        def failed(exc: BaseException) -> None:
+            if not self._finish_restoring(read, key, ok=False):
+                return
+            if not isinstance(exc, CoachError):
+                self._on_background_error(exc)
+                return
+            self.statusBar().showMessage(
+                self.tr("Your saved draft could not be read: {error}").format(error=exc)
+            )
+
+        if store is None:  # only the text typed here (the database is not open yet)
+            done(unsaved)
+        else:
+            self.writer.load_draft(store, key, done, failed)
+
+    def _finish_restoring(self, read: int, key: DraftKey, *, ok: bool) -> bool:
+        """A draft read ended; True when it is still the one the editor waits for (not
+        superseded by another scenario or turn opened meanwhile)."""
+        self.store_busy.set_busy(False)
+        if not self.flow.end_draft_read(read, key, ok=ok):
+            return False
+        self.editor.setReadOnly(self.writer.submitting)
+        self.editor.setPlaceholderText(self.editor.default_placeholder)
+        return True
 
     def _start_clock(self) -> None:
-        assert self.session is not None
-        limited = self.session.scenario.time_limit_minutes is not None
+        clock = self.flow.clock()
+        limited = clock is not None and clock.limited
         self.timer_label.setVisible(limited)
         if limited:
             self._on_tick()
@@ -735,12 +833,10 @@ class PracticeWindow(QMainWindow):
             self.clock.stop()
 
     def _on_tick(self) -> None:
-        if self.session is None:
+        clock = self.flow.clock()
+        if clock is None or not clock.limited:
             return
-        left = self.session.seconds_left()
-        if left is None:
-            return
-        if left <= 0:
+        if clock.time_up:
             self.timer_label.setText(self.tr("⏰ Time is up — submit when you are ready."))
             # Hard to miss without being a modal interruption of the trainee's typing.
             self.timer_label.setStyleSheet(TIME_UP_STYLE)
@@ -749,7 +845,7 @@ class PracticeWindow(QMainWindow):
             return
         self.timer_label.setStyleSheet("")
         self.timer_label.setProperty("timeUp", False)
-        minutes, seconds = divmod(int(left), 60)
+        minutes, seconds = clock.minutes_seconds
         self.timer_label.setText(self.tr("Time left: {m}:{s:02d}").format(m=minutes, s=seconds))
 
     def _on_first_keystroke(self) -> None:
@@ -773,7 +869,7 @@ class PracticeWindow(QMainWindow):
     def open_settings(self) -> None:
         from coach.gui.settings_dialog import SettingsDialog  # noqa: PLC0415
 
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, login=self.login_name)
         self._name_before_settings = self.trainee
         dialog.accepted.connect(self._on_settings_saved)
         if Dialogs.non_blocking:
@@ -784,6 +880,7 @@ class PracticeWindow(QMainWindow):
 
     def _on_settings_saved(self) -> None:
         self._carry_history_over(self._name_before_settings)
+        self._show_identity()
 
     def open_progress(self) -> None:
         """The trainee's own attempts over time (no passphrase: only their own history)."""

@@ -42,7 +42,8 @@ class ReplyEditor(QPlainTextEdit):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Your reply"))
-        self.setPlaceholderText(self.tr("Write your reply to the customer here…"))
+        self.default_placeholder = self.tr("Write your reply to the customer here…")
+        self.setPlaceholderText(self.default_placeholder)
         self.setMouseTracking(True)
         self.setTabChangesFocus(True)
         font = self.font()

@@ -1,15 +1,9 @@
-"""The practice window's writes to the store: off the UI thread, one at a time, in order.
+"""The practice window's store calls and what is said about them.
 
-Off the UI thread because a database that another program holds locked keeps a write
-waiting for the store's whole busy wait (15 s) before it gives up: the window must keep
-drawing meanwhile. One at a time and in the order asked because two draft saves running
-side by side could commit the older text last, and a submit's "clear the draft" must come
-after every draft save asked before it. A draft save still waiting in the queue saves the
-latest text for its key when it starts, so a burst of saves of one draft costs one write.
-
-Until a draft save has committed, its text is held here (`unsaved_draft`), so reopening
-that scenario meanwhile (or after the save failed) shows what was typed, not the older
-draft the database still has.
+`StoreWriter` is `coach.practice.writes.WriteQueue` run on worker threads, its callbacks
+delivered on the UI thread (and dropped once the window is gone): a database that another
+program holds locked keeps a call waiting for the store's whole busy wait (15 s), and the
+window must keep drawing meanwhile.
 
 What the trainee is told about a submit or a replay is composed here too (`Notice`), so
 the window shows one message per outcome, never "saved" for an attempt that is not.
@@ -17,37 +11,21 @@ the window shows one message per outcome, never "saved" for an attempt that is n
 
 from __future__ import annotations
 
-import logging
-import threading
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from coach.errors import CoachError
 from coach.gui.workers import run_in_background
-from coach.store.api import AttemptStore, NewAttempt
+from coach.practice.writes import DraftKey, Submitted, WriteQueue
 from coach.store.pending import FlushResult
-from coach.store.submission import Kept, Submission, submit_attempt
+from coach.store.submission import Kept
 
-log = logging.getLogger(__name__)
-
-DraftKey = tuple[str, str, int]
-"""(trainee, scenario id, turn): what a draft is saved under."""
+__all__ = ["DraftKey", "Notice", "StoreWriter", "Submitted", "replay_notice", "submission_notice"]
 
 NOTICE_MS = 8000
 PROBLEM_MS = 0  # stays until the next message: the trainee must be able to read it
-
-
-@dataclass(frozen=True)
-class Submitted:
-    """A submit's outcome as the window needs it: where the attempt is, and the trainee's
-    best scores after it (None unless stored and readable)."""
-
-    submission: Submission
-    best: dict[str, float] | None = None
 
 
 @dataclass(frozen=True)
@@ -62,175 +40,19 @@ class Notice:
         return PROBLEM_MS if self.problem else NOTICE_MS
 
 
-@dataclass
-class _Job:
-    work: Callable[[], Any]
-    on_done: Callable[[Any], None]
-    on_error: Callable[[BaseException], None]
-    draft: DraftKey | None = None  # a draft save: `work` is built when it starts
-    store: AttemptStore | None = None  # the draft's store
-
-
-class StoreWriter:
-    """Runs the window's store writes in order on worker threads (see the module notes).
-
-    Callbacks arrive on the UI thread, each after its own write is done. `finish` runs
-    whatever is still queued, for a window that is closing.
-    """
+class StoreWriter(WriteQueue):
+    """The window's store calls, in order, on worker threads (see `WriteQueue`);
+    callbacks arrive on the UI thread unless `owner` was deleted meanwhile."""
 
     def __init__(self, owner: QObject) -> None:
-        self._owner = owner
-        self._queue: deque[_Job] = deque()
-        self._running: _Job | None = None
-        self._idle = threading.Event()
-        self._idle.set()
-        self._unsaved: dict[DraftKey, str] = {}
-        self._submits = 0
+        def run(
+            work: Callable[[], Any],
+            on_done: Callable[[Any], None],
+            on_error: Callable[[BaseException], None],
+        ) -> None:
+            run_in_background(work, on_done, on_error, owner=owner)
 
-    @property
-    def submitting(self) -> bool:
-        """A submit is queued or running: its outcome has not arrived yet."""
-        return self._submits > 0
-
-    @property
-    def idle(self) -> bool:
-        """Nothing running or queued: every write asked for has finished."""
-        return self._running is None and not self._queue
-
-    def unsaved_draft(self, key: DraftKey) -> str | None:
-        """Text typed for `key` that the database does not have yet, if any."""
-        return self._unsaved.get(key)
-
-    def save_draft(
-        self,
-        store: AttemptStore,
-        key: DraftKey,
-        text: str,
-        on_error: Callable[[BaseException], None],
-    ) -> None:
-        """Save (or, for blank text, clear) the draft of `key`; `on_error` if that fails."""
-        self._unsaved[key] = text
-        for job in self._queue:
-            if job.draft == key:  # the queued save will take this text when it starts
-                job.store = store
-                return
-        self._queue.append(_Job(lambda: None, lambda _r: None, on_error, draft=key, store=store))
-        self._start_next()
-
-    def submit(
-        self,
-        store: AttemptStore | None,
-        attempt: NewAttempt,
-        key: DraftKey,
-        unavailable: CoachError | None,
-        on_done: Callable[[Submitted], None],
-        on_error: Callable[[BaseException], None],
-    ) -> None:
-        """Store the attempt or keep it on disk (`submit_attempt`), then clear its draft."""
-        self._submits += 1
-
-        def done(result: Submitted) -> None:
-            self._submits -= 1
-            if result.submission.kept in (Kept.STORED, Kept.PARKED):
-                self._unsaved.pop(key, None)  # submitted: no longer a draft to restore
-            on_done(result)
-
-        def failed(exc: BaseException) -> None:
-            self._submits -= 1
-            on_error(exc)
-
-        self._queue.append(_Job(lambda: _submit(store, attempt, key, unavailable), done, failed))
-        self._start_next()
-
-    def finish(self, timeout_s: float = 30.0) -> None:
-        """For a closing window: wait for the running write, then do the queued ones here.
-
-        Blocks the UI thread, which is about to go; the worker-thread path cannot be used
-        because its callbacks need the event loop that is ending.
-        """
-        if not self._idle.wait(timeout_s):
-            log.warning("a store write was still running when the window closed")
-        while self._queue:
-            work, _text = self._prepare(self._queue.popleft())
-            try:
-                work()
-            except CoachError as exc:
-                log.warning("not saved while closing: %s", exc)
-            except Exception:
-                log.exception("store write failed while closing")
-
-    # ------------------------------------------------------------------ internals
-
-    def _prepare(self, job: _Job) -> tuple[Callable[[], Any], str | None]:
-        """The job's work, and for a draft save the text it saves (the latest typed)."""
-        key, store = job.draft, job.store
-        if key is None or store is None:
-            return job.work, None
-        text = self._unsaved.get(key, "")
-        return (lambda: _write_draft(store, key, text)), text
-
-    def _start_next(self) -> None:
-        if self._running is not None or not self._queue:
-            return
-        job = self._running = self._queue.popleft()
-        work, text = self._prepare(job)
-        idle = self._idle
-        idle.clear()
-
-        def run() -> Any:
-            try:
-                return work()
-            finally:
-                idle.set()
-
-        def done(result: Any) -> None:
-            self._running = None
-            try:
-                if job.draft is not None and self._unsaved.get(job.draft) == text:
-                    del self._unsaved[job.draft]  # saved, and nothing newer was typed
-                job.on_done(result)
-            finally:
-                self._start_next()
-
-        def failed(exc: BaseException) -> None:
-            self._running = None
-            try:
-                job.on_error(exc)
-            finally:
-                self._start_next()
-
-        run_in_background(run, done, failed, owner=self._owner)
-
-
-def _write_draft(store: AttemptStore, key: DraftKey, text: str) -> None:
-    trainee, scenario_id, turn = key
-    if text.strip():
-        store.save_draft(trainee, scenario_id, turn, text)
-    else:
-        store.clear_draft(trainee, scenario_id, turn)
-
-
-def _submit(
-    store: AttemptStore | None,
-    attempt: NewAttempt,
-    key: DraftKey,
-    unavailable: CoachError | None,
-) -> Submitted:
-    """Worker thread: the submit in full. Raises only for bugs."""
-    submission = submit_attempt(store, attempt, unavailable=unavailable)
-    if store is None or submission.kept is not Kept.STORED:
-        return Submitted(submission)
-    trainee, scenario_id, turn = key
-    try:
-        store.clear_draft(trainee, scenario_id, turn)
-    except CoachError as exc:  # the attempt is stored; a stale draft only reappears
-        log.warning("draft not cleared after a submit: %s", exc)
-    try:
-        best = store.best_scores(trainee)
-    except CoachError as exc:
-        log.warning("best scores not read after a submit: %s", exc)
-        best = None
-    return Submitted(submission, best)
+        super().__init__(run)
 
 
 # ---------------------------------------------------------------------- what is said

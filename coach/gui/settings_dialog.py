@@ -35,14 +35,30 @@ def fit_placeholder(field: QLineEdit) -> None:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: Any = None) -> None:
+    def __init__(self, settings: Settings, parent: Any = None, login: str | None = None) -> None:
+        """`login`: the trainee's database login on a team server with roles; it is the
+        trainee's name there, so the name field shows it, read-only, and says why."""
         super().__init__(parent)
         without_minimise(self)
         self.setWindowTitle(self.tr("Settings"))
         self.settings = settings
-        self.trainee = QLineEdit(settings.get(Prefs.trainee_name))
+        self.login = login
+        self.trainee = QLineEdit(login or settings.get(Prefs.trainee_name))
         self.trainee.setMaxLength(NAME_LENGTH)  # the store refuses longer names
         self.trainee.setAccessibleName(self.tr("Trainee name"))
+        # Only shown (and so only filled) on a team server with a trainee's login.
+        self.login_hint = QLabel()
+        if login is not None:
+            self.login_hint.setText(
+                self.tr(
+                    "You are signed in to the team's history database as {login}: your "
+                    "attempts and drafts are saved under this login, whatever name is typed "
+                    "here. To practise as someone else, use their database login."
+                ).format(login=login)
+            )
+        self.login_hint.setWordWrap(True)
+        self.login_hint.setVisible(login is not None)
+        self.trainee.setReadOnly(login is not None)
         self.lt_url = QLineEdit(settings.get(Prefs.languagetool_url))
         self.lt_url.setAccessibleName(self.tr("LanguageTool server URL"))
         self.lt_url.setPlaceholderText("http://languagetool.example:8081")
@@ -80,6 +96,7 @@ class SettingsDialog(QDialog):
             fit_placeholder(field)
         form = QFormLayout(self)
         form.addRow(self.tr("Your name"), self.trainee)
+        form.addRow("", self.login_hint)
         form.addRow(self.tr("LanguageTool server"), lt_row)
         form.addRow("", self.lt_status)
         form.addRow(self.tr("Database (URL)"), self.database)
@@ -109,7 +126,8 @@ class SettingsDialog(QDialog):
         )
 
     def _on_save(self) -> None:
-        self.settings.set(Prefs.trainee_name, self.trainee.text().strip())
+        if self.login is None:  # the login is not a name to keep for a later start
+            self.settings.set(Prefs.trainee_name, self.trainee.text().strip())
         self.settings.set(Prefs.languagetool_url, self.lt_url.text().strip())
         self.settings.set(Prefs.database_url, self.database.text().strip())
         self.settings.set(Prefs.content_folders, self.content_folders.text().strip())

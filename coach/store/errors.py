@@ -39,3 +39,15 @@ class PermissionDeniedError(StoreError):
 
     def in_language(self, language: str) -> str:
         return core_message(language, self.message_id).format(**self.values)
+
+
+class UpgradeNeededError(PermissionDeniedError):
+    """The database has an older schema than this app, and the login may not upgrade it.
+
+    On a shared PostgreSQL history only the owner of the tables can run the migrations; a
+    trainee's (or trainer's) login gets this instead of a driver error half way through
+    one. The message names the command the owner runs (`coach db upgrade`).
+    """
+
+    def __init__(self, where: str, current: str, wanted: str) -> None:
+        super().__init__("store.upgrade_needed", where=where, current=current, wanted=wanted)

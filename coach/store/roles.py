@@ -148,6 +148,15 @@ def login_roles(conn: Connection) -> LoginRoles:
     return LoginRoles(row.login, bool(row.is_trainee), bool(row.is_trainer))
 
 
+def roles_exist(conn: Connection) -> bool:
+    """Whether `setup_roles` has run on this server (both group roles exist)."""
+    found = conn.execute(
+        text("SELECT count(*) FROM pg_roles WHERE rolname IN (:trainee, :trainer)"),
+        {"trainee": TRAINEE_ROLE, "trainer": TRAINER_ROLE},
+    ).scalar_one()
+    return int(found) == 2
+
+
 def _create_group(conn: Connection, role: str) -> None:
     exists = conn.execute(
         text("SELECT 1 FROM pg_roles WHERE rolname = :role"), {"role": role}

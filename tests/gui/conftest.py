@@ -141,3 +141,30 @@ def window(qtbot, settings, store, bundled):
     win.show()
     win.load_content(bundled)
     return win
+
+
+class Reviewing:
+    """Opens and saves reviews as a trainer does; both read or write the store off the UI
+    thread, so each waits for its answer."""
+
+    def __init__(self, qtbot):
+        self._qtbot = qtbot
+
+    def open(self, history):
+        """Review the selected attempt: the dialog, once the attempt has been read."""
+        before = getattr(history, "last_review_dialog", None)
+        history.review_selected()
+        self._qtbot.waitUntil(
+            lambda: getattr(history, "last_review_dialog", None) is not before, timeout=10_000
+        )
+        return history.last_review_dialog
+
+    def save(self, dialog):
+        """Press Save and wait until the review is stored (or refused)."""
+        dialog.save()
+        self._qtbot.waitUntil(lambda: not dialog.saving, timeout=10_000)
+
+
+@pytest.fixture
+def reviewing(qtbot):
+    return Reviewing(qtbot)

@@ -104,7 +104,7 @@ def test_past_the_palette_dimensions_share_the_fallback(fresh_colours):
 def test_a_missing_opening_move_is_inserted_before_the_reply(qtbot, window):
     """Keyed on the rubric's `move` check with `position: start`, not on its id."""
     assert window.library_panel.select("api-params-vip-en")
-    qtbot.waitUntil(lambda: window.session is not None)
+    qtbot.waitUntil(lambda: window.session is not None and not window.loading_draft)
     reply = "Please send page_size=100 with the cursor; I will check the result today."
     window.editor.setPlainText(reply)
     qtbot.waitUntil(

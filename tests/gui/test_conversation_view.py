@@ -7,7 +7,11 @@ from PySide6.QtGui import QTextCursor
 def open_scenario(qtbot, window, scenario_id):
     assert window.library_panel.select(scenario_id)
     qtbot.waitUntil(
-        lambda: window.session is not None and window.session.scenario.id == scenario_id
+        lambda: (
+            window.session is not None
+            and window.session.scenario.id == scenario_id
+            and not window.loading_draft
+        )
     )
 
 
@@ -71,6 +75,7 @@ def test_the_last_turns_reply_stays_in_the_conversation(qtbot, window, bundled):
     window.submit()
     wait_for_the_save(qtbot, window)
     window.results.continue_button.click()
+    qtbot.waitUntil(lambda: not window.loading_draft)  # the turn's draft, read off the UI thread
     window.editor.setPlainText("No, Linda, existing contacts are updated, never duplicated.")
     window.submit()
     wait_for_the_save(qtbot, window)

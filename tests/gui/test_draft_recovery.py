@@ -67,6 +67,8 @@ def test_draft_survives_a_kill(qtbot, tmp_path, bundled):
         qtbot.addWidget(window)
         window.load_content(bundled)
         window.library_panel.select("api-params-vip-en")
+        # Read off the UI thread: the editor waits (read-only) until the draft is in.
+        qtbot.waitUntil(lambda: not window.loading_draft)
         assert window.editor.toPlainText() == "Hi Daniel, I understand how frustrating"
     finally:
         store.close()

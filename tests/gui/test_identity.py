@@ -89,7 +89,7 @@ def test_a_team_server_keeps_the_placeholders_attempts_where_they_are(
     assert sql_store.trainees() == ["trainee"]
 
 
-def test_the_review_dialog_remembers_the_reviewer(qtbot, settings, sql_store, bundled):
+def test_the_review_dialog_remembers_the_reviewer(qtbot, settings, sql_store, bundled, reviewing):
     settings.set(Prefs.trainee_name, "Anna")
     _record(sql_store, bundled, "boris")
     window = _window(qtbot, settings, sql_store, bundled)
@@ -100,15 +100,14 @@ def test_the_review_dialog_remembers_the_reviewer(qtbot, settings, sql_store, bu
         history = window.trainer_window.history
         qtbot.waitUntil(lambda: not history.loading, timeout=10_000)
         history.table.selectRow(0)
-        history.review_selected()
-        return history.last_review_dialog
+        return reviewing.open(history)
 
     dialog = review("first")
     # Not the trainee's name: the practice window's user is not who reviews.
     assert dialog.reviewer.text() == ""
     dialog.reviewer.setText("Lead Trainer")
     dialog.comment.setPlainText("Good structure; name the parameters.")
-    dialog.save()
+    reviewing.save(dialog)
     assert settings.get(Prefs.reviewer_name) == "Lead Trainer"
     assert sql_store.reviews(dialog.attempt.id)[0].reviewer == "Lead Trainer"
     window.trainer_window.close()

@@ -8,7 +8,11 @@ from coach.gui.library_model import COLUMNS
 def _open(qtbot, window, scenario_id):
     assert window.library_panel.select(scenario_id)
     qtbot.waitUntil(
-        lambda: window.session is not None and window.session.scenario.id == scenario_id
+        lambda: (
+            window.session is not None
+            and window.session.scenario.id == scenario_id
+            and not window.loading_draft
+        )
     )
 
 
@@ -79,7 +83,8 @@ def test_vip_is_a_column_and_titles_are_whole(qtbot, window, bundled):
     )
     vip = COLUMNS.index("vip")
     row = panel.model.row_of("api-params-vip-en")
-    assert panel.model.index(row, vip).data() == "VIP"
+    assert panel.model.index(row, vip).data() == "★"  # a badge in a column of its own
+    assert panel.model.index(row, vip).data(Qt.ItemDataRole.AccessibleTextRole) == "VIP customer"
     assert panel.model.index(panel.model.row_of("double-charge-en"), vip).data() == ""
     # A title wider than its column wraps onto more lines instead of being cut.
     panel.table.setColumnWidth(0, 120)
@@ -91,3 +96,56 @@ def test_vip_is_a_column_and_titles_are_whole(qtbot, window, bundled):
     assert panel.table.rowHeight(index.row()) >= 2 * line
     assert panel.table.textElideMode() == Qt.TextElideMode.ElideNone
     assert bundled.scenarios["api-params-vip-en"].title in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_title_column_has_the_width_and_the_tooltip_the_whole_title(qtbot, window, bundled):
+    panel = window.library_panel
+    window.show()
+    qtbot.waitUntil(panel.table.isVisible)
+    table = panel.table
+    # The badge column is as narrow as its star; the title gets most of the table.
+    widths = {name: table.columnWidth(i) for i, name in enumerate(COLUMNS)}
+    assert widths["vip"] < widths["language"]
+    assert widths["title"] >= 0.5 * table.viewport().width()
+    longest = max(bundled.scenarios.values(), key=lambda s: len(s.title))
+    assert len(longest.title) > 40
+    index = panel.proxy.mapFromSource(panel.model.index(panel.model.row_of(longest.id), 0))
+    assert index.data() == longest.title  # whole, wrapped by the view, never cut
+    assert index.data(Qt.ItemDataRole.ToolTipRole).startswith(longest.title + "\n")
+    vip = bundled.scenarios["api-params-vip-en"]
+    index = panel.model.index(panel.model.row_of(vip.id), 0)
+    assert index.data(Qt.ItemDataRole.ToolTipRole).split("\n")[1].startswith("VIP customer · ")
+    header = panel.model.headerData(COLUMNS.index("vip"), Qt.Orientation.Horizontal)
+    tip = panel.model.headerData(
+        COLUMNS.index("vip"), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    assert (header, tip) == ("★", "VIP customer")
+
+
+def test_sorting_by_the_badge_puts_the_vip_scenarios_together(qtbot, window, bundled):
+    panel = window.library_panel
+    panel.table.sortByColumn(COLUMNS.index("vip"), Qt.SortOrder.DescendingOrder)
+    proxy = panel.proxy
+    ids = [
+        proxy.index(row, 0).data(Qt.ItemDataRole.UserRole + 1) for row in range(proxy.rowCount())
+    ]
+    vips = [bundled.scenarios[i].persona.vip for i in ids]
+    count = sum(vips)
+    assert count >= 2
+    assert vips == [True] * count + [False] * (len(vips) - count)
+
+
+def test_the_filters_keep_a_margin_from_the_window_edge(qtbot, window):
+    panel = window.library_panel
+    window.show()
+    qtbot.waitUntil(panel.table.isVisible)
+    left_edge = min(
+        widget.mapTo(window, widget.rect().topLeft()).x()
+        for widget in (panel.search, panel.table, *panel.facet_boxes.values())
+    )
+    assert left_edge >= 6
+    label = next(w for w in panel.findChildren(type(window.timer_label)) if w.text() == "Category")
+    assert label.mapTo(window, label.rect().topLeft()).x() >= 6
+    # And on the right, before the splitter handle.
+    right = max(box.mapTo(panel, box.rect().topRight()).x() for box in panel.facet_boxes.values())
+    assert panel.width() - right >= 6

@@ -11,7 +11,11 @@ from coach.gui.live_scoring import REFRESH_MS, LatestOnly
 def open_scenario(qtbot, window, scenario_id):
     assert window.library_panel.select(scenario_id)
     qtbot.waitUntil(
-        lambda: window.session is not None and window.session.scenario.id == scenario_id
+        lambda: (
+            window.session is not None
+            and window.session.scenario.id == scenario_id
+            and not window.loading_draft
+        )
     )
 
 

@@ -12,7 +12,11 @@ BLAME = "You are doing everything wrong. Here is the documentation, study it and
 def open_scenario(qtbot, window, scenario_id):
     assert window.library_panel.select(scenario_id)
     qtbot.waitUntil(
-        lambda: window.session is not None and window.session.scenario.id == scenario_id
+        lambda: (
+            window.session is not None
+            and window.session.scenario.id == scenario_id
+            and not window.loading_draft
+        )
     )
 
 
@@ -119,6 +123,7 @@ def test_multi_turn_branches_on_the_reply(qtbot, window, bundled):
     wait_for_the_save(qtbot, window)
     assert escalate.message[:40] in window.results.next_turn.text().replace("&#x27;", "'")
     window.try_again()
+    qtbot.waitUntil(lambda: not window.loading_draft)  # read off the UI thread
     window.editor.setPlainText(scenario.examples.good[0].text)
     window.submit()
     wait_for_the_save(qtbot, window)
@@ -144,7 +149,7 @@ def test_draft_is_restored_when_the_scenario_is_reopened(qtbot, window, store):
     qtbot.waitUntil(lambda: bool(store.drafts), timeout=3000)
     open_scenario(qtbot, window, "mass-outage-en")
     assert window.editor.toPlainText() == ""
-    open_scenario(qtbot, window, "api-params-vip-en")
+    open_scenario(qtbot, window, "api-params-vip-en")  # waits for the draft's read
     assert window.editor.toPlainText() == "Hi Daniel, half a thought"
 
 

@@ -24,7 +24,7 @@ def test_void_methods_keep_none_alive(qtbot):
 
 def test_thousands_of_scoring_passes_keep_none_alive(qtbot, window):
     assert window.library_panel.select("api-params-vip-en")
-    qtbot.waitUntil(lambda: window.session is not None)
+    qtbot.waitUntil(lambda: window.session is not None and not window.loading_draft)
     texts = [
         "Hi Daniel, you are doing everything wrong.",
         "Hi Daniel, I understand how stressful this is. Set page_size=200.",

@@ -28,7 +28,11 @@ REPLIES = {
 def _open(qtbot, window, scenario_id: str) -> None:
     assert window.library_panel.select(scenario_id)
     qtbot.waitUntil(
-        lambda: window.session is not None and window.session.scenario.id == scenario_id
+        lambda: (
+            window.session is not None
+            and window.session.scenario.id == scenario_id
+            and not window.loading_draft
+        )
     )
 
 

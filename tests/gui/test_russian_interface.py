@@ -271,7 +271,7 @@ def test_every_widget_of_both_windows_speaks_russian(
     ):
         qtbot.addWidget(dialog)
         query = getattr(dialog, "query", None)
-        if query is not None:  # My progress: read off the UI thread, "Загрузка…" until then
+        if query is not None:  # read off the UI thread, "Загрузка…" until then
             assert_russian(dialog, allowed)
             qtbot.waitUntil(lambda q=query: not q.pending)
         assert_russian(dialog, allowed)

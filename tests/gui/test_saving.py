@@ -24,7 +24,13 @@ def make_window(qtbot, settings, store, bundled):
     window.show()
     window.load_content(bundled)
     assert window.library_panel.select(SCENARIO)
-    qtbot.waitUntil(lambda: window.session is not None and window.session.scenario.id == SCENARIO)
+    qtbot.waitUntil(
+        lambda: (
+            window.session is not None
+            and window.session.scenario.id == SCENARIO
+            and not window.loading_draft
+        )
+    )
     return window
 
 

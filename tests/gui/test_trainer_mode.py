@@ -47,6 +47,10 @@ def test_first_use_sets_the_passphrase_and_a_wrong_one_is_refused(
     window.store = sql_store
     window.open_trainer_mode()
     dialog = window.auth_dialog
+    # Whether a passphrase is set is read off the UI thread; OK waits for the answer.
+    assert not dialog.ok_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.loading)
+    assert dialog.ok_button.isEnabled()
     assert dialog.first_use
     assert not dialog.try_passphrase("short", "short")
     assert not dialog.try_passphrase(PASSPHRASE, "different one")
@@ -59,7 +63,9 @@ def test_first_use_sets_the_passphrase_and_a_wrong_one_is_refused(
 
     window.open_trainer_mode()
     again = window.auth_dialog
+    qtbot.waitUntil(lambda: not again.loading)
     assert not again.first_use
+    assert again.confirm.isHidden()
     again.passphrase.setText("wrong guess!")
     again._on_ok()
     # scrypt and the delay run off the UI thread: the dialog says so and OK waits.
@@ -86,10 +92,13 @@ def test_a_replaced_passphrase_record_warns_the_trainer(qtbot, window, sql_store
     window.store = sql_store
     window.open_trainer_mode()
     dialog = window.auth_dialog
+    qtbot.waitUntil(lambda: not dialog.loading)
     assert dialog.first_use
     assert dialog.notice.text().startswith("Warning: a trainer passphrase was set")
-    assert dialog.try_passphrase("trainee's own", "trainee's own")
-    dialog.accept()
+    # Set off the UI thread (scrypt); the dialog accepts itself once it is stored.
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        assert dialog.try_passphrase("trainee's own", "trainee's own")
+        assert dialog.message.text() == "Saving the passphrase…"
     notice = window.trainer_window.passphrase_notice
     assert "⚠" in notice.text()
     assert "once disappeared" in notice.text()
@@ -123,13 +132,12 @@ def test_history_filters(qtbot, trainer_window):
     assert len(history.chart.chart().series()) >= 2  # dimensions, overall and its average
 
 
-def test_review_with_override_keeps_the_original(qtbot, trainer_window, sql_store):
+def test_review_with_override_keeps_the_original(qtbot, trainer_window, sql_store, reviewing):
     history = trainer_window.history
     history.trainee.setCurrentIndex(history.trainee.findData("boris"))
     settle(qtbot, history)
     history.table.selectRow(0)
-    history.review_selected()
-    dialog = history.last_review_dialog
+    dialog = reviewing.open(history)
     original = dialog.attempt
     assert "How trainers" not in dialog.examples.toPlainText()  # examples, not a heading
     assert dialog.examples.toPlainText().strip()
@@ -138,7 +146,7 @@ def test_review_with_override_keeps_the_original(qtbot, trainer_window, sql_stor
     box.setChecked(True)
     spin.setValue(90)
     dialog.comment.setPlainText("Tone is fine for a chat with a regular customer.")
-    dialog.save()
+    reviewing.save(dialog)
     stored = sql_store.attempt(original.id)
     assert stored.dimensions["tone"] == original.dimensions["tone"]
     assert stored.effective_dimensions["tone"] == 90
@@ -149,11 +157,10 @@ def test_review_with_override_keeps_the_original(qtbot, trainer_window, sql_stor
     assert history.model.data(history.model.index(row, 7)).endswith("✎")
 
 
-def test_empty_review_is_refused(qtbot, trainer_window, sql_store):
+def test_empty_review_is_refused(qtbot, trainer_window, sql_store, reviewing):
     history = trainer_window.history
     history.table.selectRow(0)
-    history.review_selected()
-    history.last_review_dialog.save()
+    reviewing.open(history).save()
     assert Dialogs.shown[-1][1] == "Write a comment or override a score."
     assert sql_store.reviews(history.last_review_dialog.attempt.id) == []
 
@@ -248,7 +255,7 @@ def test_my_progress_shows_only_my_attempts(qtbot, window, sql_store, settings):
 
 
 def test_dimension_overrides_move_the_effective_overall_by_the_rubrics_weights(
-    qtbot, trainer_window, sql_store, bundled, tmp_path
+    qtbot, trainer_window, sql_store, bundled, tmp_path, reviewing
 ):
     from coach.gui.trainer.review_scores import derived_overall
 
@@ -256,8 +263,7 @@ def test_dimension_overrides_move_the_effective_overall_by_the_rubrics_weights(
     history.trainee.setCurrentIndex(history.trainee.findData("boris"))
     settle(qtbot, history)
     history.table.selectRow(0)
-    history.review_selected()
-    dialog = history.last_review_dialog
+    dialog = reviewing.open(history)
     attempt = dialog.attempt
     rubric = bundled.rubrics[attempt.rubric_id]
     # The scenario's title, not its id, heads the dialog.
@@ -284,7 +290,7 @@ def test_dimension_overrides_move_the_effective_overall_by_the_rubrics_weights(
     assert expected != round(attempt.overall)
     assert dialog.overall_label.text() == f"auto {attempt.overall:.0f} → {expected} ✎"
     dialog.comment.setPlainText("More empathy than the score says; the tone slips once.")
-    dialog.save()
+    reviewing.save(dialog)
     stored = sql_store.attempt(attempt.id)
     assert stored.overall == attempt.overall  # the automatic score is kept
     assert stored.effective_overall == expected
@@ -303,18 +309,17 @@ def test_dimension_overrides_move_the_effective_overall_by_the_rubrics_weights(
     assert float(line["overall"]) != expected
 
 
-def test_an_explicit_overall_override_wins(qtbot, trainer_window, sql_store):
+def test_an_explicit_overall_override_wins(qtbot, trainer_window, sql_store, reviewing):
     history = trainer_window.history
     history.trainee.setCurrentIndex(history.trainee.findData("boris"))
     settle(qtbot, history)
     history.table.selectRow(0)
-    history.review_selected()
-    dialog = history.last_review_dialog
+    dialog = reviewing.open(history)
     box, spin = dialog.overrides["tone"]
     box.setChecked(True)
     spin.setValue(5)
     dialog.overall_box.setChecked(True)
     dialog.overall_spin.setValue(77)
     assert dialog.overall_label.text().endswith("→ 77 ✎")
-    dialog.save()
+    reviewing.save(dialog)
     assert sql_store.attempt(dialog.attempt.id).effective_overall == 77

@@ -223,3 +223,79 @@ def test_another_alembic_applications_database_is_not_called_a_newer_coach(pg_ur
             SqlStore(pg_url)
     finally:
         admin.dispose()
+
+
+def _downgrade_to_the_first_schema(owner_url: str) -> None:
+    """As if the database had been made by an older Reply Coach (before `rescores`)."""
+    from alembic import command
+
+    from coach.store.engine import Database
+    from coach.store.migrations import alembic_config
+
+    db = Database(owner_url)
+    try:
+        db.write(lambda conn: command.downgrade(alembic_config(conn), "0001"))
+    finally:
+        db.close()
+
+
+def _revision(url: str) -> str | None:
+    from coach.store.engine import Database
+    from coach.store.migrations import current_revision
+
+    db = Database(url)
+    try:
+        return db.read(current_revision)
+    finally:
+        db.close()
+
+
+def test_a_trainee_login_on_an_older_schema_is_told_to_ask_for_an_upgrade(team, make_attempt):
+    from coach.store.errors import UpgradeNeededError
+    from coach.store.migrations import head_revision
+
+    anna, _boris = _trainees(team)
+    _downgrade_to_the_first_schema(team.owner_url)
+    with pytest.raises(UpgradeNeededError) as raised:
+        SqlStore(team.trainee_urls[anna])
+    message = str(raised.value)
+    assert "needs an upgrade" in message
+    assert "coach db upgrade --database URL" in message
+    assert "owner" in message
+    assert "password" not in message.lower()
+    russian = raised.value.in_language("ru")
+    assert "нужно обновить" in russian
+    assert "coach db upgrade" in russian
+    assert _revision(team.owner_url) == "0001"  # left as it was, nothing half done
+    with pytest.raises(UpgradeNeededError):
+        SqlStore(team.trainer_url)  # a trainer's login does not own the tables either
+    assert head_revision() != "0001"
+
+
+def test_coach_db_upgrade_as_the_owner_upgrades_and_renews_the_grants(team, make_attempt, capsys):
+    from coach.store.migrations import head_revision
+
+    anna, _boris = _trainees(team)
+    _downgrade_to_the_first_schema(team.owner_url)
+    assert main(["db", "upgrade", "--database", team.owner_url]) == 0
+    out = capsys.readouterr().out
+    assert "grants for coach_trainee and coach_trainer renewed" in out
+    assert f"up to date (schema {head_revision()})" in out
+    with SqlStore(team.trainee_urls[anna]) as store:  # the table the upgrade added
+        attempt_id = store.record_attempt(make_attempt(trainee=anna))
+        assert (
+            store.db.read(
+                lambda conn: conn.execute(text("SELECT count(*) FROM rescores")).scalar_one()
+            )
+            == 0
+        )
+        assert store.attempt(attempt_id) is not None
+
+
+def test_coach_db_upgrade_refuses_a_trainee_login_with_the_message(team, capsys):
+    anna, _boris = _trainees(team)
+    _downgrade_to_the_first_schema(team.owner_url)
+    assert main(["db", "upgrade", "--database", team.trainee_urls[anna]]) != 0
+    err = capsys.readouterr().err
+    assert "needs an upgrade" in err
+    assert "Traceback" not in err

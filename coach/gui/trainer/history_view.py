@@ -36,7 +36,7 @@ from coach.gui.trainer.review_dialog import ReviewDialog
 from coach.gui.trainer.score_chart import ScoreChart, print_chart
 from coach.gui.workers import StoreQuery
 from coach.store.api import AttemptSummary
-from coach.store.history import HistoryFilter, Order
+from coach.store.history import HistoryFilter, Order, StoredAttempt
 from coach.store.reviews import Review
 from coach.store.sql_store import SqlStore
 
@@ -77,6 +77,7 @@ class HistoryView(QWidget):
         self._chart_query = StoreQuery(self, self.busy.set_busy)
         self._choices_query = StoreQuery(self, self.busy.set_busy)
         self._export_query = StoreQuery(self, self.busy.set_busy)
+        self._review_query = StoreQuery(self, self.busy.set_busy)
         self.trainee = QComboBox()
         self.trainee.setAccessibleName(self.tr("Trainee"))
         self.scenario = QComboBox()
@@ -256,8 +257,13 @@ class HistoryView(QWidget):
         if not index.isValid():
             Dialogs.error(self, self.tr("Select an attempt to review."))
             return
-        attempt = self.store.attempt(int(index.data(AttemptIdRole)))
+        attempt_id, store = int(index.data(AttemptIdRole)), self.store
+        # The reply, its findings and its reviews: read off the UI thread ("Loading…").
+        self._review_query.run(lambda: store.attempt(attempt_id), self._open_review, self._on_error)
+
+    def _open_review(self, attempt: StoredAttempt | None) -> None:
         if attempt is None:
+            Dialogs.error(self, self.tr("This attempt is no longer in the history database."))
             return
         dialog = ReviewDialog(self.store, attempt, self.library, self.reviewer, self)
         self.last_review_dialog = dialog

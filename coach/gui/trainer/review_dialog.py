@@ -40,6 +40,7 @@ from coach.gui.display_names import (
 )
 from coach.gui.reply_editor import ReplyEditor
 from coach.gui.trainer.review_scores import derived_overall
+from coach.gui.workers import run_in_background
 from coach.scoring.report import Finding, Suggestion
 from coach.store.history import StoredAttempt
 from coach.store.sql_store import SqlStore
@@ -148,6 +149,12 @@ class ReviewDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert save_button is not None
+        self.save_button = save_button
+        self.saving = False
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Review status"))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -174,6 +181,7 @@ class ReviewDialog(QDialog):
         right_layout.addWidget(self.reviewer)
         right_layout.addWidget(self.comment, 1)
         right_layout.addLayout(overrides_form)
+        right_layout.addWidget(self.status)
         right_layout.addWidget(buttons)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -256,16 +264,33 @@ class ReviewDialog(QDialog):
         if not comment and not overrides:
             Dialogs.error(self, self.tr("Write a comment or override a score."))
             return
-        try:
-            self.store.add_review(
-                self.attempt.id,
-                self.reviewer.text().strip() or self.tr("trainer"),
-                comment,
-                overrides or None,
-            )
-        except CoachError as exc:
-            # A trainee's database login refused the review: say so in the interface's
-            # language (the message carries its Russian form).
-            Dialogs.error(self, exc.in_language(interface_language()))
+        if self.saving:
             return
+        store, attempt_id = self.store, self.attempt.id
+        reviewer = self.reviewer.text().strip() or self.tr("trainer")
+        self.saving = True
+        self.save_button.setEnabled(False)
+        self.status.setText(self.tr("Saving the review…"))
+        # Off the UI thread: a locked file or a slow server must not freeze the dialog.
+        run_in_background(
+            lambda: store.add_review(attempt_id, reviewer, comment, overrides or None),
+            self._on_saved,
+            self._on_save_failed,
+            owner=self,
+        )
+
+    def _on_saved(self, _review_id: object) -> None:
+        self.saving = False
+        self.status.clear()
         self.accept()
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        """The review is not saved; the dialog stays open with everything written in it."""
+        self.saving = False
+        self.save_button.setEnabled(True)
+        self.status.clear()
+        if not isinstance(exc, CoachError):
+            raise exc
+        # A trainee's database login refused the review, or the database is locked: say
+        # so in the interface's language (a refusal carries its Russian form).
+        Dialogs.error(self, exc.in_language(interface_language()))

@@ -203,150 +203,155 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../trainer/history_view.py" line="81"/>
-        <location filename="../trainer/history_view.py" line="131"/>
+        <location filename="../trainer/history_view.py" line="82"/>
+        <location filename="../trainer/history_view.py" line="132"/>
         <source>Trainee</source>
         <translation>Стажёр</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="83"/>
-        <location filename="../trainer/history_view.py" line="132"/>
+        <location filename="../trainer/history_view.py" line="84"/>
+        <location filename="../trainer/history_view.py" line="133"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="85"/>
-        <location filename="../trainer/history_view.py" line="133"/>
+        <location filename="../trainer/history_view.py" line="86"/>
+        <location filename="../trainer/history_view.py" line="134"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="87"/>
-        <location filename="../trainer/history_view.py" line="134"/>
+        <location filename="../trainer/history_view.py" line="88"/>
+        <location filename="../trainer/history_view.py" line="135"/>
         <source>Tier</source>
         <translation>Линия</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="90"/>
-        <location filename="../trainer/history_view.py" line="141"/>
+        <location filename="../trainer/history_view.py" line="91"/>
+        <location filename="../trainer/history_view.py" line="142"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="93"/>
-        <location filename="../trainer/history_view.py" line="142"/>
+        <location filename="../trainer/history_view.py" line="94"/>
+        <location filename="../trainer/history_view.py" line="143"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="98"/>
+        <location filename="../trainer/history_view.py" line="99"/>
         <source>Newest first</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="99"/>
+        <location filename="../trainer/history_view.py" line="100"/>
         <source>Oldest first</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="100"/>
+        <location filename="../trainer/history_view.py" line="101"/>
         <source>Best first</source>
         <translation>Сначала лучшие</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="101"/>
+        <location filename="../trainer/history_view.py" line="102"/>
         <source>Worst first</source>
         <translation>Сначала худшие</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="106"/>
+        <location filename="../trainer/history_view.py" line="107"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="121"/>
+        <location filename="../trainer/history_view.py" line="122"/>
         <source>Review…</source>
         <translation>Проверить…</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="123"/>
+        <location filename="../trainer/history_view.py" line="124"/>
         <source>Export CSV…</source>
         <translation>Выгрузить CSV…</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="125"/>
+        <location filename="../trainer/history_view.py" line="126"/>
         <source>PDF report…</source>
         <translation>Отчёт PDF…</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="143"/>
+        <location filename="../trainer/history_view.py" line="144"/>
         <source>Order</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="168"/>
+        <location filename="../trainer/history_view.py" line="169"/>
         <source>All trainees</source>
         <translation>Все стажёры</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="171"/>
+        <location filename="../trainer/history_view.py" line="172"/>
         <source>All scenarios</source>
         <translation>Все сценарии</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="182"/>
-        <location filename="../trainer/history_view.py" line="185"/>
+        <location filename="../trainer/history_view.py" line="183"/>
+        <location filename="../trainer/history_view.py" line="186"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="239"/>
+        <location filename="../trainer/history_view.py" line="240"/>
         <source>{n} attempts</source>
         <translation>Попыток: {n}</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="243"/>
+        <location filename="../trainer/history_view.py" line="244"/>
         <source>No attempts of this trainee match the filters.</source>
         <translation>У этого стажёра нет попыток, подходящих под фильтры.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="235"/>
+        <location filename="../trainer/history_view.py" line="236"/>
         <source>Choose a trainee above to see their scores over time.</source>
         <translation>Выберите стажёра выше, чтобы увидеть его оценки по времени.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="257"/>
+        <location filename="../trainer/history_view.py" line="258"/>
         <source>Select an attempt to review.</source>
         <translation>Выберите попытку для проверки.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="282"/>
+        <location filename="../trainer/history_view.py" line="266"/>
+        <source>This attempt is no longer in the history database.</source>
+        <translation>Этой попытки больше нет в базе истории.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/history_view.py" line="288"/>
         <source>Export CSV</source>
         <translation>Выгрузка CSV</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="291"/>
+        <location filename="../trainer/history_view.py" line="297"/>
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="292"/>
+        <location filename="../trainer/history_view.py" line="298"/>
         <source>{n} attempts written to {path}.</source>
         <translation>Попыток записано: {n}, файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="314"/>
+        <location filename="../trainer/history_view.py" line="320"/>
         <source>Progress report with {n} attempts written to {path}.</source>
         <translation>Отчёт о прогрессе (попыток: {n}) записан в {path}.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="301"/>
+        <location filename="../trainer/history_view.py" line="307"/>
         <source>Choose a trainee for the progress report.</source>
         <translation>Выберите стажёра для отчёта о прогрессе.</translation>
     </message>
     <message>
-        <location filename="../trainer/history_view.py" line="304"/>
-        <location filename="../trainer/history_view.py" line="313"/>
+        <location filename="../trainer/history_view.py" line="310"/>
+        <location filename="../trainer/history_view.py" line="319"/>
         <source>PDF report</source>
         <translation>Отчёт PDF</translation>
     </message>
@@ -446,124 +451,148 @@
 <context>
     <name>PracticeWindow</name>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="103"/>
         <source>Reply Coach</source>
         <translation>Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="138"/>
         <source>Time left</source>
         <translation>Осталось времени</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Submit reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="140"/>
         <source>Submit reply (Ctrl+Enter)</source>
         <translation>Отправить ответ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="148"/>
+        <source>Trainee</source>
+        <translation>Стажёр</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="151"/>
         <source>Loading scenarios…</source>
         <translation>Загрузка сценариев…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="185"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="186"/>
         <source>Ticket</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="203"/>
         <source>&amp;Practice</source>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="213"/>
         <source>&amp;Scenarios</source>
         <translation>&amp;Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="216"/>
         <source>&amp;Reply Coach</source>
         <translation>&amp;Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241"/>
+        <location filename="../main_window.py" line="267"/>
         <source>{n} scenarios loaded</source>
         <translation>Загружено сценариев: {n}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
-        <location filename="../main_window.py" line="409"/>
+        <location filename="../main_window.py" line="384"/>
+        <source>Trainee: {name} (database login)</source>
+        <translation>Стажёр: {name} (учётная запись базы данных)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="386"/>
+        <source>Trainee: {name}</source>
+        <translation>Стажёр: {name}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="790"/>
+        <source>Loading your draft…</source>
+        <translation>Загружаем ваш черновик…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="798"/>
         <source>Your draft was restored.</source>
         <translation>Черновик восстановлен.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="342"/>
         <source>History database unavailable: {error}</source>
         <translation>База истории недоступна: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="459"/>
         <source>Your {n} earlier attempts are now saved under your name.</source>
         <translation>Прежние попытки ({n}) теперь сохранены под вашим именем.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="487"/>
+        <location filename="../main_window.py" line="561"/>
         <source>Checked by: {backend}</source>
         <translation>Проверено: {backend}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="534"/>
+        <location filename="../main_window.py" line="608"/>
         <source>Rewrite applied (Ctrl+Z to undo).</source>
         <translation>Переписанный вариант подставлен (Ctrl+Z — отменить).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="575"/>
+        <location filename="../main_window.py" line="649"/>
         <source>No suggestion for this finding.</source>
         <translation>Для этого замечания нет исправления.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="589"/>
+        <location filename="../main_window.py" line="665"/>
         <source>Write a reply before submitting.</source>
         <translation>Сначала напишите ответ.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="614"/>
+        <location filename="../main_window.py" line="675"/>
         <source>Saving your attempt…</source>
         <translation>Сохраняем попытку…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="713"/>
+        <location filename="../main_window.py" line="768"/>
         <source>Draft not saved: {error}</source>
         <translation>Черновик не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="744"/>
+        <location filename="../main_window.py" line="807"/>
+        <source>Your saved draft could not be read: {error}</source>
+        <translation>Не удалось прочитать сохранённый черновик: {error}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="840"/>
         <source>⏰ Time is up — submit when you are ready.</source>
         <translation>⏰ Время вышло — отправьте ответ, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="753"/>
+        <location filename="../main_window.py" line="849"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Осталось: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="783"/>
+        <location filename="../main_window.py" line="879"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="794"/>
-        <location filename="../main_window.py" line="805"/>
+        <location filename="../main_window.py" line="891"/>
+        <location filename="../main_window.py" line="902"/>
         <source>The history database is not available yet.</source>
         <translation>База истории пока недоступна.</translation>
     </message>
@@ -604,12 +633,12 @@
         <translation>Напишите здесь ответ клиенту…</translation>
     </message>
     <message>
-        <location filename="../reply_editor.py" line="208"/>
+        <location filename="../reply_editor.py" line="209"/>
         <source>Use: {text}</source>
         <translation>Заменить на: {text}</translation>
     </message>
     <message>
-        <location filename="../reply_editor.py" line="207"/>
+        <location filename="../reply_editor.py" line="208"/>
         <source>Delete “{text}”</source>
         <translation>Удалить «{text}»</translation>
     </message>
@@ -661,91 +690,101 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../trainer/review_dialog.py" line="72"/>
+        <location filename="../trainer/review_dialog.py" line="73"/>
         <source>Review attempt #{id}</source>
         <translation>Проверка попытки №{id}</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="93"/>
-        <location filename="../trainer/review_dialog.py" line="169"/>
+        <location filename="../trainer/review_dialog.py" line="94"/>
+        <location filename="../trainer/review_dialog.py" line="176"/>
         <source>Trainer examples</source>
         <translation>Примеры наставников</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="98"/>
+        <location filename="../trainer/review_dialog.py" line="99"/>
         <source>Reviewer</source>
         <translation>Проверяющий</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="99"/>
+        <location filename="../trainer/review_dialog.py" line="100"/>
         <source>Your name as the reviewer</source>
         <translation>Ваше имя как проверяющего</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="101"/>
+        <location filename="../trainer/review_dialog.py" line="102"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="102"/>
+        <location filename="../trainer/review_dialog.py" line="103"/>
         <source>What should the trainee keep or change?</source>
         <translation>Что стажёру стоит сохранить или изменить?</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="110"/>
-        <location filename="../trainer/review_dialog.py" line="127"/>
+        <location filename="../trainer/review_dialog.py" line="111"/>
+        <location filename="../trainer/review_dialog.py" line="128"/>
         <source>override</source>
         <translation>изменить</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="120"/>
-        <location filename="../trainer/review_dialog.py" line="248"/>
+        <location filename="../trainer/review_dialog.py" line="121"/>
+        <location filename="../trainer/review_dialog.py" line="256"/>
         <source>auto {score}</source>
         <translation>авто {score}</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="154"/>
+        <location filename="../trainer/review_dialog.py" line="157"/>
+        <source>Review status</source>
+        <translation>Состояние отзыва</translation>
+    </message>
+    <message>
+        <location filename="../trainer/review_dialog.py" line="161"/>
         <source>{trainee} · {scenario} · overall {overall} (automatic {auto})</source>
         <translation>{trainee} · {scenario} · итог {overall} (автоматически {auto})</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="137"/>
+        <location filename="../trainer/review_dialog.py" line="273"/>
+        <source>Saving the review…</source>
+        <translation>Сохраняем отзыв…</translation>
+    </message>
+    <message>
+        <location filename="../trainer/review_dialog.py" line="138"/>
         <source>Overall after this review</source>
         <translation>Итог после этой проверки</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="144"/>
-        <location filename="../trainer/review_dialog.py" line="219"/>
+        <location filename="../trainer/review_dialog.py" line="145"/>
+        <location filename="../trainer/review_dialog.py" line="227"/>
         <source>Overall</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="171"/>
+        <location filename="../trainer/review_dialog.py" line="178"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="173"/>
+        <location filename="../trainer/review_dialog.py" line="180"/>
         <source>Your review</source>
         <translation>Ваш отзыв</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="187"/>
+        <location filename="../trainer/review_dialog.py" line="195"/>
         <source>The scenario is not in the loaded library.</source>
         <translation>Этого сценария нет в загруженной библиотеке.</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="197"/>
+        <location filename="../trainer/review_dialog.py" line="205"/>
         <source>No reviews yet.</source>
         <translation>Отзывов пока нет.</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="257"/>
+        <location filename="../trainer/review_dialog.py" line="265"/>
         <source>Write a comment or override a score.</source>
         <translation>Напишите комментарий или измените балл.</translation>
     </message>
     <message>
-        <location filename="../trainer/review_dialog.py" line="262"/>
+        <location filename="../trainer/review_dialog.py" line="270"/>
         <source>trainer</source>
         <translation>наставник</translation>
     </message>
@@ -894,83 +933,88 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="41"/>
+        <location filename="../settings_dialog.py" line="43"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="45"/>
+        <location filename="../settings_dialog.py" line="48"/>
         <source>Trainee name</source>
         <translation>Имя стажёра</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="47"/>
+        <location filename="../settings_dialog.py" line="54"/>
+        <source>You are signed in to the team&apos;s history database as {login}: your attempts and drafts are saved under this login, whatever name is typed here. To practise as someone else, use their database login.</source>
+        <translation>Вы вошли в общую базу истории команды как {login}: попытки и черновики сохраняются под этой учётной записью, какое бы имя здесь ни было указано. Чтобы тренироваться под другим именем, войдите с учётной записью этого человека.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="63"/>
         <source>LanguageTool server URL</source>
         <translation>Адрес сервера LanguageTool</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="51"/>
+        <location filename="../settings_dialog.py" line="67"/>
         <source>Test connection</source>
         <translation>Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="54"/>
+        <location filename="../settings_dialog.py" line="70"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="55"/>
+        <location filename="../settings_dialog.py" line="71"/>
         <source>default: a file in your user data folder</source>
         <translation>по умолчанию — файл в папке данных пользователя</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="59"/>
-        <location filename="../settings_dialog.py" line="86"/>
+        <location filename="../settings_dialog.py" line="75"/>
+        <location filename="../settings_dialog.py" line="103"/>
         <source>Content folders</source>
         <translation>Папки с материалами</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="62"/>
+        <location filename="../settings_dialog.py" line="78"/>
         <source>Folders of your own scenarios and rubrics, separated by “{sep}”. They are searched after the bundled content, from the next start.</source>
         <translation>Папки с вашими сценариями и рубриками через «{sep}». Их просматривают после встроенных материалов, начиная со следующего запуска.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="82"/>
+        <location filename="../settings_dialog.py" line="98"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="83"/>
+        <location filename="../settings_dialog.py" line="100"/>
         <source>LanguageTool server</source>
         <translation>Сервер LanguageTool</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="85"/>
+        <location filename="../settings_dialog.py" line="102"/>
         <source>Database (URL)</source>
         <translation>База данных (URL)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="92"/>
+        <location filename="../settings_dialog.py" line="109"/>
         <source>Spelling: offline checker</source>
         <translation>Орфография: встроенная проверка</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="94"/>
+        <location filename="../settings_dialog.py" line="111"/>
         <source>LanguageTool: not tested yet</source>
         <translation>LanguageTool: подключение не проверялось</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="96"/>
+        <location filename="../settings_dialog.py" line="113"/>
         <source>LanguageTool: connected</source>
         <translation>LanguageTool: подключено</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="96"/>
+        <location filename="../settings_dialog.py" line="113"/>
         <source>offline checker</source>
         <translation>Встроенная проверка</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="104"/>
+        <location filename="../settings_dialog.py" line="121"/>
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
@@ -1106,57 +1150,62 @@
 <context>
     <name>TrainerAuthDialog</name>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="48"/>
+        <location filename="../trainer/auth_dialog.py" line="55"/>
         <source>Trainer mode</source>
         <translation>Режим наставника</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="51"/>
+        <location filename="../trainer/auth_dialog.py" line="58"/>
         <source>Trainer passphrase</source>
         <translation>Пароль наставника</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="54"/>
+        <location filename="../trainer/auth_dialog.py" line="61"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="65"/>
+        <location filename="../trainer/auth_dialog.py" line="82"/>
         <source>Open trainer mode</source>
         <translation>Открыть режим наставника</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="74"/>
+        <location filename="../trainer/auth_dialog.py" line="69"/>
         <source>Set a passphrase for trainer mode. Trainees will not be able to open histories, reviews or scores without it.</source>
         <translation>Задайте пароль режима наставника. Без него стажёры не смогут открыть историю, отзывы и баллы.</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="84"/>
+        <location filename="../trainer/auth_dialog.py" line="90"/>
         <source>Passphrase</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="86"/>
+        <location filename="../trainer/auth_dialog.py" line="91"/>
         <source>Repeat</source>
         <translation>Повтор</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="98"/>
+        <location filename="../trainer/auth_dialog.py" line="136"/>
         <source>Use at least {n} characters.</source>
         <translation>Нужно не меньше {n} символов.</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="101"/>
+        <location filename="../trainer/auth_dialog.py" line="139"/>
         <source>The two passphrases differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="114"/>
+        <location filename="../trainer/auth_dialog.py" line="147"/>
+        <source>Saving the passphrase…</source>
+        <translation>Сохраняем пароль…</translation>
+    </message>
+    <message>
+        <location filename="../trainer/auth_dialog.py" line="149"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../trainer/auth_dialog.py" line="127"/>
+        <location filename="../trainer/auth_dialog.py" line="162"/>
         <source>Wrong passphrase.</source>
         <translation>Неверный пароль.</translation>
     </message>
@@ -1637,45 +1686,50 @@ Please send the log file to your trainer or the developers:
 <context>
     <name>library</name>
     <message>
-        <location filename="../library_model.py" line="28"/>
+        <location filename="../library_model.py" line="31"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="29"/>
-        <location filename="../library_model.py" line="115"/>
+        <location filename="../library_model.py" line="32"/>
+        <location filename="../library_model.py" line="138"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="30"/>
+        <location filename="../library_model.py" line="33"/>
         <source>Lang</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="31"/>
+        <location filename="../library_model.py" line="34"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="32"/>
+        <location filename="../library_model.py" line="35"/>
         <source>Tier</source>
         <translation>Линия</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="33"/>
+        <location filename="../library_model.py" line="36"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="34"/>
+        <location filename="../library_model.py" line="37"/>
         <source>Mood</source>
         <translation>Настроение</translation>
     </message>
     <message>
-        <location filename="../library_model.py" line="35"/>
+        <location filename="../library_model.py" line="38"/>
         <source>Best</source>
         <translation>Лучший балл</translation>
+    </message>
+    <message>
+        <location filename="../library_model.py" line="130"/>
+        <source>VIP customer</source>
+        <translation>VIP-клиент</translation>
     </message>
 </context>
 <context>
@@ -1729,37 +1783,37 @@ Please send the log file to your trainer or the developers:
 <context>
     <name>saving</name>
     <message>
-        <location filename="../saving.py" line="244"/>
+        <location filename="../saving.py" line="66"/>
         <source>Attempt saved.</source>
         <translation>Попытка сохранена.</translation>
     </message>
     <message>
-        <location filename="../saving.py" line="253"/>
+        <location filename="../saving.py" line="75"/>
         <source>Not saved to the history database yet: {error} The attempt is kept on this computer and will be saved when the database is available.</source>
         <translation>В базу истории пока не сохранено: {error} Попытка хранится на этом компьютере и будет записана, когда база станет доступна.</translation>
     </message>
     <message>
-        <location filename="../saving.py" line="261"/>
+        <location filename="../saving.py" line="83"/>
         <source>The attempt could not be saved: {error} A copy is kept in {path}; your reply is still in the editor.</source>
         <translation>Попытку не удалось сохранить: {error} Копия лежит в {path}; ответ по-прежнему в редакторе.</translation>
     </message>
     <message>
-        <location filename="../saving.py" line="269"/>
+        <location filename="../saving.py" line="91"/>
         <source>The attempt could not be saved: {error} Your reply is still in the editor; copy it somewhere safe.</source>
         <translation>Попытку не удалось сохранить: {error} Ответ по-прежнему в редакторе; скопируйте его в надёжное место.</translation>
     </message>
     <message>
-        <location filename="../saving.py" line="283"/>
+        <location filename="../saving.py" line="105"/>
         <source>{n} attempts saved while the database was unavailable are now recorded.</source>
         <translation>Попытки, сохранённые, пока база была недоступна, записаны: {n}.</translation>
     </message>
     <message>
-        <location filename="../saving.py" line="289"/>
+        <location filename="../saving.py" line="111"/>
         <source>{n} kept attempts could not be saved and were moved to {folder}: {reason}</source>
         <translation>Сохранённые попытки, которые не удалось записать, перенесены в {folder}: {n}. Причина: {reason}</translation>
     </message>
     <message>
-        <location filename="../saving.py" line="296"/>
+        <location filename="../saving.py" line="118"/>
         <source>{n} kept attempt files could not be read; they stay in the pending folder as *.damaged.</source>
         <translation>Файлы сохранённых попыток, которые не удалось прочитать, оставлены в папке ожидания как *.damaged: {n}.</translation>
     </message>

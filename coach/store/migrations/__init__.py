@@ -24,7 +24,7 @@ from sqlalchemy import Connection, inspect, text
 
 from coach import __version__
 from coach.store.engine import Database
-from coach.store.errors import StoreError
+from coach.store.errors import StoreError, UpgradeNeededError
 from coach.store.schema import metadata
 from coach.store.sqlite_file import OUR_MARKERS
 
@@ -66,6 +66,10 @@ def upgrade(db: Database, target: str = "head") -> None:
     _check_known(db, current)
     if current == wanted:
         return
+    if not db.is_sqlite and current is not None and not db.read(_may_migrate):
+        # A trainee's or trainer's login: the migration would fail half way with "must
+        # be owner of table"; say what is needed instead.
+        raise UpgradeNeededError(db.where, current, wanted)
 
     def migrate(conn: Connection) -> None:
         if not db.is_sqlite:
@@ -88,6 +92,18 @@ def _check_known(db: Database, revision: str | None) -> None:
             f"(schema '{revision}'; this is version {__version__}, which knows up to "
             f"'{head_revision()}'). Update Reply Coach to use it; it was left unchanged."
         )
+
+
+def _may_migrate(conn: Connection) -> bool:
+    """Whether the login may change the tables: it owns them (or is a member of the role
+    that does, or a superuser). PostgreSQL only."""
+    owner = conn.execute(
+        text(
+            "SELECT pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
+            "WHERE schemaname = current_schema() AND tablename = 'alembic_version'"
+        )
+    ).scalar_one_or_none()
+    return owner is None or bool(owner)
 
 
 def _revision_and_tables(conn: Connection) -> tuple[str | None, set[str]]:

@@ -72,6 +72,13 @@ PROFILE = LanguageProfile(
             "attempts and drafts; reviews and everyone's history need a trainer's login. "
             "Ask the database administrator if your login should have more rights."
         ),
+        "store.upgrade_needed": (
+            "The history database {where} needs an upgrade for this version of Reply Coach "
+            "(schema {current} to {wanted}), and your login may not upgrade it. Ask a "
+            "trainer or the database administrator to run `coach db upgrade --database "
+            "URL` with the owner's login. Meanwhile you can practise: your drafts are kept "
+            "on this computer, and submitted attempts too, until they can be saved."
+        ),
         "empty_reply": "The reply is empty: write something to the customer.",
         "delete_suggestion": "Delete “{quote}”",
         # {before}, {after}, {band}, {floor} are filled in (coach/rephrase/offer.py).
