@@ -100,7 +100,7 @@ def test_an_opening_thank_you_after_a_bare_salutation_is_kept():
     # "Hi Daniel," then "Thank you for reaching out, and I appreciate the detail you
     # sent.": both open the reply; the second is the trainee's sentence, not a second
     # greeting to drop for a trainers' one.
-    reply, result = _case("en-api-params-vip-07")
+    _, result = _case("en-api-params-vip-07")
     assert result.offered
     assert "Thank you for reaching out, and I appreciate the detail you sent." in result.text
     assert result.text.index("Thank you for reaching out") < result.text.index("page_size")
