@@ -704,7 +704,8 @@ def _arrange(pieces: Sequence[_Piece], scenario: Scenario | None) -> list[_Piece
         # both open the reply, and the second is a sentence worth keeping, not a second
         # greeting to drop. It stays first in the body.
         unique = [
-            replace(p, slot=CONTENT) if p.slot == "greeting" and p.own and p is not greeting[0]
+            replace(p, slot=CONTENT)
+            if p.slot == "greeting" and p.own and p is not greeting[0]
             else p
             for p in unique
         ]
