@@ -21,10 +21,12 @@ from coach import __version__
 from coach.atomic_output import atomic_output, refuse_clobber
 from coach.cli_errors import exit_code
 from coach.cli_history import add_history_commands, run_history_command
-from coach.content.authoring_messages import say
+from coach.content.authoring_messages import declared_language, say
+from coach.content.enums import DEFAULT_LANGUAGE
 from coach.content.library import Library, find_yaml_files, resolved_path
 from coach.content.rubric import Rubric
 from coach.content.scenario import Scenario
+from coach.content.yaml_source import YamlError, read_content_bytes
 from coach.errors import CoachError, UsageError
 from coach.paths import bundled_rubrics_dir, content_search_path, trainer_content_folders
 from coach.rephrase import render_diff, rewrite
@@ -542,13 +544,33 @@ def _cmd_validate(paths: list[Path], content: list[Path]) -> int:
     sources = [s.path for s in library.scenarios.values()]
     sources += [r.path for r in library.rubrics.values()]
     good = sum(1 for source in sources if resolved_path(Path(source)) in asked)
-    summary = (
-        f"{good} valid, {len(library.failed_files)} with errors, {len(library.issues)} error(s)"
+    language = _shared_language(library, asked)
+    summary = say(
+        "validate_summary",
+        language,
+        valid=good,
+        failed=len(library.failed_files),
+        errors=len(library.issues),
     )
     if warnings:
-        summary += f", {len(warnings)} warning(s)"
+        summary += say("validate_warnings", language, warnings=len(warnings))
     print(summary, file=sys.stderr)
     return 1 if library.issues else 0
+
+
+def _shared_language(library: Library, asked: set[Path]) -> str:
+    """The language every file in `asked` is written in (a file that failed to load by
+    its `language:` line), or the default when they differ."""
+    loaded = [(s.path, s.language) for s in library.scenarios.values()]
+    loaded += [(r.path, r.language) for r in library.rubrics.values()]
+    found = {language for path, language in loaded if resolved_path(Path(path)) in asked}
+    for path in library.failed_files:
+        try:
+            text = read_content_bytes(path).decode("utf-8", errors="replace")
+        except YamlError:  # not a readable file: its issue says why
+            continue
+        found.add(declared_language(text))
+    return found.pop() if len(found) == 1 else DEFAULT_LANGUAGE
 
 
 def _print_selftest_details(result: ScenarioResult, out: TextIO) -> None:
@@ -623,5 +645,7 @@ def _cmd_selftest(paths: list[Path], content: list[Path], verbose: bool = False)
             _print_selftest_details(result, sys.stdout)
         for problem in result.problems:
             print(f"    {problem}")
-    print(f"{len(results) - failed} passed, {failed} failed")
+    languages = {r.scenario.language for r in results}
+    language = languages.pop() if len(languages) == 1 else DEFAULT_LANGUAGE
+    print(say("selftest_summary", language, passed=len(results) - failed, failed=failed))
     return 1 if failed or library.issues else 0

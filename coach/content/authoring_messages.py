@@ -413,6 +413,20 @@ MESSAGES.update(
             "en": "fails: {dimension} -- NOT flagged: {reason}",
             "ru": "fails: {dimension} -- НЕ отмечен: {reason}",
         },
+        # The last line of `coach validate` and `coach selftest`, in the files' language
+        # when they share one.
+        "validate_summary": {
+            "en": "{valid} valid, {failed} with errors, {errors} error(s)",
+            "ru": "без ошибок: {valid}, с ошибками: {failed}, ошибок: {errors}",
+        },
+        "validate_warnings": {
+            "en": ", {warnings} warning(s)",
+            "ru": ", предупреждений: {warnings}",
+        },
+        "selftest_summary": {
+            "en": "{passed} passed, {failed} failed",
+            "ru": "прошли: {passed}, не прошли: {failed}",
+        },
     }
 )
 
