@@ -41,6 +41,7 @@ from coach.scoring.checks import key_points
 from coach.scoring.effective import effective_checks
 from coach.scoring.engine import score_reply
 from coach.scoring.judgement.judge import DEFAULT_THRESHOLD, Judgement, judge
+from coach.scoring.judgement.roles import Role
 from coach.scoring.report import Finding, ScoreReport
 from coach.text.analysis import analyze
 
@@ -56,6 +57,8 @@ _SHORT_WORDS = 4
 _SETTLE_ROUNDS = 4
 # Slots that hold exactly one sentence: a reply greets once and closes once.
 _SINGLE = ("greeting", "closing")
+_WARM_MOVES = frozenset({"acknowledgement", "apology"})
+_FACT_ROLES: tuple[Role, ...] = ("explanation", "action_taken", "next_step")
 
 
 @dataclass(frozen=True)
@@ -281,7 +284,38 @@ def _pruned(arranged: list[_Piece], rubric: Rubric, scenario: Scenario | None) -
         trial = score_reply(_render(others, scenario), rubric, scenario).overall
         if trial >= score:
             current, score = others, trial
+    warm = {id(p): _warm_only(p.text, rubric) for p in arranged}
+    for piece in reversed(arranged):
+        # The trainee's second apology or acknowledgement ("We apologise for any
+        # inconvenience caused." after "I understand, and I'm sorry we let you down
+        # again."): the same move said twice is padding whoever wrote it. Facts stay.
+        role = warm[id(piece)]
+        if not piece.own or piece.key_points or role is None or piece not in current:
+            continue
+        if piece.slot in (*_SINGLE, SIGNATURE):
+            continue
+        others = [p for p in current if p is not piece]
+        if not any(warm[id(p)] == role or role in p.moves for p in others):
+            continue
+        trial = score_reply(_render(others, scenario), rubric, scenario).overall
+        if trial >= score:
+            current, score = others, trial
     return current
+
+
+def _warm_only(text: str, rubric: Rubric) -> str | None:
+    """The warm move (apology or acknowledgement) a sentence is judged to make and
+    nothing else: no explanation, action or next step in it."""
+    sentences = judge(analyze(text, rubric.language)).sentences
+    if len(sentences) != 1:
+        return None
+    (sentence,) = sentences
+    role, p = sentence.strongest_positive()
+    if role not in _WARM_MOVES or p < DEFAULT_THRESHOLD:
+        return None
+    if any(sentence.p(other) >= DEFAULT_THRESHOLD for other in _FACT_ROLES):
+        return None
+    return role
 
 
 def _is_repeat(piece: _Piece, pieces: Sequence[_Piece], names: Sequence[str]) -> bool:

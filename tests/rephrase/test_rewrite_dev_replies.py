@@ -104,3 +104,12 @@ def test_an_opening_thank_you_after_a_bare_salutation_is_kept():
     assert result.offered
     assert "Thank you for reaching out, and I appreciate the detail you sent." in result.text
     assert result.text.index("Thank you for reaching out") < result.text.index("page_size")
+
+
+def test_a_second_apology_of_the_trainee_goes():
+    # "We apologise for any inconvenience caused." next to the trainers' "I understand,
+    # and I'm sorry we let you down again.": the same move twice is padding.
+    _, result = _case("en-angry-vip-manager-11")
+    assert result.offered
+    assert "We apologise for any inconvenience caused." not in result.text
+    assert "sorry" in result.text
