@@ -14,6 +14,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 if not os.environ.get("DISPLAY"):
@@ -37,11 +39,23 @@ SHOTS = {
 }
 
 
+def settle(app: QApplication, done: Callable[[], bool], seconds: float = 60.0) -> None:
+    """Run the event loop (and background work) until `done()` or `seconds` pass."""
+    from coach.gui.workers import wait_for_background  # noqa: PLC0415
+
+    deadline = time.monotonic() + seconds
+    while not done():
+        if time.monotonic() > deadline:
+            raise SystemExit("the window did not settle; no screenshot written")
+        wait_for_background(100)
+        app.processEvents()
+    app.processEvents()
+
+
 def main() -> None:
     from coach.gui.app import install_translations, load_content, use_locale  # noqa: PLC0415
     from coach.gui.main_window import PracticeWindow  # noqa: PLC0415
     from coach.gui.settings import Settings  # noqa: PLC0415
-    from coach.gui.workers import wait_for_background  # noqa: PLC0415
 
     app = QApplication(sys.argv)
     library = load_content()
@@ -55,14 +69,16 @@ def main() -> None:
         window.show()
         window.load_content(library)
         window.library_panel.select(scenario_id)
-        # The pass for the empty editor first, so it cannot land over the typed reply's.
-        wait_for_background()
-        app.processEvents()
+        # The draft read and the pass for the empty editor first, so neither can land
+        # over the typed reply's.
+        settle(app, lambda w=window: not w.loading_draft)
         window.editor.setPlainText(reply)
         window.rescore()
         window._on_rewrite_due()
-        wait_for_background()
-        app.processEvents()
+        # Scores and the rewrite come back through queued signals: wait until the window
+        # shows them for this text, not for one round of events (the panel was blank).
+        settle(app, lambda w=window, r=reply: w._report_text == r and w.report is not None)
+        settle(app, lambda w=window: w._rewrite_text is not None)
         window.score_timer.stop()
         window.refresh_timer.stop()
         app.processEvents()
