@@ -1,7 +1,9 @@
 """Validity figures: how well the score agrees with the rated dev set, both parts.
 
 `python -m bench.validity` (also in `make bench` and `make evaluate`). The dev part is what
-the judgement may be tuned on; the held-out part is never looked at while tuning.
+the judgement may be tuned on; the held-out part is never looked at while tuning. `fresh`
+(224 replies by another writer) was a one-time measurement and is now tuned on too;
+`fresh2` is the newest one-time measurement (see each folder's README).
 """
 
 from __future__ import annotations
@@ -13,11 +15,14 @@ from coach.scoring.evaluate import evaluate, format_evaluation, load_rated
 from coach.scoring.rated import score_rated
 
 ROOT = Path(__file__).resolve().parent.parent / "data" / "eval"
+PARTS = ("dev", "holdout", "fresh", "fresh2")
 
 
 def main() -> int:
-    for part in ("dev", "holdout"):
+    for part in PARTS:
         replies = load_rated(sorted((ROOT / part).glob("*.jsonl")))
+        if not replies:
+            continue
         result = evaluate(replies, score_rated)
         print(format_evaluation(result, title=f"[{part}] "))
         print()
