@@ -1,9 +1,11 @@
-"""The customer moods a scenario's persona may have: id, icon, and label in each language.
+"""The customer moods a scenario's persona may have: id, icon, and the words for it.
 
 Trainers write the mood as they would say it: any id below, or one of its aliases in
 English or Russian (`раздражён`, `frustrated`), in any case and with `е` for `ё`. The
 loader stores the id, so filters, rubric `applies_when: {moods: [...]}` and the history
-see one name per mood. The GUI shows the icon and the label in the interface language.
+see one name per mood. The GUI shows the icon and the label in the interface language
+(its translation files, `coach/gui/facets.py`), so nothing here is per language: a new
+language adds its words to `aliases`.
 """
 
 from __future__ import annotations
@@ -17,35 +19,31 @@ from coach.content.enums import Mood
 @dataclass(frozen=True)
 class MoodInfo:
     icon: str
-    label_en: str
-    label_ru: str
-    # Other ways to write this mood, in lower case with `е` for `ё`.
+    # Other ways to write this mood, in any language, in lower case with `е` for `ё`.
     aliases: tuple[str, ...] = ()
 
 
 MOODS: dict[Mood, MoodInfo] = {
-    "angry": MoodInfo("😠", "angry", "злится", ("furious", "mad", "злой", "злая", "в ярости")),
+    "angry": MoodInfo("😠", ("злится", "furious", "mad", "злой", "злая", "в ярости")),
     "annoyed": MoodInfo(
-        "😒", "annoyed", "раздражён", ("irritated", "раздражен", "раздражена", "раздраженный")
+        "😒", ("раздражён", "irritated", "раздражен", "раздражена", "раздраженный")
     ),
-    "frustrated": MoodInfo(
-        "😤", "frustrated", "раздосадован", ("exasperated", "раздосадована", "на взводе")
-    ),
-    "upset": MoodInfo("😞", "upset", "расстроен", ("disappointed", "расстроена", "разочарован")),
-    "anxious": MoodInfo("😰", "anxious", "тревожится", ("nervous", "встревожен", "встревожена")),
-    "worried": MoodInfo("😟", "worried", "обеспокоен", ("concerned", "обеспокоена", "переживает")),
-    "confused": MoodInfo("😕", "confused", "растерян", ("puzzled", "растеряна", "в недоумении")),
-    "sarcastic": MoodInfo("🙄", "sarcastic", "язвит", ("ironic", "саркастичен", "иронизирует")),
-    "impatient": MoodInfo("⏱️", "impatient", "торопит", ("in a hurry", "нетерпелив", "нетерпелива")),
-    "polite": MoodInfo("🙂", "polite", "вежлив", ("friendly", "вежлива", "дружелюбен")),
-    "neutral": MoodInfo("😐", "neutral", "спокоен", ("calm", "спокойна", "нейтрален")),
+    "frustrated": MoodInfo("😤", ("раздосадован", "exasperated", "раздосадована", "на взводе")),
+    "upset": MoodInfo("😞", ("расстроен", "disappointed", "расстроена", "разочарован")),
+    "anxious": MoodInfo("😰", ("тревожится", "nervous", "встревожен", "встревожена")),
+    "worried": MoodInfo("😟", ("обеспокоен", "concerned", "обеспокоена", "переживает")),
+    "confused": MoodInfo("😕", ("растерян", "puzzled", "растеряна", "в недоумении")),
+    "sarcastic": MoodInfo("🙄", ("язвит", "ironic", "саркастичен", "иронизирует")),
+    "impatient": MoodInfo("⏱️", ("торопит", "in a hurry", "нетерпелив", "нетерпелива")),
+    "polite": MoodInfo("🙂", ("вежлив", "friendly", "вежлива", "дружелюбен")),
+    "neutral": MoodInfo("😐", ("спокоен", "calm", "спокойна", "нейтрален")),
 }
 
 MOOD_IDS: tuple[Mood, ...] = get_args(Mood)
 
 _BY_NAME: dict[str, Mood] = {}
 for _mood, _info in MOODS.items():
-    for _name in (_mood, _info.label_en, _info.label_ru, *_info.aliases):
+    for _name in (_mood, *_info.aliases):
         _BY_NAME.setdefault(_name.lower().replace("ё", "е"), _mood)
 
 
