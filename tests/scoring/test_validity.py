@@ -12,8 +12,14 @@ from coach.scoring.rated import score_rated
 
 EVAL = Path(__file__).resolve().parents[2] / "data" / "eval"
 # (Spearman, pairwise), overall and in each language. The dev part's meet the issue's
-# target (0.85, 0.90) in both languages; the held-out and fresh parts do not yet.
-FLOORS = {"dev": (0.86, 0.90), "holdout": (0.75, 0.86), "fresh": (0.70, 0.84)}
+# target (0.85, 0.90) in both languages; the held-out and fresh parts do not yet. A floor
+# on fresh2 only guards against a fall: nothing is tuned on it.
+FLOORS = {
+    "dev": (0.86, 0.90),
+    "holdout": (0.75, 0.86),
+    "fresh": (0.70, 0.84),
+    "fresh2": (0.76, 0.84),
+}
 
 
 @pytest.mark.parametrize("part", sorted(FLOORS))
