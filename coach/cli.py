@@ -570,7 +570,12 @@ def _shared_language(library: Library, asked: set[Path]) -> str:
         except YamlError:  # not a readable file: its issue says why
             continue
         found.add(declared_language(text))
-    return found.pop() if len(found) == 1 else DEFAULT_LANGUAGE
+    return _sole_language(found)
+
+
+def _sole_language(languages: set[str]) -> str:
+    """The one language in `languages`, or the default when there are several or none."""
+    return next(iter(languages)) if len(languages) == 1 else DEFAULT_LANGUAGE
 
 
 def _print_selftest_details(result: ScenarioResult, out: TextIO) -> None:
@@ -645,7 +650,6 @@ def _cmd_selftest(paths: list[Path], content: list[Path], verbose: bool = False)
             _print_selftest_details(result, sys.stdout)
         for problem in result.problems:
             print(f"    {problem}")
-    languages = {r.scenario.language for r in results}
-    language = languages.pop() if len(languages) == 1 else DEFAULT_LANGUAGE
+    language = _sole_language({r.scenario.language for r in results})
     print(say("selftest_summary", language, passed=len(results) - failed, failed=failed))
     return 1 if failed or library.issues else 0

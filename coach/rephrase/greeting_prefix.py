@@ -21,6 +21,15 @@ _PREFIX = re.compile(
 )
 
 
+# "Hi Daniel,", "Добрый день.", "Hello there!": a greeting this short says nothing else.
+BARE_GREETING_WORDS = 3
+
+
+def is_bare_greeting(text: str) -> bool:
+    """A greeting that is nothing but a greeting (measured in words)."""
+    return len(text.split()) <= BARE_GREETING_WORDS
+
+
 def without_salutation(sentence: str, names: Iterable[str] = ()) -> str:
     """`sentence` without a leading salutation (or address by one of `names` followed by
     a comma), its next word capitalised; unchanged when it has none or is nothing but one."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from coach.content.rubric import Rubric
 from coach.content.scenario import Scenario
-from coach.rephrase.greeting_prefix import without_salutation
+from coach.rephrase.greeting_prefix import is_bare_greeting, without_salutation
 from coach.rephrase.roles import SentenceRole, move_checks, sentence_roles
 from coach.rephrase.substitution import match_case, replace_spans, scope_span
 from coach.rephrase.trainer_library import DEFAULT_ORDER, trainer_library
@@ -28,7 +28,6 @@ from coach.text.analysis import analyze
 EXPLANATION = "explanation"
 _SENTENCE_END = ".!?…"
 _SIGNATURE_WORDS = 6  # "Customer Success team, Berlin office"
-_BARE_GREETING_WORDS = 3  # "Добрый день.", "Hello there!"
 
 
 @dataclass(frozen=True)
@@ -230,7 +229,7 @@ def _new_greeting(where: Placement, first: SentenceRole, new: str) -> Edit:
     joiner = " " if where.chat else "\n\n"
     if rest != head:
         return Edit(first.start, first.end, new + joiner + rest)
-    if "greeting" in first.moves and len(head.split()) <= _BARE_GREETING_WORDS:
+    if "greeting" in first.moves and is_bare_greeting(head):
         return Edit(first.start, first.end, new)
     return Edit(first.start, first.start, new + joiner)
 

@@ -25,7 +25,7 @@ from coach.content.rubric import Rubric, RubricCheck
 from coach.content.scenario import Scenario
 from coach.rephrase.diff import DiffOp, word_diff
 from coach.rephrase.duplicates import Statement, redundant
-from coach.rephrase.greeting_prefix import without_salutation
+from coach.rephrase.greeting_prefix import is_bare_greeting, without_salutation
 from coach.rephrase.offer import Verdict, judge_offer
 from coach.rephrase.roles import SentenceRole, move_checks, sentence_roles
 from coach.rephrase.slots import fill_slots
@@ -275,31 +275,29 @@ def _pruned(arranged: list[_Piece], rubric: Rubric, scenario: Scenario | None) -
         if piece.own and _is_repeat(piece, current, _names(scenario)):
             current = [p for p in current if p is not piece]
     score = score_reply(_render(current, scenario), rubric, scenario).overall
-    for piece in reversed(arranged):
-        if piece.own or piece.key_points or piece.slot in (*_SINGLE, SIGNATURE):
-            continue
-        others = [p for p in current if p is not piece]
-        if not all(any(m in p.moves for p in others) for m in piece.moves):
-            continue
-        trial = score_reply(_render(others, scenario), rubric, scenario).overall
-        if trial >= score:
-            current, score = others, trial
     warm = {id(p): _warm_only(p.text, rubric) for p in arranged}
-    for piece in reversed(arranged):
+
+    def padding(piece: _Piece, others: Sequence[_Piece]) -> bool:
+        if piece.key_points or piece.slot in (*_SINGLE, SIGNATURE):
+            return False
+        if not piece.own:
+            return all(any(m in p.moves for p in others) for m in piece.moves)
         # The trainee's second apology or acknowledgement ("We apologise for any
         # inconvenience caused." after "I understand, and I'm sorry we let you down
         # again."): the same move said twice is padding whoever wrote it. Facts stay.
         role = warm[id(piece)]
-        if not piece.own or piece.key_points or role is None or piece not in current:
-            continue
-        if piece.slot in (*_SINGLE, SIGNATURE):
-            continue
-        others = [p for p in current if p is not piece]
-        if not any(warm[id(p)] == role or role in p.moves for p in others):
-            continue
-        trial = score_reply(_render(others, scenario), rubric, scenario).overall
-        if trial >= score:
-            current, score = others, trial
+        return role is not None and any(warm[id(p)] == role or role in p.moves for p in others)
+
+    for own in (False, True):  # the trainers' sentences go first, the trainee's after
+        for piece in reversed(arranged):
+            if piece.own != own or piece not in current:
+                continue
+            others = [p for p in current if p is not piece]
+            if not padding(piece, others):
+                continue
+            trial = score_reply(_render(others, scenario), rubric, scenario).overall
+            if trial >= score:
+                current, score = others, trial
     return current
 
 
@@ -733,7 +731,7 @@ def _arrange(pieces: Sequence[_Piece], scenario: Scenario | None) -> list[_Piece
             greetings = [replace(greetings[0], slot="greeting", order=-1.0)]
             unique = [p for p in unique if "greeting" not in p.moves or p.own]
     greeting = _one(greetings)
-    if greeting and _is_salutation(greeting[0].text):
+    if greeting and is_bare_greeting(greeting[0].text):
         # "Hi Daniel," on its own line, then the trainee's "Thank you for reaching out…":
         # both open the reply, and the second is a sentence worth keeping, not a second
         # greeting to drop. It stays first in the body.
@@ -766,11 +764,6 @@ def _one(candidates: Sequence[_Piece], prefer_own: bool = False) -> list[_Piece]
             return fix[:1]
     own = [p for p in candidates if p.own]
     return (own or list(candidates))[:1]
-
-
-def _is_salutation(text: str) -> bool:
-    """ "Hi Daniel," or "Здравствуйте, Ольга!": a greeting that says nothing else."""
-    return len(text.split()) <= _SHORT_WORDS - 1
 
 
 def _is_sign_off(text: str) -> bool:
