@@ -62,6 +62,7 @@ def test_scoring_time_grows_linearly(shape, rubric_en, rubric_ru):
         times.append(min(_cpu_seconds(text, rubric) for text in texts))
     ratios = [later / max(earlier, 0.02) for earlier, later in itertools.pairwise(times)]
     shown = ", ".join(f"{size:,}: {t:.2f} s" for size, t in zip(SIZES, times, strict=True))
+    print(f"{shape}: {shown}; ratios " + ", ".join(f"{r:.1f}" for r in ratios))  # for -s
     assert max(ratios) < MAX_RATIO, f"{shape}: {shown}; ratios {ratios}"
 
 
