@@ -24,7 +24,7 @@ class AvoidEntry(ContentModel):
     phrase: str | None = None
     pattern: str | None = None
     # Statements matched by meaning, sentence by sentence (a refund promised in any
-    # wording); a sentence with a negation ("we can't refund it") never matches.
+    # wording); a clause a negation governs ("we can't refund it") never matches.
     examples: list[str] = Field(default_factory=list)
     similarity: float = Field(default=0.7, gt=0, lt=1)
     replacements: list[str] = Field(default_factory=list)

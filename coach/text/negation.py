@@ -7,6 +7,7 @@ inside the gap a match let in ("I can't promise" is not "I promise").
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache
@@ -60,12 +61,23 @@ class Negations:
         positions = self.positions
         if not positions:
             return False
+        if self.clitic_after(end):
+            return True
         # Only a negation from the window before `start` up to `end` can count; most
         # matches have none there, which one bisection shows.
         nearest = bisect_left(positions, self._floor(start))
         if nearest == len(positions) or positions[nearest] >= end:
             return False
         return self.reaches(start) or self.inside(start, end)
+
+    def clitic_after(self, last: int) -> bool:
+        """A negation written onto the match's last word: "we can" in "we can't" (the
+        tokeniser splits "ca" + "n't"), which is the opposite of the phrase."""
+        following = last + 1
+        if following >= len(self.tokens) or self.tokens[following].start != self.tokens[last].end:
+            return False
+        index = bisect_left(self.positions, following)
+        return index < len(self.positions) and self.positions[index] == following
 
     def inside(self, first: int, last: int) -> bool:
         """A negation among the words a gap let in: "I can't promise" is not "I promise"."""
@@ -110,3 +122,41 @@ def negated_sentences(analysis: Analysis) -> frozenset[int]:
         for s in analysis.sentences
         if any(s.first_token <= i < s.end_token for i in negated_tokens)
     )
+
+
+# A clause shorter than this ("sure", "of course") says too little to be matched by meaning.
+MIN_CLAUSE_WORDS = 3
+
+
+def free_clauses(analysis: Analysis, negated: frozenset[int]) -> list[tuple[int, str]]:
+    """(start offset, text) of each clause, in the sentences that start at `negated`
+    offsets, that no negation governs: "Don't worry: finance will purge your invoices
+    too" still says "finance will purge your invoices too", which a whole-sentence match
+    skips for the "don't" in front of it. A clause opened by a subordinator stays under
+    the negation of the clause before it ("I can't promise that it arrives by Friday")."""
+    if not negated:
+        return []
+    text = analysis.text
+    breaks = clause_break()
+    subordinators = profile(analysis.language).subordinators
+    starts = {analysis.tokens[i].start for i in negations_of(analysis).positions}
+    clauses: list[tuple[int, str]] = []
+    for sentence in analysis.sentences:
+        if sentence.start not in negated:
+            continue
+        cuts = [m.start() for m in breaks.finditer(text, sentence.start, sentence.end)]
+        governed = False
+        for cut, end in itertools.pairwise([sentence.start, *cuts, sentence.end]):
+            piece = text[cut:end]
+            stripped = piece.lstrip(",;:—–() ")
+            begin = cut + len(piece) - len(stripped)
+            stripped = stripped.rstrip()
+            words = stripped.split()
+            if not words:
+                continue
+            has_negation = any(begin <= p < begin + len(stripped) for p in starts)
+            dependent = words[0].lower().strip("«\"'") in subordinators
+            governed = has_negation or (governed and dependent)
+            if not governed and len(words) >= MIN_CLAUSE_WORDS:
+                clauses.append((begin, stripped))
+    return clauses

@@ -63,3 +63,32 @@ def test_a_forbidden_promise_in_new_words_holds_the_reply_down(scenario_id, sent
 def test_an_honest_limit_on_the_same_subject_is_not_a_promise(scenario_id, sentence):
     good, report = _score_with(scenario_id, sentence)
     assert report.overall >= good - 10
+
+
+# A negation in front of the promise ("don't worry") used to hide the whole sentence from
+# meaning matching; a negation that governs the promise ("can't promise that…") still does.
+AFTER_A_NEGATION = [
+    (
+        "refund-outside-policy-en",
+        "Don't worry: I've pushed through a full refund of the $240 for you.",
+    ),
+    ("refund-outside-policy-ru", "Не переживайте, я уже вернул вам всю сумму за год."),
+    ("mass-outage-en", "No stress, it will definitely be back up well before your demo."),
+]
+GOVERNED = [
+    ("mass-outage-ru", "Не могу обещать, что всё заработает до вашего демо."),
+]
+
+
+@pytest.mark.parametrize(("scenario_id", "sentence"), AFTER_A_NEGATION)
+def test_a_forbidden_promise_after_a_negated_opener_is_still_caught(scenario_id, sentence):
+    _, report = _score_with(scenario_id, sentence)
+    assert report.overall <= 60
+    promise = sentence.split(maxsplit=2)[-1][-30:]
+    assert any(f.quote and promise in f.quote for f in report.findings if not f.is_positive)
+
+
+@pytest.mark.parametrize(("scenario_id", "sentence"), GOVERNED)
+def test_a_promise_under_a_negation_is_not_made(scenario_id, sentence):
+    good, report = _score_with(scenario_id, sentence)
+    assert report.overall >= good - 10

@@ -2,9 +2,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coach.text.analysis import analyze
-from coach.text.negation import negations_of
+from coach.text.negation import free_clauses, negated_sentences, negations_of
+from coach.text.phrases import find_phrases
 
-_WORDS = ["I", "do", "not", "never", "no", "understand", "the", "limit", ",", "but", "."]
+_WORDS = ["I", "do", "not", "never", "no", "understand", "the", "limit", ",", "but", ".", "can't"]
 
 
 @given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=25).map(" ".join))
@@ -16,6 +17,43 @@ def test_the_quick_no_negation_test_agrees_with_the_full_one(text):
     for start in range(count):
         for end in range(start, min(count, start + 5)):
             full = bool(negations.positions) and (
-                negations.reaches(start) or negations.inside(start, end)
+                negations.reaches(start)
+                or negations.inside(start, end)
+                or negations.clitic_after(end)
             )
             assert negations.negate(start, end) == full
+
+
+def test_a_negation_written_onto_the_last_word_negates_the_phrase():
+    analysis = analyze("We can't change the plan, but we can move the date.", "en")
+    matches = find_phrases(analysis, ["we can"])
+    assert [(analysis.text[m.start : m.end], m.negated) for m in matches] == [
+        ("We ca", True),
+        ("we can", False),
+    ]
+
+
+def _free(text, language):
+    analysis = analyze(text, language)
+    return [clause for _, clause in free_clauses(analysis, negated_sentences(analysis))]
+
+
+def test_a_clause_after_a_negated_opener_is_free():
+    assert _free("Don't worry: I've refunded the full amount to your card.", "en") == [
+        "I've refunded the full amount to your card."
+    ]
+    assert _free("Не переживайте, я уже вернула вам всю сумму за год.", "ru") == [
+        "я уже вернула вам всю сумму за год."
+    ]
+
+
+def test_a_subordinate_clause_stays_under_the_negation_before_it():
+    assert _free("I can't promise that the money arrives by Friday.", "en") == []
+    assert _free("Не могу обещать, что деньги придут до пятницы.", "ru") == []
+    assert _free("Не могу обещать, что деньги придут до пятницы, но я проверю статус.", "ru") == [
+        "но я проверю статус."
+    ]
+
+
+def test_sentences_without_a_negation_have_no_free_clauses_to_add():
+    assert _free("I've refunded the full amount, and it arrives by Friday.", "en") == []

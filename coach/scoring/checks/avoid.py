@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,18 +26,20 @@ import regex
 from pydantic import Field, field_validator
 
 from coach.content.avoid import AvoidEntry, ScenarioAvoidOptions
+from coach.content.enums import Language
 from coach.content.rubric import RubricCheck
 from coach.content.scenario import Scenario
 from coach.identity_cache import by_identity
 from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
 from coach.scoring.judgement.judge import DEFAULT_THRESHOLD, judge, similarities, stance_of
+from coach.scoring.judgement.roles import Role
 from coach.scoring.report import Finding, Suggestion
-from coach.text.analysis import Analysis
+from coach.text.analysis import Analysis, analyze
 from coach.text.bounded_regex import BoundedPattern, compile_bounded
 from coach.text.embedding import shared_encoder
 from coach.text.languages import Inflector, profile
-from coach.text.negation import negated_sentences, negations_of
+from coach.text.negation import free_clauses, negated_sentences, negations_of
 from coach.text.phrases import DEFAULT_MAX_GAP, find_phrases
 from coach.text.regex_screen import folded_text_of, might_match, required_words
 
@@ -242,9 +245,12 @@ def _statements(prepared: _Prepared, analysis: Analysis) -> list[Hit]:
     negated = negated_sentences(analysis)
     language = analysis.language
     hits: list[Hit] = []
+    clauses = free_clauses(analysis, negated)
+    clause_texts = [text for _, text in clauses]
     for entry, suggestions in prepared.statements:
         close = similarities(judgement.vectors, entry.examples, shared_encoder())
         stance = stance_of(tuple(entry.examples), language)
+        hits += _clause_hits(entry, suggestions, clauses, clause_texts, stance, language)
         for i, sentence in enumerate(judgement.sentences):
             if sentence.start in negated:
                 continue
@@ -260,6 +266,34 @@ def _statements(prepared: _Prepared, analysis: Analysis) -> list[Hit]:
                     (entry, sentence.start, sentence.start + len(sentence.text), suggestions)
                 )
     return hits
+
+
+def _clause_hits(
+    entry: AvoidEntry,
+    suggestions: tuple[Suggestion, ...],
+    clauses: Sequence[tuple[int, str]],
+    texts: list[str],
+    stance: frozenset[Role],
+    language: Language,
+) -> list[Hit]:
+    """The clauses of negated sentences that say what `entry` describes, by meaning, as
+    whole sentences do (see `_statements`); the finding spans the clause."""
+    if not clauses:
+        return []
+    close = similarities(shared_encoder().embed(texts), entry.examples, shared_encoder())
+    hits: list[Hit] = []
+    for (start, text), row in zip(clauses, close, strict=True):
+        similarity = float(row.max())
+        if similarity >= entry.similarity or (
+            similarity >= entry.similarity - STANCE_MARGIN and _plays(text, stance, language)
+        ):
+            hits.append((entry, start, start + len(text), suggestions))
+    return hits
+
+
+def _plays(text: str, stance: frozenset[Role], language: Language) -> bool:
+    sentences = judge(analyze(text, language)).sentences
+    return any(s.p(role) >= DEFAULT_THRESHOLD for s in sentences for role in stance)
 
 
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:

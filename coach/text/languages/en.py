@@ -49,6 +49,9 @@ PROFILE = LanguageProfile(
         {"not", "no", "never", "nobody", "nothing", "neither", "nor", "without", "cannot"}
     ),
     clause_words=("but", "however", "although", "though"),
+    subordinators=frozenset(
+        {"that", "when", "whether", "if", "what", "how", "why", "where", "which", "until"}
+    ),
     abbreviations=re.compile(
         r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|dept|est|no|nos|fig|ref|a\.m|p\.m)\.)$",
         re.IGNORECASE,

@@ -76,7 +76,9 @@ class LanguageProfile:
       function words), so Latin letters do not simply mean English.
     - `lemmatize`: lower-case word form -> dictionary forms (lemma matching of phrases).
     - `negations`: lemmas that negate a nearby match; `clause_words`: conjunctions that
-      end a negation's reach ("but", "однако").
+      end a negation's reach ("but", "однако"); `subordinators`: words that open a clause
+      inside the one before it ("I can't promise that it…"), which its negation still
+      governs.
     - `abbreviations`: a pattern for an abbreviation ending a sentence piece ("e.g."),
       where the sentence splitter's split is merged back; `None` when the splitter
       already knows them. `longest_abbreviation` bounds how far back it looks.
@@ -103,6 +105,7 @@ class LanguageProfile:
     default_rubric: str
     common_words: frozenset[str] = frozenset()
     clause_words: tuple[str, ...] = ()
+    subordinators: frozenset[str] = frozenset()
     abbreviations: re.Pattern[str] | None = None
     longest_abbreviation: int = 0
     inflect: Inflector | None = None

@@ -116,6 +116,9 @@ PROFILE = LanguageProfile(
     lemmatize=lemmatize,
     negations=frozenset({"не", "нет", "ни", "никогда", "никак", "ничто", "без", "нельзя"}),
     clause_words=("но", "однако", "зато", "хотя"),
+    subordinators=frozenset(
+        {"что", "чтобы", "когда", "ли", "как", "где", "куда", "почему", "зачем", "если", "пока"}
+    ),
     # razdel knows Russian abbreviations ("т. е.", "и т. д."): nothing to merge back.
     abbreviations=None,
     # textstat 0.7's constants for "ru" (Oborneva), unchanged, so scores stay comparable.
