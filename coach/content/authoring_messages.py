@@ -10,6 +10,7 @@ check that both templates of every entry take the same placeholders.
 
 from __future__ import annotations
 
+import errno
 import re
 from typing import Any
 
@@ -430,6 +431,129 @@ MESSAGES.update(
     }
 )
 
+MESSAGES.update(
+    {
+        # A file that cannot be read or parsed at all. One with no text to read (a folder,
+        # a pipe, a loop of symlinks) declares no language: the loader says its message in
+        # the language of the files beside it.
+        "no_such_path": {
+            "en": "no such file or folder",
+            "ru": "нет такого файла или папки",
+        },
+        "cannot_read_file": {
+            "en": "cannot read file: {reason}",
+            "ru": "не удаётся прочитать файл: {reason}",
+        },
+        "cannot_read_folder": {
+            "en": "cannot read folder: {reason}",
+            "ru": "не удаётся открыть папку: {reason}",
+        },
+        "is_a_folder": {
+            "en": "this is a folder, not a YAML file (rename it without .yaml/.yml)",
+            "ru": "это папка, а не YAML-файл (уберите .yaml/.yml из её имени)",
+        },
+        "not_a_regular_file": {
+            "en": "not a regular file (a pipe, device or socket); content must be a file",
+            "ru": (
+                "это не обычный файл, а канал, устройство или сокет; сценарии и рубрики "
+                "должны быть обычными файлами"
+            ),
+        },
+        "file_too_large": {
+            "en": (
+                "file is over {limit} KiB ({size} KiB or more); content files are limited "
+                "to that size (split it into several scenarios)"
+            ),
+            "ru": (
+                "файл больше {limit} КБ ({size} КБ или больше), а файлы сценариев и рубрик "
+                "не могут быть больше; разделите его на несколько сценариев"
+            ),
+        },
+        "not_utf8": {
+            "en": "file is not UTF-8 text ({reason}); save it as UTF-8",
+            "ru": "файл сохранён не в UTF-8 ({reason}); сохраните его в кодировке UTF-8",
+        },
+        "file_empty": {"en": "file is empty", "ru": "файл пустой"},
+        "character_not_allowed": {
+            "en": (
+                "character {character} is not allowed in YAML (often pasted in invisibly); "
+                "delete it"
+            ),
+            "ru": (
+                "символ {character} в YAML недопустим (его часто вставляют вместе с "
+                "текстом, не замечая); удалите его"
+            ),
+        },
+        "nesting_too_deep": {
+            "en": (
+                "nesting is deeper than {limit} levels; a scenario or rubric never needs "
+                "that many (look for unclosed [ or {{)"
+            ),
+            "ru": (
+                "вложенность глубже {limit} уровней, а сценарию или рубрике столько не "
+                "нужно (поищите незакрытую [ или {{)"
+            ),
+        },
+        "nesting_too_deep_unlocated": {
+            "en": "YAML nesting is too deep",
+            "ru": "слишком глубокая вложенность YAML",
+        },
+        "alias_refers_to_itself": {
+            "en": "an alias refers to itself",
+            "ru": "псевдоним (*alias) ссылается сам на себя",
+        },
+        "alias_expansion": {
+            "en": (
+                "document expands to too many values through aliases (&anchor/*alias); "
+                "write the values out instead"
+            ),
+            "ru": (
+                "через псевдонимы (&anchor/*alias) документ разворачивается в слишком "
+                "много значений; запишите значения явно"
+            ),
+        },
+        "cannot_read_value": {
+            "en": "cannot read this value: {reason}",
+            "ru": "не удаётся прочитать это значение: {reason}",
+        },
+        # {problem}: PyYAML's own words (advice for the common ones is in yaml_advice.py);
+        # {hint}: a `WORDS` entry or nothing.
+        "yaml_syntax": {
+            "en": "YAML syntax: {problem}{hint}",
+            "ru": "синтаксис YAML: {problem}{hint}",
+        },
+        "load_failed": {
+            "en": "could not be loaded ({error}); see the log",
+            "ru": "не удалось загрузить ({error}); подробности в журнале",
+        },
+    }
+)
+
+# Why a file could not be read, for languages other than English: keyed by the errno
+# name an `OSError` carries, or by the UTF-8 codec's reason. The operating system's and
+# the codec's own words are English, so English keeps them; a reason without an entry
+# is shown in those words.
+READ_REASONS: dict[Language, dict[str, str]] = {
+    "ru": {
+        "EACCES": "нет прав на чтение",
+        "EPERM": "нет прав на чтение",
+        "ELOOP": "символические ссылки замкнуты в петлю",
+        "ENOENT": "файл, на который ведёт ссылка, не найден",
+        "ENOTDIR": "часть пути не является папкой",
+        "ENAMETOOLONG": "слишком длинное имя файла",
+        "EIO": "ошибка ввода-вывода (диск или сетевая папка недоступны)",
+        "EBUSY": "файл занят другой программой",
+        "EMFILE": "открыто слишком много файлов",
+        "ENFILE": "открыто слишком много файлов",
+        "ENXIO": "устройство недоступно",
+        "ENODEV": "устройство недоступно",
+        "ETIMEDOUT": "истекло время ожидания (сетевая папка не отвечает)",
+        "invalid start byte": "недопустимый байт в начале символа",
+        "invalid continuation byte": "недопустимый байт внутри символа",
+        "unexpected end of data": "файл обрывается посреди символа",
+    }
+}
+
 # How a value of the wrong type is described, for languages whose message pydantic does
 # not write itself (its own message is English and more precise, so English keeps it).
 TYPE_PROBLEMS: dict[Language, dict[str, str]] = {
@@ -458,6 +582,15 @@ WORDS: dict[str, dict[Language, str]] = {
     "dimension_entries": {"en": "entries for dimension", "ru": "элементы для измерения"},
     "none_loaded": {"en": "none loaded", "ru": "ни одной не загружено"},
     "none": {"en": "none", "ru": "нет"},
+    # Appended to `yaml_syntax` for the parser errors whose cause is a common slip.
+    "hint_quote_colon": {
+        "en": " (a value containing ': ' must be quoted)",
+        "ru": " (значение, в котором есть ': ', нужно взять в кавычки)",
+    },
+    "hint_tabs": {
+        "en": " (indent with spaces, not tabs)",
+        "ru": " (делайте отступы пробелами, а не табуляцией)",
+    },
 }
 
 
@@ -485,6 +618,21 @@ def say(message_id: str, language: str, **values: Any) -> str:
 
 def word(word_id: str, language: str) -> str:
     return _pick(WORDS[word_id], language)
+
+
+def read_reason(reason: str, language: str, key: str = "") -> str:
+    """Why a file could not be read, in `language`: the entry of `READ_REASONS` under
+    `key` (an errno name) or under `reason` itself (the codec's words), else `reason`."""
+    reasons = READ_REASONS.get(language, {})
+    return reasons.get(key) or reasons.get(reason) or reason
+
+
+def os_reason(error: OSError | ValueError, language: str) -> str:
+    """Why opening or reading a path failed, in `language` (`read_reason` of the error)."""
+    if isinstance(error, OSError):
+        key = errno.errorcode.get(error.errno, "") if error.errno is not None else ""
+        return read_reason(error.strerror or str(error), language, key)
+    return str(error)  # a path Python refuses outright (a NUL byte in it)
 
 
 def _pick(forms: dict[Language, str], language: str) -> str:

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from coach.content.authoring_messages import say, word
 from coach.content.avoid import ScenarioAvoidOptions
+from coach.content.enums import DEFAULT_LANGUAGE
 from coach.content.issues import ContentIssue
 from coach.content.model_base import LANGUAGES_CONTEXT
 from coach.content.rubric import (
@@ -28,7 +29,7 @@ from coach.content.rubric import (
 )
 from coach.content.scenario import Scenario
 from coach.content.validation_messages import issues_from
-from coach.content.yaml_source import LocatedDocument, YamlError, load_yaml
+from coach.content.yaml_source import LocatedDocument, UnreadFileError, YamlError, load_yaml
 
 _log = logging.getLogger(__name__)
 
@@ -58,7 +59,7 @@ def find_yaml_files(paths: Iterable[Path]) -> list[Path]:
     return find_content_files(paths)[0]
 
 
-def find_content_files(paths: Iterable[Path]) -> tuple[list[Path], list[ContentIssue]]:
+def find_content_files(paths: Iterable[Path]) -> tuple[list[Path], list[UnreadFileError]]:
     """The YAML files under `paths`, and the folders that could not be listed.
 
     Every entry with a YAML suffix is kept, file or not (a folder named `x.yaml`, a
@@ -66,7 +67,7 @@ def find_content_files(paths: Iterable[Path]) -> tuple[list[Path], list[ContentI
     vanishing. Symlinked folders are not followed, as before, so no loop can form.
     """
     found: dict[Path, None] = {}
-    issues: list[ContentIssue] = []
+    issues: list[UnreadFileError] = []
     for path in paths:
         if _is_dir(path):
             under: list[Path] = []
@@ -81,12 +82,12 @@ def find_content_files(paths: Iterable[Path]) -> tuple[list[Path], list[ContentI
     return list(found), issues
 
 
-def _collect_into(issues: list[ContentIssue]) -> Callable[[OSError], None]:
+def _collect_into(issues: list[UnreadFileError]) -> Callable[[OSError], None]:
     """An `os.walk` error handler that reports a folder it cannot list."""
 
     def unreadable(error: OSError) -> None:
         where = Path(error.filename) if error.filename else Path(".")
-        issues.append(ContentIssue(where, 1, 1, f"cannot read folder: {error.strerror or error}"))
+        issues.append(UnreadFileError(where, "cannot_read_folder", error))
 
     return unreadable
 
@@ -136,8 +137,7 @@ def load_library(
     a buffer is validated exactly as `coach validate` validates the saved file.
     """
     library = Library()
-    requested, folder_issues = find_content_files(paths)
-    library.issues.extend(folder_issues)
+    requested, unread = find_content_files(paths)
     requested_set = {resolved_path(p) for p in requested}
     reserved = [
         p for p in find_content_files(reserved_paths)[0] if resolved_path(p) not in requested_set
@@ -154,13 +154,19 @@ def load_library(
             # Reported even when not asked for: a bundled or search-path folder that is
             # missing explains why an id is unknown. (Another `read` may know a file that
             # is not on disk yet: a new scenario not saved so far.)
-            library.issues.append(ContentIssue(path, 1, 1, "no such file or folder"))
+            unread.append(UnreadFileError(path, "no_such_path"))
             continue
         try:
             docs.append((read(path), reported, scenarios))
+        except UnreadFileError as problem:
+            if reported:
+                unread.append(problem)
         except YamlError as problem:
             if reported:
                 library.issues.append(problem.issue)
+    library.issues.extend(
+        problem.issue_in(_folder_language(problem.path, docs)) for problem in unread
+    )
 
     rubric_docs = [(d, r) for d, r, _ in docs if _is_rubric(d)]
     scenario_docs = [(d, r) for d, r, scenarios in docs if scenarios and not _is_rubric(d)]
@@ -181,6 +187,14 @@ def load_library(
             library.issues.extend(issues)
     library.issues.sort()
     return library
+
+
+def _folder_language(path: Path, docs: Iterable[tuple[LocatedDocument, bool, bool]]) -> str:
+    """The language to say a problem with unreadable `path` in: the one every file read
+    beside it declares (a trainer's Russian folder gets Russian), else the default."""
+    folder = path.parent
+    languages = {doc.language for doc, _, _ in docs if doc.path.parent == folder}
+    return languages.pop() if len(languages) == 1 else DEFAULT_LANGUAGE
 
 
 def _validation_context(languages: Collection[str]) -> dict[str, Any]:
@@ -204,11 +218,8 @@ def _guarded(
         return add(doc)
     except Exception as exc:
         _log.exception("loading %s failed", doc.path)
-        return [
-            ContentIssue(
-                doc.path, 1, 1, f"could not be loaded ({type(exc).__name__}: {exc}); see the log"
-            )
-        ]
+        error = f"{type(exc).__name__}: {exc}"
+        return [ContentIssue(doc.path, 1, 1, say("load_failed", doc.language, error=error))]
 
 
 def _is_rubric(doc: LocatedDocument) -> bool:

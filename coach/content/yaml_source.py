@@ -27,7 +27,13 @@ from typing import Any
 
 import yaml
 
-from coach.content.authoring_messages import declared_language, say
+from coach.content.authoring_messages import (
+    declared_language,
+    os_reason,
+    read_reason,
+    say,
+    word,
+)
 from coach.content.enums import DEFAULT_LANGUAGE
 from coach.content.issues import ContentIssue
 from coach.content.yaml_advice import advise
@@ -51,6 +57,34 @@ class YamlError(Exception):
     def __init__(self, issue: ContentIssue) -> None:
         super().__init__(str(issue))
         self.issue = issue
+
+
+class UnreadFileError(YamlError):
+    """A path whose text could not be read at all (a folder, a pipe, a loop of symlinks,
+    no permission): it declares no language, so the caller picks the one to say it in
+    (`issue_in`); `issue` says it in English.
+
+    `os_error`, when given, fills the message's `{reason}` in the language asked for.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        message_id: str,
+        os_error: OSError | ValueError | None = None,
+        **values: Any,
+    ) -> None:
+        self.path = path
+        self.message_id = message_id
+        self.os_error = os_error
+        self.values = values
+        super().__init__(self.issue_in(DEFAULT_LANGUAGE))
+
+    def issue_in(self, language: str) -> ContentIssue:
+        values = dict(self.values)
+        if self.os_error is not None:
+            values["reason"] = os_reason(self.os_error, language)
+        return ContentIssue(self.path, 1, 1, say(self.message_id, language, **values))
 
 
 @dataclass(frozen=True)
@@ -118,11 +152,10 @@ def load_yaml(path: Path) -> LocatedDocument:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, column = _byte_position(data, exc.start)
-        raise YamlError(
-            ContentIssue(
-                path, line, column, f"file is not UTF-8 text ({exc.reason}); save it as UTF-8"
-            )
-        ) from exc
+        language = declared_language(data.decode("utf-8", errors="replace"))
+        reason = read_reason(exc.reason, language)
+        message = say("not_utf8", language, reason=reason)
+        raise YamlError(ContentIssue(path, line, column, message)) from exc
     document = parse_yaml(text, path)
     digest = hashlib.sha256(data).hexdigest()[:16]
     return LocatedDocument(document.path, document.data, document.root, digest)
@@ -130,10 +163,8 @@ def load_yaml(path: Path) -> LocatedDocument:
 
 def read_content_bytes(path: Path) -> bytes:
     """The bytes of one content file, at most `MAX_FILE_BYTES`; anything that is not a
-    regular file, or cannot be read, raises `YamlError`."""
-
-    def problem(message: str) -> YamlError:
-        return YamlError(ContentIssue(path, 1, 1, message))
+    regular file, or cannot be read, raises `UnreadFileError`, and a file over the limit
+    `YamlError` (in the language its first part declares)."""
 
     # O_NONBLOCK: opening a FIFO for reading otherwise waits for a writer; fstat then
     # rules it out without reading from it.
@@ -141,14 +172,13 @@ def read_content_bytes(path: Path) -> bytes:
     try:
         fd = os.open(path, flags)
     except (OSError, ValueError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
-        raise problem(f"cannot read file: {reason}") from exc
+        raise UnreadFileError(path, "cannot_read_file", exc) from exc
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise problem("this is a folder, not a YAML file (rename it without .yaml/.yml)")
+            raise UnreadFileError(path, "is_a_folder")
         if not stat.S_ISREG(info.st_mode):
-            raise problem("not a regular file (a pipe, device or socket); content must be a file")
+            raise UnreadFileError(path, "not_a_regular_file")
         chunks = []
         remaining = MAX_FILE_BYTES + 1
         while remaining > 0:
@@ -158,17 +188,20 @@ def read_content_bytes(path: Path) -> bytes:
             chunks.append(chunk)
             remaining -= len(chunk)
     except OSError as exc:
-        raise problem(f"cannot read file: {exc.strerror}") from exc
+        raise UnreadFileError(path, "cannot_read_file", exc) from exc
     finally:
         os.close(fd)
     data = b"".join(chunks)
     if len(data) > MAX_FILE_BYTES:
         size = max(info.st_size, len(data))
-        raise problem(
-            f"file is over {MAX_FILE_BYTES // 1024} KiB ({size // 1024} KiB or more); content "
-            "files are limited to that size (split it into several scenarios)"
-        )
+        language = declared_language(data.decode("utf-8", errors="replace"))
+        raise YamlError(ContentIssue(path, 1, 1, too_large(size, language)))
     return data
+
+
+def too_large(size: int, language: str) -> str:
+    """The message for content of `size` bytes, over `MAX_FILE_BYTES`."""
+    return say("file_too_large", language, limit=MAX_FILE_BYTES // 1024, size=size // 1024)
 
 
 def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
@@ -179,44 +212,43 @@ def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
 
 def parse_yaml(text: str, path: Path) -> LocatedDocument:
     """Parse YAML text already in memory (used by `load_yaml` and by tests)."""
-    _check_characters(text, path)
-    loader = _Loader(text)
+    language = declared_language(text)
+    _check_characters(text, path, language)
+    loader = _Loader(text, language)
     try:
         root = loader.get_single_node()
         if root is None:
-            raise YamlError(ContentIssue(path, 1, 1, "file is empty"))
-        _check_tree(root, path, declared_language(text))
+            raise YamlError(ContentIssue(path, 1, 1, say("file_empty", language)))
+        _check_tree(root, path, language)
         data = loader.construct_document(root)
     except yaml.MarkedYAMLError as exc:
-        advice = advise(exc, text, declared_language(text))
+        advice = advise(exc, text, language)
         if advice is not None:
             issue = ContentIssue(path, advice.line, advice.column, advice.message)
             raise YamlError(issue) from exc
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = exc.problem or exc.context or "invalid YAML"
-        hint = _hint_for(problem)
-        raise YamlError(ContentIssue(path, line, column, f"YAML syntax: {problem}{hint}")) from exc
+        hint = _hint_for(problem, language)
+        message = say("yaml_syntax", language, problem=problem, hint=hint)
+        raise YamlError(ContentIssue(path, line, column, message)) from exc
     except yaml.YAMLError as exc:
-        raise YamlError(ContentIssue(path, 1, 1, f"YAML syntax: {exc}")) from exc
+        message = say("yaml_syntax", language, problem=exc, hint="")
+        raise YamlError(ContentIssue(path, 1, 1, message)) from exc
     except _TooDeepError as exc:
+        message = say("nesting_too_deep", language, limit=MAX_NESTING)
         raise YamlError(
-            ContentIssue(
-                path,
-                exc.mark.line + 1,
-                exc.mark.column + 1,
-                f"nesting is deeper than {MAX_NESTING} levels; a scenario or rubric never "
-                "needs that many (look for unclosed [ or {)",
-            )
+            ContentIssue(path, exc.mark.line + 1, exc.mark.column + 1, message)
         ) from exc
     except RecursionError as exc:  # a guard missed a recursive path: still this file only
-        raise YamlError(ContentIssue(path, 1, 1, "YAML nesting is too deep")) from exc
+        message = say("nesting_too_deep_unlocated", language)
+        raise YamlError(ContentIssue(path, 1, 1, message)) from exc
     finally:
         loader.dispose()
     return LocatedDocument(path=path, data=data, root=root)
 
 
-def _check_characters(text: str, path: Path) -> None:
+def _check_characters(text: str, path: Path, language: str) -> None:
     found = _NON_PRINTABLE.search(text)
     if found is None:
         return
@@ -226,14 +258,8 @@ def _check_characters(text: str, path: Path) -> None:
     code = ord(found.group())
     name = _CONTROL_NAMES.get(code)
     shown = f"U+{code:04X}" + (f" ({name})" if name else "")
-    raise YamlError(
-        ContentIssue(
-            path,
-            line,
-            column,
-            f"character {shown} is not allowed in YAML (often pasted in invisibly); delete it",
-        )
-    )
+    message = say("character_not_allowed", language, character=shown)
+    raise YamlError(ContentIssue(path, line, column, message))
 
 
 class _TooDeepError(Exception):
@@ -247,9 +273,10 @@ class _Loader(yaml.SafeLoader):
     whose construction raises a plain ValueError (an integer of more digits than Python
     converts, a date such as 2026-13-45) reported at the value."""
 
-    def __init__(self, stream: str) -> None:
+    def __init__(self, stream: str, language: str) -> None:
         super().__init__(stream)
         self._depth = 0
+        self._language = language
 
     def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
         self._depth += 1
@@ -265,16 +292,15 @@ class _Loader(yaml.SafeLoader):
             return super().construct_object(node, deep)
         except (ValueError, OverflowError) as exc:
             reason = str(exc).split(";")[0]
-            raise yaml.constructor.ConstructorError(
-                None, None, f"cannot read this value: {reason}", node.start_mark
-            ) from exc
+            problem = say("cannot_read_value", self._language, reason=reason)
+            raise yaml.constructor.ConstructorError(None, None, problem, node.start_mark) from exc
 
 
-def _hint_for(problem: str) -> str:
+def _hint_for(problem: str, language: str) -> str:
     if "mapping values are not allowed" in problem:
-        return " (a value containing ': ' must be quoted)"
+        return word("hint_quote_colon", language)
     if "found character '\\t'" in problem:
-        return " (indent with spaces, not tabs)"
+        return word("hint_tabs", language)
     return ""
 
 
@@ -295,9 +321,8 @@ def _check_tree(root: yaml.Node, path: Path, language: str) -> None:
             visiting.add(key)
             if any(id(child) in visiting and id(child) not in sizes for child in children):
                 mark = node.start_mark
-                raise YamlError(
-                    ContentIssue(path, mark.line + 1, mark.column + 1, "an alias refers to itself")
-                )
+                message = say("alias_refers_to_itself", language)
+                raise YamlError(ContentIssue(path, mark.line + 1, mark.column + 1, message))
             stack.append((node, True))
             stack.extend((child, False) for child in children if id(child) not in sizes)
             if isinstance(node, yaml.MappingNode):
@@ -306,15 +331,8 @@ def _check_tree(root: yaml.Node, path: Path, language: str) -> None:
         total = 1 + sum(sizes.get(id(child), 0) for child in children)
         if total > MAX_EXPANDED_NODES:
             mark = node.start_mark
-            raise YamlError(
-                ContentIssue(
-                    path,
-                    mark.line + 1,
-                    mark.column + 1,
-                    "document expands to too many values through aliases (&anchor/*alias); "
-                    "write the values out instead",
-                )
-            )
+            message = say("alias_expansion", language)
+            raise YamlError(ContentIssue(path, mark.line + 1, mark.column + 1, message))
         sizes[key] = total
 
 

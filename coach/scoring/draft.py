@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from coach.content.authoring_messages import declared_language
 from coach.content.issues import ContentIssue
 from coach.content.library import Library, resolved_path
 from coach.content.scenario import Scenario
@@ -28,6 +29,7 @@ from coach.content.yaml_source import (
     YamlError,
     load_yaml,
     parse_yaml,
+    too_large,
 )
 from coach.paths import content_search_path
 from coach.scoring.library import load_library
@@ -86,15 +88,8 @@ class DraftChecker:
     def _parse_draft(self, text: str, path: Path) -> LocatedDocument | YamlError:
         data = text.encode("utf-8")
         if len(data) > MAX_FILE_BYTES:
-            return YamlError(
-                ContentIssue(
-                    path,
-                    1,
-                    1,
-                    f"file is over {MAX_FILE_BYTES // 1024} KiB; content files are limited "
-                    "to that size (split it into several scenarios)",
-                )
-            )
+            message = too_large(len(data), declared_language(text))
+            return YamlError(ContentIssue(path, 1, 1, message))
         try:
             document = parse_yaml(text, path)
         except YamlError as problem:

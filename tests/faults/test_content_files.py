@@ -178,3 +178,211 @@ def test_an_unforeseen_failure_stays_with_its_file(tmp_path, monkeypatch, caplog
     assert [i.path.name for i in library.issues] == ["other.yaml"]
     assert "ZeroDivisionError" in library.issues[0].message
     assert "a bug" in caplog.text  # logged with its traceback: it is a bug, not swallowed
+
+
+# The same faults said in the file's language: a file that declares `language: ru` gets
+# Russian, and one with no text to read (a pipe, a folder, a loop of symlinks) gets the
+# language of the files beside it.
+GOOD_RU = (DATA / "scenarios" / "api-ru.yaml").read_text(encoding="utf-8")
+
+
+def _edit_ru(old: str, new: str) -> bytes:
+    assert old in GOOD_RU
+    return GOOD_RU.replace(old, new, 1).encode("utf-8")
+
+
+def _messages(tmp_path: Path, language: str, make_bad) -> list[str]:
+    """The issues of a folder holding one good scenario in `language` and what `make_bad`
+    puts at `bad.yaml`, as `coach validate` prints them (relative to the folder)."""
+    folder = tmp_path / "content"
+    folder.mkdir()
+    (folder / "good.yaml").write_text(GOOD if language == "en" else GOOD_RU, encoding="utf-8")
+    make_bad(folder / "bad.yaml")
+    library = load_library([folder])
+    assert len(library.scenarios) == 1, [str(i) for i in library.issues]
+    return [str(i).replace(f"{folder}/", "") for i in library.issues]
+
+
+def _writes(data: bytes):
+    return lambda path: path.write_bytes(data)
+
+
+def _fifo(path: Path) -> None:
+    os.mkfifo(path)
+
+
+def _loop(path: Path) -> None:
+    path.symlink_to(path)
+
+
+def _dangling(path: Path) -> None:
+    path.symlink_to(path.with_name("nowhere.yaml"))
+
+
+def _folder(path: Path) -> None:
+    path.mkdir()
+
+
+READ_FAULTS = [
+    (
+        "nul",
+        _writes(_edit("title: VIP", "title: V\x00IP")),
+        "bad.yaml:2:9: character U+0000 (NUL) is not allowed in YAML (often pasted in "
+        "invisibly); delete it",
+        _writes(_edit_ru("title: VIP", "title: V\x00IP")),
+        "bad.yaml:2:9: символ U+0000 (NUL) в YAML недопустим (его часто вставляют вместе с "
+        "текстом, не замечая); удалите его",
+    ),
+    (
+        "not-utf8",
+        _writes(b"id: x\nlanguage: en\ntitle: \xff\n"),
+        "bad.yaml:3:8: file is not UTF-8 text (invalid start byte); save it as UTF-8",
+        _writes(b"id: x\nlanguage: ru\ntitle: \xff\n"),
+        "bad.yaml:3:8: файл сохранён не в UTF-8 (недопустимый байт в начале символа); "
+        "сохраните его в кодировке UTF-8",
+    ),
+    (
+        "deep",
+        _writes(b"language: en\nlist: " + b"[" * 150 + b"]" * 150 + b"\n"),
+        "bad.yaml:2:106: nesting is deeper than 100 levels; a scenario or rubric never needs "
+        "that many (look for unclosed [ or {)",
+        _writes(b"language: ru\nlist: " + b"[" * 150 + b"]" * 150 + b"\n"),
+        "bad.yaml:2:106: вложенность глубже 100 уровней, а сценарию или рубрике столько не "
+        "нужно (поищите незакрытую [ или {)",
+    ),
+    (
+        "tab",
+        _writes(b"language: en\nturns:\n\t- id: x\n"),
+        "bad.yaml:3:1: YAML syntax: found character '\\t' that cannot start any token "
+        "(indent with spaces, not tabs)",
+        _writes(b"language: ru\nturns:\n\t- id: x\n"),
+        "bad.yaml:3:1: синтаксис YAML: found character '\\t' that cannot start any token "
+        "(делайте отступы пробелами, а не табуляцией)",
+    ),
+    (
+        "fifo",
+        _fifo,
+        "bad.yaml:1:1: not a regular file (a pipe, device or socket); content must be a file",
+        _fifo,
+        "bad.yaml:1:1: это не обычный файл, а канал, устройство или сокет; сценарии и "
+        "рубрики должны быть обычными файлами",
+    ),
+    (
+        "symlink-loop",
+        _loop,
+        "bad.yaml:1:1: cannot read file: Too many levels of symbolic links",
+        _loop,
+        "bad.yaml:1:1: не удаётся прочитать файл: символические ссылки замкнуты в петлю",
+    ),
+    (
+        "dangling-symlink",
+        _dangling,
+        "bad.yaml:1:1: cannot read file: No such file or directory",
+        _dangling,
+        "bad.yaml:1:1: не удаётся прочитать файл: файл, на который ведёт ссылка, не найден",
+    ),
+    (
+        "folder",
+        _folder,
+        "bad.yaml:1:1: this is a folder, not a YAML file (rename it without .yaml/.yml)",
+        _folder,
+        "bad.yaml:1:1: это папка, а не YAML-файл (уберите .yaml/.yml из её имени)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("make_bad", "language", "expected"),
+    [
+        pytest.param(row[1 + 2 * i], language, row[2 + 2 * i], id=f"{row[0]}-{language}")
+        for row in READ_FAULTS
+        for i, language in enumerate(["en", "ru"])
+    ],
+)
+def test_a_file_that_cannot_be_read_is_said_in_its_language(tmp_path, make_bad, language, expected):
+    assert _messages(tmp_path, language, make_bad) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "en",
+            "bad.yaml:1:1: file is over 1 KiB (1 KiB or more); content files are limited to "
+            "that size (split it into several scenarios)",
+        ),
+        (
+            "ru",
+            "bad.yaml:1:1: файл больше 1 КБ (1 КБ или больше), а файлы сценариев и рубрик не "
+            "могут быть больше; разделите его на несколько сценариев",
+        ),
+    ],
+)
+def test_a_file_over_the_limit_is_said_in_the_language_its_start_declares(
+    tmp_path, monkeypatch, language, expected
+):
+    monkeypatch.setattr("coach.content.yaml_source.MAX_FILE_BYTES", 1024)
+    data = f"id: big\nlanguage: {language}\n# {'x' * 2000}\n".encode()
+    folder = tmp_path / "content"
+    folder.mkdir()
+    (folder / "bad.yaml").write_bytes(data)
+    library = load_library([folder])
+    assert [str(i).replace(f"{folder}/", "") for i in library.issues] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "cannot read folder: Permission denied"),
+        ("ru", "не удаётся открыть папку: нет прав на чтение"),
+    ],
+)
+def test_an_unreadable_folder_is_said_in_the_language_of_the_files_beside_it(
+    tmp_path, monkeypatch, language, expected
+):
+    folder = tmp_path / "content"
+    folder.mkdir()
+    (folder / "good.yaml").write_text(GOOD if language == "en" else GOOD_RU, encoding="utf-8")
+    locked = folder / "locked"
+    locked.mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    library = load_library([folder])
+    assert [(i.path, i.line, i.column, i.message) for i in library.issues] == [
+        (locked, 1, 1, expected)
+    ]
+
+
+def test_a_file_with_no_text_beside_files_in_two_languages_is_said_in_english(tmp_path):
+    folder = tmp_path / "content"
+    folder.mkdir()
+    (folder / "en.yaml").write_text(GOOD, encoding="utf-8")
+    (folder / "ru.yaml").write_text(GOOD_RU, encoding="utf-8")
+    os.mkfifo(folder / "pipe.yaml")
+    library = load_library([folder])
+    assert [i.message for i in library.issues] == [
+        "not a regular file (a pipe, device or socket); content must be a file"
+    ]
+
+
+def test_validate_says_a_russian_folder_s_read_errors_and_summary_in_russian(cli, tmp_path):
+    folder = tmp_path / "content"
+    folder.mkdir()
+    (folder / "good.yaml").write_text(GOOD_RU, encoding="utf-8")
+    (folder / "loop.yaml").symlink_to(folder / "loop.yaml")
+    (folder / "nul.yaml").write_bytes(_edit_ru("title: VIP", "title: V\x00IP"))
+    code, out, err = cli(["validate", str(folder)])
+    assert code == 1
+    errors = [line for line in out.splitlines() if ": предупреждение: " not in line]
+    assert [line.replace(f"{folder}/", "") for line in errors] == [
+        "loop.yaml:1:1: не удаётся прочитать файл: символические ссылки замкнуты в петлю",
+        "nul.yaml:2:9: символ U+0000 (NUL) в YAML недопустим (его часто вставляют вместе с "
+        "текстом, не замечая); удалите его",
+    ]
+    assert "без ошибок: 1, с ошибками: 2, ошибок: 2" in err
