@@ -746,6 +746,9 @@ def _arrange(pieces: Sequence[_Piece], scenario: Scenario | None) -> list[_Piece
     sign_off = _one([p for p in closing if _is_sign_off(p.text)], prefer_own=True)
     signature = [p for p in unique if p.slot == SIGNATURE]
     body = [p for p in unique if p.slot not in (*_SINGLE, SIGNATURE)]
+    # A body sentence the rubric's cues call a closing ("I'll walk you through it, just
+    # let me know…") ends the body: anything after it would read as a postscript.
+    body.sort(key=lambda p: "closing" in p.moves and "greeting" not in p.moves)
     return [*greeting, *body, *sentence, *sign_off, *signature]
 
 

@@ -75,9 +75,38 @@ def test_one_greeting_first_and_one_closing_last(scenario_id, bad_id):
     result = _case(scenario_id, bad_id)
     if not result.offered:
         pytest.skip("no rewrite offered")
+    _assert_one_greeting_first_and_closing_last(result.text, LIBRARY.scenarios[scenario_id])
+
+
+# Bad replies whose rewrite once put a sentence after the one that closes: the trainee's
+# "I'll notify the owner…, just let me know" and a trainers' "…, so just let me know if
+# anything looks odd" stood in the body with a sentence after them.
+CLOSING_IN_THE_BODY = [
+    (
+        "account-access-en",
+        "Hi Ryan, honestly, this sounds suspicious, but fine. I've attached the last three "
+        "invoices for you.",
+    ),
+    (
+        "csv-import-branching-en",
+        "Hi Linda, your CSV is semicolon-delimited, a dialect outside RFC 4180, so the parser "
+        "tokenizes each record as a single field. Set the delimiter parameter accordingly or "
+        "re-export with comma delimitation and UTF-8 encoding, then remap the header fields.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("scenario_id", "text"), CLOSING_IN_THE_BODY)
+def test_a_sentence_that_closes_ends_the_body(scenario_id, text):
     scenario = LIBRARY.scenarios[scenario_id]
+    result = rewrite(text, LIBRARY.rubrics[scenario.rubric], scenario)
+    assert result.offered, result.reason
+    _assert_one_greeting_first_and_closing_last(result.text, scenario)
+
+
+def _assert_one_greeting_first_and_closing_last(text: str, scenario) -> None:
     checks = effective_checks(LIBRARY.rubrics[scenario.rubric], scenario)
-    analysis = analyze(result.text, scenario.language)
+    analysis = analyze(text, scenario.language)
     roles = sentence_roles(analysis, scenario, checks)
     judgement = judge(analysis)
 
@@ -103,7 +132,7 @@ def test_one_greeting_first_and_one_closing_last(scenario_id, bad_id):
     # The reply ends with its closing: after the last sentence that closes, only short
     # sign-off and signature lines, never another explanation.
     closing_at = max((i for i in range(len(roles)) if does("closing", i)), default=None)
-    assert closing_at is not None, result.text
+    assert closing_at is not None, text
     after = [r.text for r in roles[closing_at + 1 :]]
     assert all(len(line.split()) <= 6 and line.rstrip()[-1:] not in ".?" for line in after), after
 
