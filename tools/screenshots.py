@@ -74,11 +74,11 @@ def main() -> None:
         settle(app, lambda w=window: not w.loading_draft)
         window.editor.setPlainText(reply)
         window.rescore()
-        window._on_rewrite_due()
+        window.feedback._on_rewrite_due()
         # Scores and the rewrite come back through queued signals: wait until the window
         # shows them for this text, not for one round of events (the panel was blank).
-        settle(app, lambda w=window, r=reply: w._report_text == r and w.report is not None)
-        settle(app, lambda w=window: w._rewrite_text is not None)
+        settle(app, lambda w=window, r=reply: w.feedback.report_text == r and w.report is not None)
+        settle(app, lambda w=window: w.feedback.rewrite_text is not None)
         window.score_timer.stop()
         window.refresh_timer.stop()
         app.processEvents()

@@ -36,23 +36,22 @@ from PySide6.QtWidgets import (
 
 from coach.content.enums import Language
 from coach.content.library import Library
-from coach.content.rubric import Rubric
-from coach.content.scenario import Scenario
 from coach.errors import CoachError
 from coach.gui.actions import ActionId, build_actions
 from coach.gui.busy_label import BusyLabel
 from coach.gui.colours import use_rubric_colours
 from coach.gui.conversation_view import ConversationView
 from coach.gui.dialogs import Dialogs
-from coach.gui.display_names import dimension_labels, interface_language
+from coach.gui.display_names import interface_language
 from coach.gui.library_panel import LibraryPanel
-from coach.gui.live_scoring import PAUSE_MS, REFRESH_MS, Judged, LatestOnly, judge_for_display
+from coach.gui.live_feedback import LiveFeedback, ReplyTarget
 from coach.gui.reply_editor import ReplyEditor
 from coach.gui.results_view import ResultsView
 from coach.gui.saving import StoreWriter, replay_notice, submission_notice
 from coach.gui.score_panel import ScorePanel
 from coach.gui.settings import Prefs, Settings, State
 from coach.gui.ticket_panel import TicketPanel
+from coach.gui.time_limit import TimeLimitDisplay
 from coach.gui.workers import StoreQuery, run_in_background, scoring_pool
 from coach.paths import split_folder_list
 from coach.practice import (
@@ -64,24 +63,18 @@ from coach.practice import (
     Submitted,
 )
 from coach.practice.identity import carries_history_over, trainee_name
-from coach.rephrase import Rewrite, rewrite, suggest
 from coach.scoring import ScoreReport
-from coach.scoring.engine import accepted_words
 from coach.scoring.judgement.judge import preload_judgement
 from coach.store.api import AttemptStore
 from coach.store.pending import FlushResult
 from coach.store.submission import Kept
 from coach.text.readability import preload
-from coach.text.spelling.base import SpellChecker, SpellReport, SpellRequest
-from coach.text.spelling.offline import OfflineSpellChecker
+from coach.text.spelling.base import SpellChecker
 
 log = logging.getLogger(__name__)
 
-REWRITE_DEBOUNCE_MS = 500
 # Well inside the 300 ms a crash may cost (issue 16): the write itself takes a few ms.
 DRAFT_DEBOUNCE_MS = 200
-# "Time is up": white on the error red, bold, padded like a banner.
-TIME_UP_STYLE = "QLabel { background: #c92a2a; color: white; font-weight: bold; padding: 6px; }"
 
 
 class PracticeWindow(QMainWindow):
@@ -111,21 +104,15 @@ class PracticeWindow(QMainWindow):
         self.local_drafts: AttemptStore | None = None
         # The attempt, its turns, drafts and clock: decided there, drawn here.
         self.flow = PracticeFlow(lambda: self.trainee)
-        self.report: ScoreReport | None = None
-        self._lt_report: tuple[str, SpellReport] | None = None
-        self._rewrite_text: str | None = None
         self._carry_over_pending = False
         self._best: dict[str, float] = {}  # the trainee's best per scenario, as last read
         self.trainer_window: Any = None  # the trainer's window once opened (TrainerWindow)
         self._after_name: Callable[[], None] | None = None
         self._name_before_settings = ""
-        self._report_text = ""
-        self._scoring = LatestOnly(self)
         # Reads of the history database (best scores): off the UI thread, with a label
         # in the status bar while the store waits for a busy file or a slow server.
         self.store_busy = BusyLabel()
         self._best_query = StoreQuery(self, self.store_busy.set_busy)
-        self._rewriting = LatestOnly(self)
 
         self.library_panel = LibraryPanel()
         self.conversation = ConversationView()
@@ -136,8 +123,11 @@ class PracticeWindow(QMainWindow):
         self.results = ResultsView()
         self.timer_label = QLabel()
         self.timer_label.setAccessibleName(self.tr("Time left"))
+        self.time_limit = TimeLimitDisplay(self.timer_label, self.flow.clock, self)
         self.submit_button = QPushButton(self.tr("Submit reply"))
         self.submit_button.setToolTip(self.tr("Submit reply (Ctrl+Enter)"))
+        # Highlights, findings, suggestions and the rewrite for the open turn.
+        self.feedback = LiveFeedback(self.editor, self.score_panel, checker, self)
         self._build_layout()
         self.actions_by_id = build_actions(self)
         self._build_menus()
@@ -162,6 +152,35 @@ class PracticeWindow(QMainWindow):
     def session(self) -> PracticeSession | None:
         """The open attempt (`PracticeFlow.session`)."""
         return self.flow.session
+
+    # The live feedback's state and passes, as the window's tests and tools reach them.
+
+    @property
+    def report(self) -> ScoreReport | None:
+        """The latest judgement drawn (`LiveFeedback.report`)."""
+        return self.feedback.report
+
+    @property
+    def score_timer(self) -> QTimer:
+        return self.feedback.score_timer
+
+    @property
+    def refresh_timer(self) -> QTimer:
+        return self.feedback.refresh_timer
+
+    @property
+    def clock(self) -> QTimer:
+        """Ticks the time left once a second while a timed attempt runs."""
+        return self.time_limit.timer
+
+    def request_score(self, check_spelling: bool = True) -> None:
+        self.feedback.request_score(check_spelling)
+
+    def rescore(self, check_spelling: bool = True) -> None:
+        self.feedback.rescore(check_spelling)
+
+    def apply_suggestion_at_cursor(self) -> None:
+        self.feedback.apply_suggestion_at_cursor()
 
     # ------------------------------------------------------------------ layout
 
@@ -192,7 +211,6 @@ class PracticeWindow(QMainWindow):
         # The scenario list wide enough for its titles on one or two lines.
         self.splitter.setSizes([380, 600, 320])
         self.setCentralWidget(self.splitter)
-        self.timer_label.hide()
         self.setTabOrder(self.library_panel.search, self.library_panel.table)
         self.setTabOrder(self.library_panel.table, self.editor)
         self.setTabOrder(self.editor, self.submit_button)
@@ -223,10 +241,10 @@ class PracticeWindow(QMainWindow):
         a = self.actions_by_id
         a[ActionId.SUBMIT].triggered.connect(self.submit)
         a[ActionId.TRY_AGAIN].triggered.connect(self.try_again)
-        a[ActionId.NEXT_FINDING].triggered.connect(lambda: self.step_finding(1))
-        a[ActionId.PREVIOUS_FINDING].triggered.connect(lambda: self.step_finding(-1))
-        a[ActionId.APPLY_SUGGESTION].triggered.connect(self.apply_suggestion_at_cursor)
-        a[ActionId.USE_REWRITE].triggered.connect(self.use_rewrite)
+        a[ActionId.NEXT_FINDING].triggered.connect(lambda: self.feedback.step_finding(1))
+        a[ActionId.PREVIOUS_FINDING].triggered.connect(lambda: self.feedback.step_finding(-1))
+        a[ActionId.APPLY_SUGGESTION].triggered.connect(self.feedback.apply_suggestion_at_cursor)
+        a[ActionId.USE_REWRITE].triggered.connect(self.feedback.use_rewrite)
         a[ActionId.NEXT_SCENARIO].triggered.connect(lambda: self.library_panel.step(1))
         a[ActionId.PREVIOUS_SCENARIO].triggered.connect(lambda: self.library_panel.step(-1))
         a[ActionId.SEARCH].triggered.connect(self._on_search)
@@ -236,23 +254,14 @@ class PracticeWindow(QMainWindow):
         a[ActionId.QUIT].triggered.connect(self.quit_app)
         self.submit_button.clicked.connect(self.submit)
         self.library_panel.scenario_selected.connect(self.open_scenario)
-        self.score_panel.finding_activated.connect(self._on_finding_activated)
-        self.score_panel.use_rewrite.connect(self.use_rewrite)
+        self.feedback.status.connect(self.statusBar().showMessage)
+        self.feedback.failed.connect(self._on_background_error)
         self.results.try_again.connect(self.try_again)
         self.results.continue_conversation.connect(self._on_continue)
         self.editor.first_keystroke.connect(self._on_first_keystroke)
-        self.score_timer = QTimer(self, singleShot=True, interval=PAUSE_MS)
-        self.score_timer.timeout.connect(self.request_score)
-        # Not restarted by each keystroke: continuous typing still sees a fresh judgement.
-        self.refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
-        self.refresh_timer.timeout.connect(self.request_score)
-        self.rewrite_timer = QTimer(self, singleShot=True, interval=REWRITE_DEBOUNCE_MS)
-        self.rewrite_timer.timeout.connect(self._on_rewrite_due)
         self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DEBOUNCE_MS)
         self.draft_timer.timeout.connect(self.save_draft)
-        self.clock = QTimer(self, interval=1000)
-        self.clock.timeout.connect(self._on_tick)
-        self.editor.textChanged.connect(self._on_text_changed)
+        self.editor.textChanged.connect(self.draft_timer.start)
 
     # ------------------------------------------------------------------ content
 
@@ -291,6 +300,10 @@ class PracticeWindow(QMainWindow):
         use_rubric_colours(library.rubrics.values())
         scenarios = sorted(library.scenarios.values(), key=lambda s: (s.language, s.title))
         self.library_panel.set_content(scenarios, list(library.issues), self._best)
+        session = self.session
+        if session is not None and session.scenario.rubric in library.rubrics:
+            # The same attempt, judged by the reloaded rubric and named by its labels.
+            self.feedback.set_target(self._target(session), new_attempt=False)
         self.refresh_best()
         self.library_reloaded.emit()
 
@@ -461,8 +474,10 @@ class PracticeWindow(QMainWindow):
             )
         self.refresh_best()
 
-    def _rubric(self, scenario: Scenario) -> Rubric:
-        return self.flow.rubric(scenario)
+    def _target(self, session: PracticeSession) -> ReplyTarget:
+        # By the scenario's rubric id in the current library (see `PracticeFlow.rubric`).
+        scenario = session.scenario
+        return ReplyTarget(scenario, self.flow.rubric(scenario), session.turn, self.library)
 
     def open_scenario(self, scenario_id: str) -> None:
         if self.library is None or scenario_id not in self.library.scenarios:
@@ -478,178 +493,11 @@ class PracticeWindow(QMainWindow):
         self.ticket.show_scenario(scenario)
         self.side_tabs.setTabEnabled(1, True)
         self.side_tabs.setCurrentWidget(self.ticket)
-        self._lt_report = None
+        self.feedback.set_target(self._target(session))
         self.editor.reset_attempt("")
         self._restore_draft(session)
-        self._start_clock()
-        self.request_score()
-
-    # ------------------------------------------------------------------ scoring
-
-    def _on_text_changed(self) -> None:
-        self.score_timer.start()
-        if not self.refresh_timer.isActive():
-            self.refresh_timer.start()
-        self.rewrite_timer.start()
-        self.draft_timer.start()
-
-    def request_score(self, check_spelling: bool = True) -> None:
-        """Judge what is in the editor now on the scoring thread; draw it when it is done.
-
-        With `check_spelling`, a configured LanguageTool also checks the text in a worker;
-        its result comes back through another `request_score(check_spelling=False)`.
-        """
-        self.score_timer.stop()
-        self.refresh_timer.stop()
-        if self.session is None:
-            return
-        scenario = self.session.scenario
-        rubric = self._rubric(scenario)
-        text = self.editor.toPlainText()
-        spelling = self._spelling_for(text)
-        self._scoring.submit(
-            lambda: judge_for_display(text, rubric, scenario, spelling),
-            lambda judged: self._show_judged(judged, scenario, check_spelling),
-            self._on_background_error,
-        )
-
-    def rescore(self, check_spelling: bool = True) -> None:
-        """Judge the editor's text on this thread and draw it (tests, and where the caller
-        needs the report before it goes on)."""
-        if self.session is None:
-            return
-        scenario = self.session.scenario
-        text = self.editor.toPlainText()
-        judged = judge_for_display(text, self._rubric(scenario), scenario, self._spelling_for(text))
-        self._show_judged(judged, scenario, check_spelling)
-
-    def _spelling_for(self, text: str) -> SpellReport | None:
-        return self._lt_report[1] if self._lt_report and self._lt_report[0] == text else None
-
-    def _show_judged(self, judged: Judged, scenario: Scenario, check_spelling: bool) -> None:
-        """Draw a pass's result. One for a text the trainee has typed on from still updates
-        the panel (a judgement that refreshes while they type); the editor draws marks only
-        for the text it shows."""
-        if self.session is None or self.session.scenario is not scenario:
-            return  # another scenario was opened meanwhile
-        rubric = self._rubric(scenario)
-        self.report = judged.report
-        self._report_text = judged.text
-        # In the interface language, whichever language the scenario and its rubric are in.
-        labels = dimension_labels(rubric.dimensions, self.library)
-        self.editor.dimension_labels = labels
-        if judged.text.strip():
-            self.score_panel.show_report(judged.report, labels)
-        else:
-            self.score_panel.show_empty()
-        self.editor.set_marks(judged.text, judged.marks, judged.edits)
-        if check_spelling and judged.text == self.editor.toPlainText():
-            self._check_with_languagetool(judged.text, scenario)
-
-    def _check_with_languagetool(self, text: str, scenario: Scenario) -> None:
-        checker = self.checker
-        if checker is None or isinstance(checker, OfflineSpellChecker) or not text.strip():
-            return
-        # The same words the offline checker accepts: vocabulary, names, company.
-        request = SpellRequest(text, scenario.language, accepted_words(scenario))
-
-        def done(result: SpellReport) -> None:
-            if self.editor.toPlainText() != text:
-                return  # stale: the trainee kept typing
-            self._lt_report = (text, result)
-            self.statusBar().showMessage(
-                self.tr("Checked by: {backend}").format(backend=result.backend), 3000
-            )
-            self.request_score(check_spelling=False)
-
-        run_in_background(
-            lambda: checker.check(request), done, self._on_background_error, owner=self
-        )
-
-    def _on_rewrite_due(self) -> None:
-        """Compose the suggested rewrite on the scoring thread (it re-scores candidates)."""
-        if self.session is None:
-            return
-        text = self.editor.toPlainText()
-        if not text.strip():
-            self._show_rewrite(None, text)
-            return
-        scenario = self.session.scenario
-        rubric = self._rubric(scenario)
-        known = self.report if self.report is not None and self._report_text == text else None
-        self._rewriting.submit(
-            lambda: rewrite(text, rubric, scenario, before=known),
-            lambda result: self._show_rewrite(result, text),
-            self._on_background_error,
-        )
-
-    def _show_rewrite(self, result: Rewrite | None, text: str) -> None:
-        if text != self.editor.toPlainText():
-            return  # typed on: the rewrite timer has started a newer one
-        if result is None:
-            self._rewrite_text = None
-            self.score_panel.show_rewrite(None, 0, 0)
-            return
-        self._rewrite_text = result.text if result.improved else None
-        self.score_panel.show_rewrite(
-            list(result.diff),
-            result.before.overall,
-            result.after.overall,
-            "" if result.offered else result.reason,
-        )
-
-    def use_rewrite(self) -> None:
-        if self._rewrite_text is None and self.session is not None:
-            text = self.editor.toPlainText()
-            scenario = self.session.scenario
-            self._show_rewrite(rewrite(text, self._rubric(scenario), scenario), text)
-        if self._rewrite_text:
-            self.editor.replace_all(self._rewrite_text)
-            self.statusBar().showMessage(self.tr("Rewrite applied (Ctrl+Z to undo)."), 5000)
-
-    # ------------------------------------------------------------------ findings
-
-    def _on_finding_activated(self, row: int) -> None:
-        findings = self.score_panel.shown_findings()
-        if not 0 <= row < len(findings):
-            return
-        finding = findings[row]
-        for mark in self.editor.marks():
-            if mark.finding == finding:
-                self.editor.select_span(mark)
-                return
-
-    def step_finding(self, delta: int) -> None:
-        count = self.score_panel.findings.count()
-        if not count:
-            return
-        row = self.score_panel.findings.currentRow()
-        row = 0 if row < 0 else (row + delta) % count
-        self.score_panel.select_finding(row)
-
-    def apply_suggestion_at_cursor(self) -> None:
-        """Ctrl+.: apply the first suggestion of the finding at the cursor, or of the
-        selected finding in the list when the cursor is on none."""
-        mark = self.editor.mark_at(self.editor.textCursor().position())
-        if mark is not None and mark.suggestions:
-            self.editor.apply(mark, mark.suggestions[0])
-            return
-        if self.report is None or self.session is None:
-            return
-        row = self.score_panel.findings.currentRow()
-        findings = self.score_panel.shown_findings()
-        if not 0 <= row < len(findings):
-            return
-        finding = findings[row]
-        scenario = self.session.scenario
-        text = self.editor.toPlainText()
-        items = suggest(text, self.report, self._rubric(scenario), scenario)
-        match = next((s for s in items if s.finding == finding), None)
-        if match is None:
-            self.statusBar().showMessage(self.tr("No suggestion for this finding."), 3000)
-            return
-        # Placed by the core: a missing move's sentence goes where the trainers put it.
-        self.editor.apply_edit(match.edits[0])
+        self.time_limit.start()
+        self.feedback.request_score()
 
     # ------------------------------------------------------------------ submit
 
@@ -704,7 +552,7 @@ class PracticeWindow(QMainWindow):
             # The reply is part of the conversation now, as it would be in a help desk.
             self.conversation.show_conversation(scenario, pending.session.with_reply(text))
             self.stack.setCurrentIndex(1)
-            self.clock.stop()
+            self.time_limit.stop()
         elif submitted.submission.kept is Kept.UNSAVED:
             self.save_draft()  # it may still reach the database as a draft
         self.statusBar().showMessage(notice.text, notice.timeout_ms)
@@ -736,10 +584,11 @@ class PracticeWindow(QMainWindow):
             return
         self.conversation.show_conversation(session.scenario, session.conversation)
         self.editor.reset_attempt("")
+        self.feedback.set_target(self._target(session), new_attempt=False)
         self._restore_draft(session)
         self.stack.setCurrentIndex(0)
-        self._start_clock()
-        self.request_score()
+        self.time_limit.start()
+        self.feedback.request_score()
 
     # ------------------------------------------------------------------ drafts and clock
 
@@ -821,32 +670,6 @@ class PracticeWindow(QMainWindow):
         self.editor.setReadOnly(self.writer.submitting)
         self.editor.setPlaceholderText(self.editor.default_placeholder)
         return True
-
-    def _start_clock(self) -> None:
-        clock = self.flow.clock()
-        limited = clock is not None and clock.limited
-        self.timer_label.setVisible(limited)
-        if limited:
-            self._on_tick()
-            self.clock.start()
-        else:
-            self.clock.stop()
-
-    def _on_tick(self) -> None:
-        clock = self.flow.clock()
-        if clock is None or not clock.limited:
-            return
-        if clock.time_up:
-            self.timer_label.setText(self.tr("⏰ Time is up — submit when you are ready."))
-            # Hard to miss without being a modal interruption of the trainee's typing.
-            self.timer_label.setStyleSheet(TIME_UP_STYLE)
-            self.timer_label.setProperty("timeUp", True)
-            self.clock.stop()
-            return
-        self.timer_label.setStyleSheet("")
-        self.timer_label.setProperty("timeUp", False)
-        minutes, seconds = clock.minutes_seconds
-        self.timer_label.setText(self.tr("Time left: {m}:{s:02d}").format(m=minutes, s=seconds))
 
     def _on_first_keystroke(self) -> None:
         if self.session is not None:
@@ -964,13 +787,9 @@ class PracticeWindow(QMainWindow):
         self.save_draft()
         self.writer.finish()  # the queued writes, before the window and its loop go
         # Passes still queued would only draw into a closing window.
-        self.score_timer.stop()
-        self.refresh_timer.stop()
-        self.rewrite_timer.stop()
+        self.feedback.stop()
         self.draft_timer.stop()
-        self.clock.stop()
-        self._scoring.drop_waiting()
-        self._rewriting.drop_waiting()
+        self.time_limit.stop()
         self.settings.set(State.geometry, QByteArray(self.saveGeometry()))
         self.settings.set(State.splitter, QByteArray(self.splitter.saveState()))
         self.settings.sync()
