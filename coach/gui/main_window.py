@@ -52,6 +52,7 @@ from coach.gui.score_panel import ScorePanel
 from coach.gui.settings import Prefs, Settings, State
 from coach.gui.ticket_panel import TicketPanel
 from coach.gui.time_limit import TimeLimitDisplay
+from coach.gui.trainer_access import TrainerAccess
 from coach.gui.workers import StoreQuery, run_in_background, scoring_pool
 from coach.paths import split_folder_list
 from coach.practice import (
@@ -106,7 +107,7 @@ class PracticeWindow(QMainWindow):
         self.flow = PracticeFlow(lambda: self.trainee)
         self._carry_over_pending = False
         self._best: dict[str, float] = {}  # the trainee's best per scenario, as last read
-        self.trainer_window: Any = None  # the trainer's window once opened (TrainerWindow)
+        self.trainer_access = TrainerAccess(self, self)
         self._after_name: Callable[[], None] | None = None
         self._name_before_settings = ""
         # Reads of the history database (best scores): off the UI thread, with a label
@@ -152,6 +153,15 @@ class PracticeWindow(QMainWindow):
     def session(self) -> PracticeSession | None:
         """The open attempt (`PracticeFlow.session`)."""
         return self.flow.session
+
+    @property
+    def trainer_window(self) -> Any:
+        """The trainer's window once opened (`TrainerWindow`), else None."""
+        return self.trainer_access.window
+
+    @property
+    def auth_dialog(self) -> Any:
+        return self.trainer_access.auth_dialog
 
     # The live feedback's state and passes, as the window's tests and tools reach them.
 
@@ -306,9 +316,6 @@ class PracticeWindow(QMainWindow):
             self.feedback.set_target(self._target(session), new_attempt=False)
         self.refresh_best()
         self.library_reloaded.emit()
-
-    def _on_content_saved(self, _path: object) -> None:
-        self.reload_library()
 
     def attach_store(self, store: AttemptStore, replay: FlushResult | None = None) -> None:
         """The history database is open: show best scores and what replaying the attempts
@@ -718,39 +725,7 @@ class PracticeWindow(QMainWindow):
 
     def open_trainer_mode(self) -> None:
         """Ask for the trainer passphrase; on success open the trainer's window."""
-        from coach.gui.trainer.auth_dialog import TrainerAuthDialog  # noqa: PLC0415
-        from coach.store import SqlStore  # noqa: PLC0415
-
-        if not isinstance(self.store, SqlStore):
-            Dialogs.error(self, self.tr("The history database is not available yet."))
-            return
-        self.auth_dialog = TrainerAuthDialog(self.store, self, actor=self.trainee)
-        self.auth_dialog.accepted.connect(self._show_trainer_window)
-        if Dialogs.non_blocking:
-            self.auth_dialog.show()
-        else:
-            self.auth_dialog.open()
-
-    def _show_trainer_window(self) -> None:
-        from coach.gui.trainer.trainer_window import TrainerWindow  # noqa: PLC0415
-        from coach.store import SqlStore  # noqa: PLC0415
-
-        assert isinstance(self.store, SqlStore)
-        audit = getattr(getattr(self, "auth_dialog", None), "result_audit", None)
-        # The reviewer is whoever reviewed last on this computer, not the trainee whose
-        # name the practice window uses (a trainer reviewing at a trainee's desk).
-        reviewer = self.settings.get(Prefs.reviewer_name)
-        self.trainer_window = TrainerWindow(
-            self.store, self.library, reviewer, audit=audit, settings=self.settings
-        )
-        self.trainer_window.quit_requested.connect(self.quit_app)
-        self.trainer_window.history.reviewer_changed.connect(self._on_reviewer_changed)
-        self.trainer_window.workbench.content_saved.connect(self._on_content_saved)
-        self.trainer_window.show()
-
-    def _on_reviewer_changed(self, name: str) -> None:
-        self.settings.set(Prefs.reviewer_name, name)
-        self.settings.sync()
+        self.trainer_access.open()
 
     def _restore_state(self) -> None:
         geometry = self.settings.get(State.geometry)
@@ -769,18 +744,11 @@ class PracticeWindow(QMainWindow):
     def _close_other_windows(self) -> None:
         """The trainer window is a top-level window of its own: left open, it would keep
         the event loop (and the process) running after the practice window is gone."""
-        for name in ("trainer_window", "progress_dialog", "auth_dialog", "name_dialog"):
+        self.trainer_access.close()
+        for name in ("progress_dialog", "name_dialog"):
             other = getattr(self, name, None)
             if other is not None and shiboken6.isValid(other):
                 other.close()
-        trainer = getattr(self, "trainer_window", None)
-        if trainer is not None and shiboken6.isValid(trainer):
-            # Its signals hold this window's methods and this window holds it: a cycle
-            # that would keep both, and the store's engine, until the collector runs.
-            trainer.quit_requested.disconnect(self.quit_app)
-            trainer.history.reviewer_changed.disconnect(self._on_reviewer_changed)
-            trainer.workbench.content_saved.disconnect(self._on_content_saved)
-        self.trainer_window = None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._close_other_windows()

@@ -28,7 +28,7 @@ def sql_store(tmp_path):
 def bench(qtbot, window, sql_store):
     """The workbench of a trainer window opened from the practice window."""
     window.store = sql_store
-    window._show_trainer_window()
+    window.trainer_access.show_window()
     trainer = window.trainer_window
     qtbot.addWidget(trainer)
     trainer.tabs.setCurrentWidget(trainer.workbench)
@@ -196,7 +196,7 @@ DISCARD_QUESTION = "Discard your unsaved changes to this scenario?"
 
 
 def reopen_trainer_window(qtbot, window):
-    window._show_trainer_window()
+    window.trainer_access.show_window()
     qtbot.addWidget(window.trainer_window)
     return window.trainer_window.workbench
 
@@ -289,7 +289,7 @@ def test_an_unsaved_new_scenario_is_offered_back_when_the_workbench_opens(qtbot,
     replace_in_editor(bench, "title: ", "title: Limits — ")
     edited = bench.editor.toPlainText()
     bench.window().close()
-    window._show_trainer_window()
+    window.trainer_access.show_window()
     trainer = window.trainer_window
     qtbot.addWidget(trainer)
     Dialogs.answers.append(True)
