@@ -52,18 +52,17 @@ from coach.gui.score_panel import ScorePanel
 from coach.gui.settings import Prefs, Settings, State
 from coach.gui.ticket_panel import TicketPanel
 from coach.gui.time_limit import TimeLimitDisplay
+from coach.gui.trainee_identity import TraineeIdentity
 from coach.gui.trainer_access import TrainerAccess
 from coach.gui.workers import StoreQuery, run_in_background, scoring_pool
 from coach.paths import split_folder_list
 from coach.practice import (
-    UNNAMED,
     DraftKey,
     PendingSubmit,
     PracticeFlow,
     PracticeSession,
     Submitted,
 )
-from coach.practice.identity import carries_history_over, trainee_name
 from coach.scoring import ScoreReport
 from coach.scoring.judgement.judge import preload_judgement
 from coach.store.api import AttemptStore
@@ -105,10 +104,8 @@ class PracticeWindow(QMainWindow):
         self.local_drafts: AttemptStore | None = None
         # The attempt, its turns, drafts and clock: decided there, drawn here.
         self.flow = PracticeFlow(lambda: self.trainee)
-        self._carry_over_pending = False
         self._best: dict[str, float] = {}  # the trainee's best per scenario, as last read
         self.trainer_access = TrainerAccess(self, self)
-        self._after_name: Callable[[], None] | None = None
         self._name_before_settings = ""
         # Reads of the history database (best scores): off the UI thread, with a label
         # in the status bar while the store waits for a busy file or a slow server.
@@ -122,6 +119,9 @@ class PracticeWindow(QMainWindow):
         self.editor = ReplyEditor()
         self.score_panel = ScorePanel()
         self.results = ResultsView()
+        self.identity = QLabel()
+        self.identity.setAccessibleName(self.tr("Trainee"))
+        self.trainee_identity = TraineeIdentity(self, settings, self.identity, self)
         self.timer_label = QLabel()
         self.timer_label.setAccessibleName(self.tr("Time left"))
         self.time_limit = TimeLimitDisplay(self.timer_label, self.flow.clock, self)
@@ -135,10 +135,8 @@ class PracticeWindow(QMainWindow):
         self._connect()
         self._restore_state()
         self.statusBar().addPermanentWidget(self.store_busy)
-        self.identity = QLabel()
-        self.identity.setAccessibleName(self.tr("Trainee"))
         self.statusBar().addPermanentWidget(self.identity)
-        self._show_identity()
+        self.trainee_identity.show()
         self.statusBar().showMessage(self.tr("Loading scenarios…"))
 
     @property
@@ -153,6 +151,24 @@ class PracticeWindow(QMainWindow):
     def session(self) -> PracticeSession | None:
         """The open attempt (`PracticeFlow.session`)."""
         return self.flow.session
+
+    # Who the trainee is (`TraineeIdentity`), as the app and the tests ask it.
+
+    @property
+    def login_name(self) -> str | None:
+        return self.trainee_identity.login_name
+
+    @property
+    def trainee(self) -> str:
+        return self.trainee_identity.trainee
+
+    @property
+    def name_dialog(self) -> Any:
+        return self.trainee_identity.name_dialog
+
+    def ask_name_if_needed(self, then: Callable[[], None] | None = None) -> bool:
+        """True when the trainee has a name; else ask for it and call `then` once given."""
+        return self.trainee_identity.ask_name_if_needed(then)
 
     @property
     def trainer_window(self) -> Any:
@@ -266,6 +282,9 @@ class PracticeWindow(QMainWindow):
         self.library_panel.scenario_selected.connect(self.open_scenario)
         self.feedback.status.connect(self.statusBar().showMessage)
         self.feedback.failed.connect(self._on_background_error)
+        self.trainee_identity.status.connect(self.statusBar().showMessage)
+        self.trainee_identity.history_moved.connect(self.refresh_best)
+        self.trainee_identity.failed.connect(self._on_background_error)
         self.results.try_again.connect(self.try_again)
         self.results.continue_conversation.connect(self._on_continue)
         self.editor.first_keystroke.connect(self._on_first_keystroke)
@@ -322,11 +341,7 @@ class PracticeWindow(QMainWindow):
         parked earlier did (refused ones in a dialog too), restore the current draft."""
         self.store = store
         self._store_error = None
-        self._show_identity()
-        if self.login_name is not None:
-            self._name_not_needed()
-        if self._carry_over_pending:
-            self._carry_history_over(UNNAMED)
+        self.trainee_identity.store_attached()
         self.refresh_best()
         notice = replay_notice(replay) if replay is not None else None
         if notice is not None:
@@ -382,104 +397,6 @@ class PracticeWindow(QMainWindow):
             self._on_background_error(exc)
             return
         self.statusBar().showMessage(str(exc))
-
-    @property
-    def login_name(self) -> str | None:
-        """The trainee's database login on a team server with roles (`SqlStore.
-        login_trainee`), else None. There it is the trainee's name: the server's
-        row-level security knows the login, not the name typed in Settings."""
-        login = getattr(self.store, "login_trainee", None)
-        return login if isinstance(login, str) and login else None
-
-    @property
-    def trainee(self) -> str:
-        # A name of spaces is no name: the store would refuse every attempt under it.
-        return trainee_name(self.login_name, self.settings.get(Prefs.trainee_name))
-
-    def _show_identity(self) -> None:
-        """Who the attempts are saved under, in the status bar (the login on a team
-        server, which may differ from the name once typed in Settings)."""
-        login = self.login_name
-        if login is not None:
-            self.identity.setText(self.tr("Trainee: {name} (database login)").format(name=login))
-        elif self.settings.get(Prefs.trainee_name).strip():
-            self.identity.setText(self.tr("Trainee: {name}").format(name=self.trainee))
-        else:
-            self.identity.clear()
-        self.identity.setVisible(bool(self.identity.text()))
-
-    # ------------------------------------------------------------------ identity
-
-    def ask_name_if_needed(self, then: Callable[[], None] | None = None) -> bool:
-        """True when the trainee has a name; else ask for it (window-modal, the event loop
-        runs on) and call `then` once it is given."""
-        if self.login_name is not None or self.settings.get(Prefs.trainee_name).strip():
-            return True
-        from coach.gui.name_dialog import NameDialog  # noqa: PLC0415
-
-        dialog = NameDialog(self)
-        self.name_dialog = dialog
-        # Bound methods only: a lambda on a child dialog holding this window is a
-        # reference cycle that keeps both (and the store) until the collector runs.
-        self._after_name = then
-        dialog.name_given.connect(self._on_name_given)
-        dialog.open()
-        return False
-
-    def _on_name_given(self, name: str) -> None:
-        before = self.trainee
-        self.settings.set(Prefs.trainee_name, name)
-        self.settings.sync()
-        self._show_identity()
-        self._carry_history_over(before)
-        then, self._after_name = self._after_name, None
-        if then is not None:
-            then()
-
-    def _name_not_needed(self) -> None:
-        """The store told who the trainee is (their login): a name dialog opened at the
-        start has nothing to ask; what waited for the name goes on."""
-        dialog = getattr(self, "name_dialog", None)
-        if dialog is None or not shiboken6.isValid(dialog) or not dialog.isVisible():
-            return
-        dialog.name_given.disconnect(self._on_name_given)
-        dialog.close()
-        then, self._after_name = self._after_name, None
-        if then is not None:
-            then()
-
-    def _carry_history_over(self, before: str) -> None:
-        """Attempts stored under the placeholder before the trainee gave a name become
-        theirs, so My progress and the trainers see one person. Only from a database
-        file on this computer: on a team server the placeholder's attempts may be
-        anyone's. With the store still opening, this waits for `attach_store`."""
-        name = self.trainee
-        if before != UNNAMED or name == UNNAMED:
-            return
-        store = self.store
-        if store is None:
-            self._carry_over_pending = True
-            return
-        self._carry_over_pending = False
-        move = getattr(store, "move_history", None)
-        if move is None or not carries_history_over(
-            before, name, getattr(store, "sqlite_path", None)
-        ):
-            return
-        run_in_background(
-            lambda: move(UNNAMED, name),
-            self._on_history_moved,
-            self._on_background_error,
-            owner=self,
-        )
-
-    def _on_history_moved(self, moved: int) -> None:
-        if moved:
-            self.statusBar().showMessage(
-                self.tr("Your {n} earlier attempts are now saved under your name.").format(n=moved),
-                8000,
-            )
-        self.refresh_best()
 
     def _target(self, session: PracticeSession) -> ReplyTarget:
         # By the scenario's rubric id in the current library (see `PracticeFlow.rubric`).
@@ -709,8 +626,8 @@ class PracticeWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Settings saved."), 3000)
 
     def _on_settings_saved(self) -> None:
-        self._carry_history_over(self._name_before_settings)
-        self._show_identity()
+        self.trainee_identity.carry_history_over(self._name_before_settings)
+        self.trainee_identity.show()
 
     def open_progress(self) -> None:
         """The trainee's own attempts over time (no passphrase: only their own history)."""

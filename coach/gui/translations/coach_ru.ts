@@ -469,7 +469,7 @@
 <context>
     <name>PracticeWindow</name>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="96"/>
         <source>Reply Coach</source>
         <translation>Reply Coach</translation>
     </message>
@@ -489,102 +489,87 @@
         <translation>Отправить ответ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="123"/>
         <source>Trainee</source>
         <translation>Стажёр</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="140"/>
         <source>Loading scenarios…</source>
         <translation>Загрузка сценариев…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="230"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="231"/>
         <source>Ticket</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="247"/>
         <source>&amp;Practice</source>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241"/>
+        <location filename="../main_window.py" line="257"/>
         <source>&amp;Scenarios</source>
         <translation>&amp;Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="260"/>
         <source>&amp;Reply Coach</source>
         <translation>&amp;Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="305"/>
         <source>{n} scenarios loaded</source>
         <translation>Загружено сценариев: {n}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404"/>
-        <source>Trainee: {name} (database login)</source>
-        <translation>Стажёр: {name} (учётная запись базы данных)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="406"/>
-        <source>Trainee: {name}</source>
-        <translation>Стажёр: {name}</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="646"/>
+        <location filename="../main_window.py" line="563"/>
         <source>Loading your draft…</source>
         <translation>Загружаем ваш черновик…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="654"/>
+        <location filename="../main_window.py" line="571"/>
         <source>Your draft was restored.</source>
         <translation>Черновик восстановлен.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="377"/>
         <source>History database unavailable: {error}</source>
         <translation>База истории недоступна: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="479"/>
-        <source>Your {n} earlier attempts are now saved under your name.</source>
-        <translation>Прежние попытки ({n}) теперь сохранены под вашим именем.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="520"/>
+        <location filename="../main_window.py" line="437"/>
         <source>Write a reply before submitting.</source>
         <translation>Сначала напишите ответ.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530"/>
+        <location filename="../main_window.py" line="447"/>
         <source>Saving your attempt…</source>
         <translation>Сохраняем попытку…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="624"/>
+        <location filename="../main_window.py" line="541"/>
         <source>Draft not saved: {error}</source>
         <translation>Черновик не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="663"/>
+        <location filename="../main_window.py" line="580"/>
         <source>Your saved draft could not be read: {error}</source>
         <translation>Не удалось прочитать сохранённый черновик: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="709"/>
+        <location filename="../main_window.py" line="626"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="721"/>
+        <location filename="../main_window.py" line="638"/>
         <source>The history database is not available yet.</source>
         <translation>База истории пока недоступна.</translation>
     </message>
@@ -1092,6 +1077,24 @@
         <location filename="../time_limit.py" line="63"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Осталось: {m}:{s:02d}</translation>
+    </message>
+</context>
+<context>
+    <name>TraineeIdentity</name>
+    <message>
+        <location filename="../trainee_identity.py" line="83"/>
+        <source>Trainee: {name} (database login)</source>
+        <translation>Стажёр: {name} (учётная запись базы данных)</translation>
+    </message>
+    <message>
+        <location filename="../trainee_identity.py" line="85"/>
+        <source>Trainee: {name}</source>
+        <translation>Стажёр: {name}</translation>
+    </message>
+    <message>
+        <location filename="../trainee_identity.py" line="161"/>
+        <source>Your {n} earlier attempts are now saved under your name.</source>
+        <translation>Прежние попытки ({n}) теперь сохранены под вашим именем.</translation>
     </message>
 </context>
 <context>
@@ -1611,102 +1614,102 @@ Please send the log file to your trainer or the developers:
 <context>
     <name>facets</name>
     <message>
-        <location filename="../facets.py" line="21"/>
+        <location filename="../facets.py" line="30"/>
         <source>technical</source>
         <translation>техническая</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="22"/>
+        <location filename="../facets.py" line="31"/>
         <source>customer</source>
         <translation>клиентская</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="23"/>
+        <location filename="../facets.py" line="32"/>
         <source>product</source>
         <translation>продуктовая</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="24"/>
+        <location filename="../facets.py" line="33"/>
         <source>billing</source>
         <translation>оплата</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="25"/>
+        <location filename="../facets.py" line="34"/>
         <source>multilingual</source>
         <translation>многоязычная</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="26"/>
+        <location filename="../facets.py" line="35"/>
         <source>e-mail</source>
         <translation>почта</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="12"/>
+        <location filename="../facets.py" line="13"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="13"/>
+        <location filename="../facets.py" line="14"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="27"/>
+        <location filename="../facets.py" line="36"/>
         <source>chat</source>
         <translation>чат</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="28"/>
+        <location filename="../facets.py" line="37"/>
         <source>angry</source>
         <translation>злится</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="29"/>
+        <location filename="../facets.py" line="38"/>
         <source>anxious</source>
         <translation>тревожится</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="30"/>
+        <location filename="../facets.py" line="39"/>
         <source>confused</source>
         <translation>растерян</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="31"/>
+        <location filename="../facets.py" line="40"/>
         <source>sarcastic</source>
         <translation>язвит</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="32"/>
+        <location filename="../facets.py" line="41"/>
         <source>impatient</source>
         <translation>торопит</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="33"/>
+        <location filename="../facets.py" line="42"/>
         <source>polite</source>
         <translation>вежлив</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="34"/>
+        <location filename="../facets.py" line="43"/>
         <source>neutral</source>
         <translation>спокоен</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="35"/>
+        <location filename="../facets.py" line="44"/>
         <source>annoyed</source>
         <translation>раздражён</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="36"/>
+        <location filename="../facets.py" line="45"/>
         <source>frustrated</source>
         <translation>раздосадован</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="37"/>
+        <location filename="../facets.py" line="46"/>
         <source>upset</source>
         <translation>расстроен</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="38"/>
+        <location filename="../facets.py" line="47"/>
         <source>worried</source>
         <translation>обеспокоен</translation>
     </message>
