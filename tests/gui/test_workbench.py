@@ -433,3 +433,20 @@ def test_a_reply_is_scored_against_the_last_version_without_errors(qtbot, bench)
     assert bench.score_panel.overall.text() == f"{expected.overall:.0f}"
     assert bench.reply.marks()
     assert bench.selftest_label.text() == "Selftest runs once the errors are fixed."
+
+
+def test_a_judging_bug_is_logged_and_said_under_the_try_pane(qtbot, bench, monkeypatch, caplog):
+    import coach.gui.live_feedback as live_feedback
+
+    assert bench.open_file(BUNDLED)
+    settle(qtbot, bench)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug in judging")
+
+    monkeypatch.setattr(live_feedback, "judge_for_display", broken)
+    bench.reply.setPlainText("Hello Daniel.")
+    settle(qtbot, bench)
+    assert bench.try_note.text() == "Judging the reply failed unexpectedly; see the log."
+    assert "judging the tried reply failed" in caplog.text
+    assert bench.editor.toPlainText()  # the scenario is untouched

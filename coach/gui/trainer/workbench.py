@@ -226,11 +226,11 @@ class WorkbenchTab(QWidget):
         self.try_note.setWordWrap(True)
         self.score_panel = ScorePanel()
         self.score_panel.show_empty()
-        # No spell checker: LanguageTool is the trainee's setting, the offline one is the
-        # scoring's default.
+        # No LanguageTool here: the offline speller, as the selftest uses, so a trainer's
+        # try and the selftest agree.
         self.feedback = LiveFeedback(self.reply, self.score_panel, None, self)
         self.feedback.status.connect(self._on_try_status)
-        self.feedback.failed.connect(self._on_failed)
+        self.feedback.failed.connect(self._on_try_failed)
         self.checks.wait_for(self.feedback)
         trying = QWidget()
         try_layout = QVBoxLayout(trying)
@@ -535,6 +535,12 @@ class WorkbenchTab(QWidget):
         # scenario to be judged against needs a word here.
         if self.try_scenario is None and self.reply.toPlainText().strip():
             self.try_note.setText(self.tr("Fix the errors to try a reply."))
+
+    def _on_try_failed(self, exc: BaseException) -> None:
+        # Judging is a pure function of the reply and the scenario: this is a bug, logged,
+        # and the trainer's scenario stays as it is.
+        log.error("judging the tried reply failed", exc_info=exc)
+        self.try_note.setText(self.tr("Judging the reply failed unexpectedly; see the log."))
 
     def _on_try_status(self, message: str, timeout_ms: int) -> None:
         window = self.window()

@@ -1447,37 +1447,42 @@
         <translation>Исправьте ошибки, чтобы попробовать ответ.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="548"/>
+        <location filename="../trainer/workbench.py" line="543"/>
+        <source>Judging the reply failed unexpectedly; see the log.</source>
+        <translation>Оценить ответ не удалось из-за непредвиденной ошибки; подробности в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="554"/>
         <source>The check failed unexpectedly; see the log.</source>
         <translation>Проверка неожиданно завершилась сбоем; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="566"/>
+        <location filename="../trainer/workbench.py" line="572"/>
         <source>Give the scenario an id (the &apos;id:&apos; line) before saving it.</source>
         <translation>Перед сохранением задайте сценарию id (строка «id:»).</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="574"/>
+        <location filename="../trainer/workbench.py" line="580"/>
         <source>{path} already exists: change the scenario&apos;s id, or open that file to edit it.</source>
         <translation>{path} уже существует: измените id сценария или откройте этот файл, чтобы его править.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="609"/>
+        <location filename="../trainer/workbench.py" line="615"/>
         <source>The scenario was not saved: {reason}</source>
         <translation>Сценарий не сохранён: {reason}</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="622"/>
+        <location filename="../trainer/workbench.py" line="628"/>
         <source>Saved with errors: trainees see it once they are fixed.</source>
         <translation>Сохранено с ошибками: стажёры увидят сценарий, когда они будут исправлены.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="624"/>
+        <location filename="../trainer/workbench.py" line="630"/>
         <source>Saved: trainees find it in their library.</source>
         <translation>Сохранено: стажёры найдут сценарий в своей библиотеке.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="643"/>
+        <location filename="../trainer/workbench.py" line="649"/>
         <source>Choose a folder for your scenarios</source>
         <translation>Выберите папку для своих сценариев</translation>
     </message>
