@@ -43,6 +43,7 @@ from coach.gui.colours import use_rubric_colours
 from coach.gui.conversation_view import ConversationView
 from coach.gui.dialogs import Dialogs
 from coach.gui.display_names import interface_language
+from coach.gui.draft_keeping import DraftKeeper
 from coach.gui.library_panel import LibraryPanel
 from coach.gui.live_feedback import LiveFeedback, ReplyTarget
 from coach.gui.reply_editor import ReplyEditor
@@ -57,7 +58,6 @@ from coach.gui.trainer_access import TrainerAccess
 from coach.gui.workers import StoreQuery, run_in_background, scoring_pool
 from coach.paths import split_folder_list
 from coach.practice import (
-    DraftKey,
     PendingSubmit,
     PracticeFlow,
     PracticeSession,
@@ -72,9 +72,6 @@ from coach.text.readability import preload
 from coach.text.spelling.base import SpellChecker
 
 log = logging.getLogger(__name__)
-
-# Well inside the 300 ms a crash may cost (issue 16): the write itself takes a few ms.
-DRAFT_DEBOUNCE_MS = 200
 
 
 class PracticeWindow(QMainWindow):
@@ -129,6 +126,7 @@ class PracticeWindow(QMainWindow):
         self.submit_button.setToolTip(self.tr("Submit reply (Ctrl+Enter)"))
         # Highlights, findings, suggestions and the rewrite for the open turn.
         self.feedback = LiveFeedback(self.editor, self.score_panel, checker, self)
+        self.drafts = DraftKeeper(self, self)
         self._build_layout()
         self.actions_by_id = build_actions(self)
         self._build_menus()
@@ -151,6 +149,20 @@ class PracticeWindow(QMainWindow):
     def session(self) -> PracticeSession | None:
         """The open attempt (`PracticeFlow.session`)."""
         return self.flow.session
+
+    @property
+    def editing(self) -> bool:
+        """The reply editor is shown (not the results of a submitted reply)."""
+        return self.stack.currentIndex() == 0
+
+    @property
+    def loading_draft(self) -> bool:
+        """The stored draft of the open turn is being read; the editor waits for it."""
+        return self.drafts.loading
+
+    def save_draft(self) -> None:
+        """Save the editor's text as the draft now (`DraftKeeper.save`)."""
+        self.drafts.save()
 
     # Who the trainee is (`TraineeIdentity`), as the app and the tests ask it.
 
@@ -288,9 +300,8 @@ class PracticeWindow(QMainWindow):
         self.results.try_again.connect(self.try_again)
         self.results.continue_conversation.connect(self._on_continue)
         self.editor.first_keystroke.connect(self._on_first_keystroke)
-        self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DEBOUNCE_MS)
-        self.draft_timer.timeout.connect(self.save_draft)
-        self.editor.textChanged.connect(self.draft_timer.start)
+        self.drafts.status.connect(self.statusBar().showMessage)
+        self.drafts.failed.connect(self._on_background_error)
 
     # ------------------------------------------------------------------ content
 
@@ -348,24 +359,14 @@ class PracticeWindow(QMainWindow):
             self.statusBar().showMessage(notice.text, notice.timeout_ms)
             if notice.problem:
                 Dialogs.error(self, notice.text)
-        session = self.session
-        if session is not None and not self.editor.toPlainText() and not self.loading_draft:
-            self._restore_draft(session)
-
-    @property
-    def draft_store(self) -> AttemptStore | None:
-        """Where drafts go: the history database, else (a team server that cannot be
-        used) the database file on this computer, else nowhere yet."""
-        return self.store if self.store is not None else self.local_drafts
+        self.drafts.restore_if_empty()
 
     def attach_local_drafts(self, store: AttemptStore) -> None:
         """The team's database cannot be used (unreachable, or it needs an upgrade this
         login may not run): keep drafts in the file on this computer meanwhile, so a
         crash still loses no typing. Attempts are parked on disk as before."""
         self.local_drafts = store
-        session = self.session
-        if session is not None and not self.editor.toPlainText() and not self.loading_draft:
-            self._restore_draft(session)
+        self.drafts.restore_if_empty()
 
     def store_unavailable(self, exc: BaseException) -> None:
         """The history database could not be opened: practise on, say so plainly (in the
@@ -419,7 +420,7 @@ class PracticeWindow(QMainWindow):
         self.side_tabs.setCurrentWidget(self.ticket)
         self.feedback.set_target(self._target(session))
         self.editor.reset_attempt("")
-        self._restore_draft(session)
+        self.drafts.restore(session)
         self.time_limit.start()
         self.feedback.request_score()
 
@@ -443,7 +444,7 @@ class PracticeWindow(QMainWindow):
         # The attempt carries this text; a draft save still pending from the typing would
         # only race it for the database (and its "Draft not saved" would overwrite what
         # the status bar says about the submit).
-        self.draft_timer.stop()
+        self.drafts.timer.stop()
         self.statusBar().showMessage(self.tr("Saving your attempt…"))
 
         def done(submitted: Submitted) -> None:
@@ -509,91 +510,10 @@ class PracticeWindow(QMainWindow):
         self.conversation.show_conversation(session.scenario, session.conversation)
         self.editor.reset_attempt("")
         self.feedback.set_target(self._target(session), new_attempt=False)
-        self._restore_draft(session)
+        self.drafts.restore(session)
         self.stack.setCurrentIndex(0)
         self.time_limit.start()
         self.feedback.request_score()
-
-    # ------------------------------------------------------------------ drafts and clock
-
-    def save_draft(self) -> None:
-        """Save the editor's text as the draft, on a worker thread (see `StoreWriter`)."""
-        store = self.draft_store
-        if store is None or self.session is None or self.stack.currentIndex() != 0:
-            return
-        if self.writer.submitting:
-            return  # the text is being submitted; its draft is cleared once it is stored
-        key = self.flow.draft_key()
-        text = self.editor.toPlainText()
-        if key is None or not self.flow.may_save_draft(key, text):
-            return  # a draft is being read, or one that could not be read would be cleared
-        self.writer.save_draft(store, key, text, self._on_draft_error)
-
-    def _on_draft_error(self, exc: BaseException) -> None:
-        if not isinstance(exc, CoachError):
-            self._on_background_error(exc)
-            return
-        if self.writer.submitting or self.stack.currentIndex() != 0:
-            # The text went into an attempt meanwhile; what the status bar says about that
-            # submit matters more than a draft of the same text.
-            log.warning("draft not saved: %s", exc)
-            return
-        self.statusBar().showMessage(self.tr("Draft not saved: {error}").format(error=exc))
-
-    @property
-    def loading_draft(self) -> bool:
-        """The stored draft of the open turn is being read; the editor waits for it."""
-        return self.flow.reading_draft
-
-    def _restore_draft(self, session: PracticeSession) -> None:
-        """Put the turn's draft into the editor: the text typed here that is not saved yet
-        at once, else the stored one read on a worker thread (after the writes queued
-        before it). Meanwhile the editor is read-only and says it is loading, so nothing
-        typed is overwritten by the draft, nor the draft by an autosave of an empty editor.
-        """
-        key = self.flow.draft_key()
-        assert key is not None
-        store = self.draft_store
-        unsaved = self.writer.unsaved_draft(key)
-        if store is None and unsaved is None:
-            return
-        read = self.flow.start_draft_read()
-        self.draft_timer.stop()
-        self.editor.setReadOnly(True)
-        self.editor.setPlaceholderText(self.tr("Loading your draft…"))
-        self.store_busy.set_busy(True)
-
-        def done(draft: str | None) -> None:
-            if not self._finish_restoring(read, key, ok=True):
-                return
-            if draft and self.session is session:
-                self.editor.reset_attempt(draft)
-                self.statusBar().showMessage(self.tr("Your draft was restored."), 5000)
-
-        def failed(exc: BaseException) -> None:
-            if not self._finish_restoring(read, key, ok=False):
-                return
-            if not isinstance(exc, CoachError):
-                self._on_background_error(exc)
-                return
-            self.statusBar().showMessage(
-                self.tr("Your saved draft could not be read: {error}").format(error=exc)
-            )
-
-        if store is None:  # only the text typed here (the database is not open yet)
-            done(unsaved)
-        else:
-            self.writer.load_draft(store, key, done, failed)
-
-    def _finish_restoring(self, read: int, key: DraftKey, *, ok: bool) -> bool:
-        """A draft read ended; True when it is still the one the editor waits for (not
-        superseded by another scenario or turn opened meanwhile)."""
-        self.store_busy.set_busy(False)
-        if not self.flow.end_draft_read(read, key, ok=ok):
-            return False
-        self.editor.setReadOnly(self.writer.submitting)
-        self.editor.setPlaceholderText(self.editor.default_placeholder)
-        return True
 
     def _on_first_keystroke(self) -> None:
         if self.session is not None:
@@ -673,7 +593,7 @@ class PracticeWindow(QMainWindow):
         self.writer.finish()  # the queued writes, before the window and its loop go
         # Passes still queued would only draw into a closing window.
         self.feedback.stop()
-        self.draft_timer.stop()
+        self.drafts.timer.stop()
         self.time_limit.stop()
         self.settings.set(State.geometry, QByteArray(self.saveGeometry()))
         self.settings.set(State.splitter, QByteArray(self.splitter.saveState()))
