@@ -436,7 +436,7 @@ def test_a_reply_is_scored_against_the_last_version_without_errors(qtbot, bench)
 
 
 def test_a_judging_bug_is_logged_and_said_under_the_try_pane(qtbot, bench, monkeypatch, caplog):
-    import coach.gui.live_feedback as live_feedback
+    from coach.gui import live_feedback
 
     assert bench.open_file(BUNDLED)
     settle(qtbot, bench)
