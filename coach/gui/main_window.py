@@ -6,10 +6,12 @@ scenario library and, once a scenario is open, the ticket (task, customer, accou
 docs, logs).
 
 The practice flow itself (open an attempt, submit it, the next turn, drafts, the clock)
-is decided in `coach.practice.flow.PracticeFlow`, without Qt; this window wires widgets to
-it. Scoring passes run on the scoring thread; store calls go through `StoreWriter` (in
-order, off the UI thread); loading content, warming the dictionaries and LanguageTool
-checks run through `workers.run_in_background`.
+is decided in `coach.practice.flow.PracticeFlow`, without Qt; this window lays out the
+widgets and wires them to it and to the components that hold the rest: the live feedback
+on the reply (`live_feedback`), its draft (`draft_keeping`), the time left (`time_limit`),
+who the trainee is (`trainee_identity`) and the trainer's window (`trainer_access`).
+Store calls go through `StoreWriter` (in order, off the UI thread); loading content and
+warming the dictionaries run through `workers.run_in_background`.
 """
 
 from __future__ import annotations
@@ -57,12 +59,7 @@ from coach.gui.trainee_identity import TraineeIdentity
 from coach.gui.trainer_access import TrainerAccess
 from coach.gui.workers import StoreQuery, run_in_background, scoring_pool
 from coach.paths import split_folder_list
-from coach.practice import (
-    PendingSubmit,
-    PracticeFlow,
-    PracticeSession,
-    Submitted,
-)
+from coach.practice import PendingSubmit, PracticeFlow, PracticeSession, Submitted
 from coach.scoring import ScoreReport
 from coach.scoring.judgement.judge import preload_judgement
 from coach.store.api import AttemptStore
