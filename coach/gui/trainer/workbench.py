@@ -123,7 +123,8 @@ class WorkbenchTab(QWidget):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self._build_selftest())
         right.addWidget(self._build_try())
-        right.setSizes([330, 430])
+        # The try pane holds an editor and a whole score panel; the selftest table is short.
+        right.setSizes([270, 530])
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self._build_editor())
         main.addWidget(right)
