@@ -46,34 +46,36 @@ for text in texts[:10]:
     window.editor.setPlainText(text); window.rescore()
 # What the UI thread does per pass: draw a judgement computed on the scoring thread.
 draws = []
-real_show = window._show_judged
+real_show = window.feedback._show_judged
 def timed_show(*args):
     t0 = time.perf_counter(); real_show(*args); draws.append(time.perf_counter() - t0)
-window._show_judged = timed_show
+window.feedback._show_judged = timed_show
 keystrokes, latencies, refreshes = [], [], []
 for text in texts[10:40]:
     window.editor.setPlainText(text[: len(text) // 2])
-    while window._scoring.busy or window.score_timer.isActive() or window.refresh_timer.isActive():
+    feedback = window.feedback
+    while (feedback._scoring.busy or feedback.score_timer.isActive()
+           or feedback.refresh_timer.isActive()):
         app.processEvents(); time.sleep(0.001)
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
     shown_at = []
     last = None
     # Continuous typing: one character every 60 ms (a fast typist) for 1.5 s.
     for ch in (text[len(text) // 2 :] + " ")[:25]:
-        before = window._report_text
+        before = window.feedback.report_text
         t0 = time.perf_counter()
         QTest.keyClick(window.editor, ch)
         keystrokes.append(time.perf_counter() - t0)
         end = time.perf_counter() + 0.06
         while time.perf_counter() < end:
             app.processEvents(); time.sleep(0.001)
-            if window._report_text != before:
-                shown_at.append(time.perf_counter()); before = window._report_text
+            if window.feedback.report_text != before:
+                shown_at.append(time.perf_counter()); before = window.feedback.report_text
     if len(shown_at) > 1:
         refreshes.append(max(b - a for a, b in zip(shown_at, shown_at[1:])))
     pause = time.perf_counter()
     target = window.editor.toPlainText()
-    while window._report_text != target:
+    while window.feedback.report_text != target:
         app.processEvents(); time.sleep(0.001)
     latencies.append(time.perf_counter() - pause)
 med = statistics.median

@@ -6,7 +6,8 @@
 Writes docs/practice-en.png and docs/practice-ru.png: the practice window with a
 scenario open, a reply typed, its highlights, scores and the suggested rewrite; and
 docs/trainer-en.png: the trainer's history with a chart, over a database seeded with the
-curriculum's own example replies.
+curriculum's own example replies. `--out DIR` writes them to DIR instead (to look at a
+change without touching the README's pictures).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parent.parent
+OUT = Path(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else ROOT / "docs"
 SHOTS = {
     "en": (
         "api-params-vip-en",
@@ -71,18 +73,24 @@ def main() -> None:
         window.library_panel.select(scenario_id)
         # The draft read and the pass for the empty editor first, so neither can land
         # over the typed reply's.
-        settle(app, lambda w=window: not w.loading_draft)
+        # (Waiting for the draft alone let the empty editor's pass land after the reply's
+        # and blank the panel in the picture.)
+        settle(app, lambda w=window: not w.loading_draft and not w.feedback.busy)
         window.editor.setPlainText(reply)
         window.rescore()
-        window._on_rewrite_due()
+        window.feedback._on_rewrite_due()
         # Scores and the rewrite come back through queued signals: wait until the window
-        # shows them for this text, not for one round of events (the panel was blank).
-        settle(app, lambda w=window, r=reply: w._report_text == r and w.report is not None)
-        settle(app, lambda w=window: w._rewrite_text is not None)
-        window.score_timer.stop()
-        window.refresh_timer.stop()
-        app.processEvents()
-        out = ROOT / "docs" / f"practice-{language}.png"
+        # shows them for this text and nothing else is on its way.
+        settle(
+            app,
+            lambda w=window, r=reply: (
+                not w.feedback.busy
+                and w.feedback.report_text == r
+                and w.report is not None
+                and w.feedback.rewrite_text is not None
+            ),
+        )
+        out = OUT / f"practice-{language}.png"
         window.grab().save(str(out))
         print("wrote", out)
         window.close()
@@ -129,7 +137,7 @@ def trainer_shot(library: object) -> None:
     history = window.history
     history.trainee.setCurrentIndex(history.trainee.findData("Anna"))
     QApplication.processEvents()
-    out = ROOT / "docs" / "trainer-en.png"
+    out = OUT / "trainer-en.png"
     window.grab().save(str(out))
     print("wrote", out)
     store.close()

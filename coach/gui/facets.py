@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from coach.content.moods import MOODS
+from coach.gui.glyphs import renders
 from coach.text.languages import find_profile
 
 # Seen by lupdate, so each bundled language's name has a translation.
@@ -14,9 +15,17 @@ LANGUAGE_NAMES = (
 )
 
 
+def mood_icons_shown() -> bool:
+    """Whether the interface font draws every mood's icon. All or none: a list in which
+    some moods have a face and others not reads as broken too, and a box in place of a
+    face is worse than the word alone."""
+    return all(renders(info.icon) for info in MOODS.values())
+
+
 def facet_label(value: str) -> str:
     """The value as the interface language says it ("technical" -> "техническая"); a mood
-    with its icon ("😒 раздражён"). Mood labels must match `coach.content.moods` (tested)."""
+    with its icon ("😒 раздражён") where the font draws the icons (`mood_icons_shown`).
+    Mood labels must match `coach.content.moods` (tested)."""
     labels = {
         "technical": QCoreApplication.translate("facets", "technical"),
         "customer": QCoreApplication.translate("facets", "customer"),
@@ -44,4 +53,4 @@ def facet_label(value: str) -> str:
         return QCoreApplication.translate("facets", language.name)
     label = labels.get(value, value)
     mood = MOODS.get(value)  # type: ignore[call-overload]  # any str; None unless a mood
-    return f"{mood.icon} {label}" if mood is not None else label
+    return f"{mood.icon} {label}" if mood is not None and mood_icons_shown() else label

@@ -6,10 +6,12 @@ scenario library and, once a scenario is open, the ticket (task, customer, accou
 docs, logs).
 
 The practice flow itself (open an attempt, submit it, the next turn, drafts, the clock)
-is decided in `coach.practice.flow.PracticeFlow`, without Qt; this window wires widgets to
-it. Scoring passes run on the scoring thread; store calls go through `StoreWriter` (in
-order, off the UI thread); loading content, warming the dictionaries and LanguageTool
-checks run through `workers.run_in_background`.
+is decided in `coach.practice.flow.PracticeFlow`, without Qt; this window lays out the
+widgets and wires them to it and to the components that hold the rest: the live feedback
+on the reply (`live_feedback`), its draft (`draft_keeping`), the time left (`time_limit`),
+who the trainee is (`trainee_identity`) and the trainer's window (`trainer_access`).
+Store calls go through `StoreWriter` (in order, off the UI thread); loading content and
+warming the dictionaries run through `workers.run_in_background`.
 """
 
 from __future__ import annotations
@@ -36,52 +38,37 @@ from PySide6.QtWidgets import (
 
 from coach.content.enums import Language
 from coach.content.library import Library
-from coach.content.rubric import Rubric
-from coach.content.scenario import Scenario
 from coach.errors import CoachError
 from coach.gui.actions import ActionId, build_actions
 from coach.gui.busy_label import BusyLabel
 from coach.gui.colours import use_rubric_colours
 from coach.gui.conversation_view import ConversationView
 from coach.gui.dialogs import Dialogs
-from coach.gui.display_names import dimension_labels, interface_language
+from coach.gui.display_names import interface_language
+from coach.gui.draft_keeping import DraftKeeper
 from coach.gui.library_panel import LibraryPanel
-from coach.gui.live_scoring import PAUSE_MS, REFRESH_MS, Judged, LatestOnly, judge_for_display
+from coach.gui.live_feedback import LiveFeedback, ReplyTarget
 from coach.gui.reply_editor import ReplyEditor
 from coach.gui.results_view import ResultsView
 from coach.gui.saving import StoreWriter, replay_notice, submission_notice
 from coach.gui.score_panel import ScorePanel
 from coach.gui.settings import Prefs, Settings, State
 from coach.gui.ticket_panel import TicketPanel
+from coach.gui.time_limit import TimeLimitDisplay
+from coach.gui.trainee_identity import TraineeIdentity
+from coach.gui.trainer_access import TrainerAccess
 from coach.gui.workers import StoreQuery, run_in_background, scoring_pool
 from coach.paths import split_folder_list
-from coach.practice import (
-    UNNAMED,
-    DraftKey,
-    PendingSubmit,
-    PracticeFlow,
-    PracticeSession,
-    Submitted,
-)
-from coach.practice.identity import carries_history_over, trainee_name
-from coach.rephrase import Rewrite, rewrite, suggest
+from coach.practice import PendingSubmit, PracticeFlow, PracticeSession, Submitted
 from coach.scoring import ScoreReport
-from coach.scoring.engine import accepted_words
 from coach.scoring.judgement.judge import preload_judgement
 from coach.store.api import AttemptStore
 from coach.store.pending import FlushResult
 from coach.store.submission import Kept
 from coach.text.readability import preload
-from coach.text.spelling.base import SpellChecker, SpellReport, SpellRequest
-from coach.text.spelling.offline import OfflineSpellChecker
+from coach.text.spelling.base import SpellChecker
 
 log = logging.getLogger(__name__)
-
-REWRITE_DEBOUNCE_MS = 500
-# Well inside the 300 ms a crash may cost (issue 16): the write itself takes a few ms.
-DRAFT_DEBOUNCE_MS = 200
-# "Time is up": white on the error red, bold, padded like a banner.
-TIME_UP_STYLE = "QLabel { background: #c92a2a; color: white; font-weight: bold; padding: 6px; }"
 
 
 class PracticeWindow(QMainWindow):
@@ -111,21 +98,13 @@ class PracticeWindow(QMainWindow):
         self.local_drafts: AttemptStore | None = None
         # The attempt, its turns, drafts and clock: decided there, drawn here.
         self.flow = PracticeFlow(lambda: self.trainee)
-        self.report: ScoreReport | None = None
-        self._lt_report: tuple[str, SpellReport] | None = None
-        self._rewrite_text: str | None = None
-        self._carry_over_pending = False
         self._best: dict[str, float] = {}  # the trainee's best per scenario, as last read
-        self.trainer_window: Any = None  # the trainer's window once opened (TrainerWindow)
-        self._after_name: Callable[[], None] | None = None
+        self.trainer_access = TrainerAccess(self, self)
         self._name_before_settings = ""
-        self._report_text = ""
-        self._scoring = LatestOnly(self)
         # Reads of the history database (best scores): off the UI thread, with a label
         # in the status bar while the store waits for a busy file or a slow server.
         self.store_busy = BusyLabel()
         self._best_query = StoreQuery(self, self.store_busy.set_busy)
-        self._rewriting = LatestOnly(self)
 
         self.library_panel = LibraryPanel()
         self.conversation = ConversationView()
@@ -134,20 +113,25 @@ class PracticeWindow(QMainWindow):
         self.editor = ReplyEditor()
         self.score_panel = ScorePanel()
         self.results = ResultsView()
+        self.identity = QLabel()
+        self.identity.setAccessibleName(self.tr("Trainee"))
+        self.trainee_identity = TraineeIdentity(self, settings, self.identity, self)
         self.timer_label = QLabel()
         self.timer_label.setAccessibleName(self.tr("Time left"))
+        self.time_limit = TimeLimitDisplay(self.timer_label, self.flow.clock, self)
         self.submit_button = QPushButton(self.tr("Submit reply"))
         self.submit_button.setToolTip(self.tr("Submit reply (Ctrl+Enter)"))
+        # Highlights, findings, suggestions and the rewrite for the open turn.
+        self.feedback = LiveFeedback(self.editor, self.score_panel, checker, self)
+        self.drafts = DraftKeeper(self, self)
         self._build_layout()
         self.actions_by_id = build_actions(self)
         self._build_menus()
         self._connect()
         self._restore_state()
         self.statusBar().addPermanentWidget(self.store_busy)
-        self.identity = QLabel()
-        self.identity.setAccessibleName(self.tr("Trainee"))
         self.statusBar().addPermanentWidget(self.identity)
-        self._show_identity()
+        self.trainee_identity.show()
         self.statusBar().showMessage(self.tr("Loading scenarios…"))
 
     @property
@@ -162,6 +146,76 @@ class PracticeWindow(QMainWindow):
     def session(self) -> PracticeSession | None:
         """The open attempt (`PracticeFlow.session`)."""
         return self.flow.session
+
+    @property
+    def editing(self) -> bool:
+        """The reply editor is shown (not the results of a submitted reply)."""
+        return self.stack.currentIndex() == 0
+
+    @property
+    def loading_draft(self) -> bool:
+        """The stored draft of the open turn is being read; the editor waits for it."""
+        return self.drafts.loading
+
+    def save_draft(self) -> None:
+        """Save the editor's text as the draft now (`DraftKeeper.save`)."""
+        self.drafts.save()
+
+    # Who the trainee is (`TraineeIdentity`), as the app and the tests ask it.
+
+    @property
+    def login_name(self) -> str | None:
+        return self.trainee_identity.login_name
+
+    @property
+    def trainee(self) -> str:
+        return self.trainee_identity.trainee
+
+    @property
+    def name_dialog(self) -> Any:
+        return self.trainee_identity.name_dialog
+
+    def ask_name_if_needed(self, then: Callable[[], None] | None = None) -> bool:
+        """True when the trainee has a name; else ask for it and call `then` once given."""
+        return self.trainee_identity.ask_name_if_needed(then)
+
+    @property
+    def trainer_window(self) -> Any:
+        """The trainer's window once opened (`TrainerWindow`), else None."""
+        return self.trainer_access.window
+
+    @property
+    def auth_dialog(self) -> Any:
+        return self.trainer_access.auth_dialog
+
+    # The live feedback's state and passes, as the window's tests and tools reach them.
+
+    @property
+    def report(self) -> ScoreReport | None:
+        """The latest judgement drawn (`LiveFeedback.report`)."""
+        return self.feedback.report
+
+    @property
+    def score_timer(self) -> QTimer:
+        return self.feedback.score_timer
+
+    @property
+    def refresh_timer(self) -> QTimer:
+        return self.feedback.refresh_timer
+
+    @property
+    def clock(self) -> QTimer:
+        """Ticks the time left once a second while a timed attempt runs."""
+        return self.time_limit.timer
+
+    def request_score(self, check_spelling: bool = True) -> None:
+        self.feedback.request_score(check_spelling)
+
+    def rescore(self, check_spelling: bool = True) -> None:
+        self.feedback.rescore(check_spelling)
+
+    def apply_suggestion_at_cursor(self) -> None:
+        self.feedback.apply_suggestion_at_cursor()
 
     # ------------------------------------------------------------------ layout
 
@@ -192,7 +246,6 @@ class PracticeWindow(QMainWindow):
         # The scenario list wide enough for its titles on one or two lines.
         self.splitter.setSizes([380, 600, 320])
         self.setCentralWidget(self.splitter)
-        self.timer_label.hide()
         self.setTabOrder(self.library_panel.search, self.library_panel.table)
         self.setTabOrder(self.library_panel.table, self.editor)
         self.setTabOrder(self.editor, self.submit_button)
@@ -223,10 +276,10 @@ class PracticeWindow(QMainWindow):
         a = self.actions_by_id
         a[ActionId.SUBMIT].triggered.connect(self.submit)
         a[ActionId.TRY_AGAIN].triggered.connect(self.try_again)
-        a[ActionId.NEXT_FINDING].triggered.connect(lambda: self.step_finding(1))
-        a[ActionId.PREVIOUS_FINDING].triggered.connect(lambda: self.step_finding(-1))
-        a[ActionId.APPLY_SUGGESTION].triggered.connect(self.apply_suggestion_at_cursor)
-        a[ActionId.USE_REWRITE].triggered.connect(self.use_rewrite)
+        a[ActionId.NEXT_FINDING].triggered.connect(lambda: self.feedback.step_finding(1))
+        a[ActionId.PREVIOUS_FINDING].triggered.connect(lambda: self.feedback.step_finding(-1))
+        a[ActionId.APPLY_SUGGESTION].triggered.connect(self.feedback.apply_suggestion_at_cursor)
+        a[ActionId.USE_REWRITE].triggered.connect(self.feedback.use_rewrite)
         a[ActionId.NEXT_SCENARIO].triggered.connect(lambda: self.library_panel.step(1))
         a[ActionId.PREVIOUS_SCENARIO].triggered.connect(lambda: self.library_panel.step(-1))
         a[ActionId.SEARCH].triggered.connect(self._on_search)
@@ -236,23 +289,16 @@ class PracticeWindow(QMainWindow):
         a[ActionId.QUIT].triggered.connect(self.quit_app)
         self.submit_button.clicked.connect(self.submit)
         self.library_panel.scenario_selected.connect(self.open_scenario)
-        self.score_panel.finding_activated.connect(self._on_finding_activated)
-        self.score_panel.use_rewrite.connect(self.use_rewrite)
+        self.feedback.status.connect(self.statusBar().showMessage)
+        self.feedback.failed.connect(self._on_background_error)
+        self.trainee_identity.status.connect(self.statusBar().showMessage)
+        self.trainee_identity.history_moved.connect(self.refresh_best)
+        self.trainee_identity.failed.connect(self._on_background_error)
         self.results.try_again.connect(self.try_again)
         self.results.continue_conversation.connect(self._on_continue)
         self.editor.first_keystroke.connect(self._on_first_keystroke)
-        self.score_timer = QTimer(self, singleShot=True, interval=PAUSE_MS)
-        self.score_timer.timeout.connect(self.request_score)
-        # Not restarted by each keystroke: continuous typing still sees a fresh judgement.
-        self.refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
-        self.refresh_timer.timeout.connect(self.request_score)
-        self.rewrite_timer = QTimer(self, singleShot=True, interval=REWRITE_DEBOUNCE_MS)
-        self.rewrite_timer.timeout.connect(self._on_rewrite_due)
-        self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DEBOUNCE_MS)
-        self.draft_timer.timeout.connect(self.save_draft)
-        self.clock = QTimer(self, interval=1000)
-        self.clock.timeout.connect(self._on_tick)
-        self.editor.textChanged.connect(self._on_text_changed)
+        self.drafts.status.connect(self.statusBar().showMessage)
+        self.drafts.failed.connect(self._on_background_error)
 
     # ------------------------------------------------------------------ content
 
@@ -291,46 +337,33 @@ class PracticeWindow(QMainWindow):
         use_rubric_colours(library.rubrics.values())
         scenarios = sorted(library.scenarios.values(), key=lambda s: (s.language, s.title))
         self.library_panel.set_content(scenarios, list(library.issues), self._best)
+        session = self.session
+        if session is not None and session.scenario.rubric in library.rubrics:
+            # The same attempt, judged by the reloaded rubric and named by its labels.
+            self.feedback.set_target(self._target(session), new_attempt=False)
         self.refresh_best()
         self.library_reloaded.emit()
-
-    def _on_content_saved(self, _path: object) -> None:
-        self.reload_library()
 
     def attach_store(self, store: AttemptStore, replay: FlushResult | None = None) -> None:
         """The history database is open: show best scores and what replaying the attempts
         parked earlier did (refused ones in a dialog too), restore the current draft."""
         self.store = store
         self._store_error = None
-        self._show_identity()
-        if self.login_name is not None:
-            self._name_not_needed()
-        if self._carry_over_pending:
-            self._carry_history_over(UNNAMED)
+        self.trainee_identity.store_attached()
         self.refresh_best()
         notice = replay_notice(replay) if replay is not None else None
         if notice is not None:
             self.statusBar().showMessage(notice.text, notice.timeout_ms)
             if notice.problem:
                 Dialogs.error(self, notice.text)
-        session = self.session
-        if session is not None and not self.editor.toPlainText() and not self.loading_draft:
-            self._restore_draft(session)
-
-    @property
-    def draft_store(self) -> AttemptStore | None:
-        """Where drafts go: the history database, else (a team server that cannot be
-        used) the database file on this computer, else nowhere yet."""
-        return self.store if self.store is not None else self.local_drafts
+        self.drafts.restore_if_empty()
 
     def attach_local_drafts(self, store: AttemptStore) -> None:
         """The team's database cannot be used (unreachable, or it needs an upgrade this
         login may not run): keep drafts in the file on this computer meanwhile, so a
         crash still loses no typing. Attempts are parked on disk as before."""
         self.local_drafts = store
-        session = self.session
-        if session is not None and not self.editor.toPlainText() and not self.loading_draft:
-            self._restore_draft(session)
+        self.drafts.restore_if_empty()
 
     def store_unavailable(self, exc: BaseException) -> None:
         """The history database could not be opened: practise on, say so plainly (in the
@@ -363,106 +396,10 @@ class PracticeWindow(QMainWindow):
             return
         self.statusBar().showMessage(str(exc))
 
-    @property
-    def login_name(self) -> str | None:
-        """The trainee's database login on a team server with roles (`SqlStore.
-        login_trainee`), else None. There it is the trainee's name: the server's
-        row-level security knows the login, not the name typed in Settings."""
-        login = getattr(self.store, "login_trainee", None)
-        return login if isinstance(login, str) and login else None
-
-    @property
-    def trainee(self) -> str:
-        # A name of spaces is no name: the store would refuse every attempt under it.
-        return trainee_name(self.login_name, self.settings.get(Prefs.trainee_name))
-
-    def _show_identity(self) -> None:
-        """Who the attempts are saved under, in the status bar (the login on a team
-        server, which may differ from the name once typed in Settings)."""
-        login = self.login_name
-        if login is not None:
-            self.identity.setText(self.tr("Trainee: {name} (database login)").format(name=login))
-        elif self.settings.get(Prefs.trainee_name).strip():
-            self.identity.setText(self.tr("Trainee: {name}").format(name=self.trainee))
-        else:
-            self.identity.clear()
-        self.identity.setVisible(bool(self.identity.text()))
-
-    # ------------------------------------------------------------------ identity
-
-    def ask_name_if_needed(self, then: Callable[[], None] | None = None) -> bool:
-        """True when the trainee has a name; else ask for it (window-modal, the event loop
-        runs on) and call `then` once it is given."""
-        if self.login_name is not None or self.settings.get(Prefs.trainee_name).strip():
-            return True
-        from coach.gui.name_dialog import NameDialog  # noqa: PLC0415
-
-        dialog = NameDialog(self)
-        self.name_dialog = dialog
-        # Bound methods only: a lambda on a child dialog holding this window is a
-        # reference cycle that keeps both (and the store) until the collector runs.
-        self._after_name = then
-        dialog.name_given.connect(self._on_name_given)
-        dialog.open()
-        return False
-
-    def _on_name_given(self, name: str) -> None:
-        before = self.trainee
-        self.settings.set(Prefs.trainee_name, name)
-        self.settings.sync()
-        self._show_identity()
-        self._carry_history_over(before)
-        then, self._after_name = self._after_name, None
-        if then is not None:
-            then()
-
-    def _name_not_needed(self) -> None:
-        """The store told who the trainee is (their login): a name dialog opened at the
-        start has nothing to ask; what waited for the name goes on."""
-        dialog = getattr(self, "name_dialog", None)
-        if dialog is None or not shiboken6.isValid(dialog) or not dialog.isVisible():
-            return
-        dialog.name_given.disconnect(self._on_name_given)
-        dialog.close()
-        then, self._after_name = self._after_name, None
-        if then is not None:
-            then()
-
-    def _carry_history_over(self, before: str) -> None:
-        """Attempts stored under the placeholder before the trainee gave a name become
-        theirs, so My progress and the trainers see one person. Only from a database
-        file on this computer: on a team server the placeholder's attempts may be
-        anyone's. With the store still opening, this waits for `attach_store`."""
-        name = self.trainee
-        if before != UNNAMED or name == UNNAMED:
-            return
-        store = self.store
-        if store is None:
-            self._carry_over_pending = True
-            return
-        self._carry_over_pending = False
-        move = getattr(store, "move_history", None)
-        if move is None or not carries_history_over(
-            before, name, getattr(store, "sqlite_path", None)
-        ):
-            return
-        run_in_background(
-            lambda: move(UNNAMED, name),
-            self._on_history_moved,
-            self._on_background_error,
-            owner=self,
-        )
-
-    def _on_history_moved(self, moved: int) -> None:
-        if moved:
-            self.statusBar().showMessage(
-                self.tr("Your {n} earlier attempts are now saved under your name.").format(n=moved),
-                8000,
-            )
-        self.refresh_best()
-
-    def _rubric(self, scenario: Scenario) -> Rubric:
-        return self.flow.rubric(scenario)
+    def _target(self, session: PracticeSession) -> ReplyTarget:
+        # By the scenario's rubric id in the current library (see `PracticeFlow.rubric`).
+        scenario = session.scenario
+        return ReplyTarget(scenario, self.flow.rubric(scenario), session.turn, self.library)
 
     def open_scenario(self, scenario_id: str) -> None:
         if self.library is None or scenario_id not in self.library.scenarios:
@@ -478,178 +415,11 @@ class PracticeWindow(QMainWindow):
         self.ticket.show_scenario(scenario)
         self.side_tabs.setTabEnabled(1, True)
         self.side_tabs.setCurrentWidget(self.ticket)
-        self._lt_report = None
+        self.feedback.set_target(self._target(session))
         self.editor.reset_attempt("")
-        self._restore_draft(session)
-        self._start_clock()
-        self.request_score()
-
-    # ------------------------------------------------------------------ scoring
-
-    def _on_text_changed(self) -> None:
-        self.score_timer.start()
-        if not self.refresh_timer.isActive():
-            self.refresh_timer.start()
-        self.rewrite_timer.start()
-        self.draft_timer.start()
-
-    def request_score(self, check_spelling: bool = True) -> None:
-        """Judge what is in the editor now on the scoring thread; draw it when it is done.
-
-        With `check_spelling`, a configured LanguageTool also checks the text in a worker;
-        its result comes back through another `request_score(check_spelling=False)`.
-        """
-        self.score_timer.stop()
-        self.refresh_timer.stop()
-        if self.session is None:
-            return
-        scenario = self.session.scenario
-        rubric = self._rubric(scenario)
-        text = self.editor.toPlainText()
-        spelling = self._spelling_for(text)
-        self._scoring.submit(
-            lambda: judge_for_display(text, rubric, scenario, spelling),
-            lambda judged: self._show_judged(judged, scenario, check_spelling),
-            self._on_background_error,
-        )
-
-    def rescore(self, check_spelling: bool = True) -> None:
-        """Judge the editor's text on this thread and draw it (tests, and where the caller
-        needs the report before it goes on)."""
-        if self.session is None:
-            return
-        scenario = self.session.scenario
-        text = self.editor.toPlainText()
-        judged = judge_for_display(text, self._rubric(scenario), scenario, self._spelling_for(text))
-        self._show_judged(judged, scenario, check_spelling)
-
-    def _spelling_for(self, text: str) -> SpellReport | None:
-        return self._lt_report[1] if self._lt_report and self._lt_report[0] == text else None
-
-    def _show_judged(self, judged: Judged, scenario: Scenario, check_spelling: bool) -> None:
-        """Draw a pass's result. One for a text the trainee has typed on from still updates
-        the panel (a judgement that refreshes while they type); the editor draws marks only
-        for the text it shows."""
-        if self.session is None or self.session.scenario is not scenario:
-            return  # another scenario was opened meanwhile
-        rubric = self._rubric(scenario)
-        self.report = judged.report
-        self._report_text = judged.text
-        # In the interface language, whichever language the scenario and its rubric are in.
-        labels = dimension_labels(rubric.dimensions, self.library)
-        self.editor.dimension_labels = labels
-        if judged.text.strip():
-            self.score_panel.show_report(judged.report, labels)
-        else:
-            self.score_panel.show_empty()
-        self.editor.set_marks(judged.text, judged.marks, judged.edits)
-        if check_spelling and judged.text == self.editor.toPlainText():
-            self._check_with_languagetool(judged.text, scenario)
-
-    def _check_with_languagetool(self, text: str, scenario: Scenario) -> None:
-        checker = self.checker
-        if checker is None or isinstance(checker, OfflineSpellChecker) or not text.strip():
-            return
-        # The same words the offline checker accepts: vocabulary, names, company.
-        request = SpellRequest(text, scenario.language, accepted_words(scenario))
-
-        def done(result: SpellReport) -> None:
-            if self.editor.toPlainText() != text:
-                return  # stale: the trainee kept typing
-            self._lt_report = (text, result)
-            self.statusBar().showMessage(
-                self.tr("Checked by: {backend}").format(backend=result.backend), 3000
-            )
-            self.request_score(check_spelling=False)
-
-        run_in_background(
-            lambda: checker.check(request), done, self._on_background_error, owner=self
-        )
-
-    def _on_rewrite_due(self) -> None:
-        """Compose the suggested rewrite on the scoring thread (it re-scores candidates)."""
-        if self.session is None:
-            return
-        text = self.editor.toPlainText()
-        if not text.strip():
-            self._show_rewrite(None, text)
-            return
-        scenario = self.session.scenario
-        rubric = self._rubric(scenario)
-        known = self.report if self.report is not None and self._report_text == text else None
-        self._rewriting.submit(
-            lambda: rewrite(text, rubric, scenario, before=known),
-            lambda result: self._show_rewrite(result, text),
-            self._on_background_error,
-        )
-
-    def _show_rewrite(self, result: Rewrite | None, text: str) -> None:
-        if text != self.editor.toPlainText():
-            return  # typed on: the rewrite timer has started a newer one
-        if result is None:
-            self._rewrite_text = None
-            self.score_panel.show_rewrite(None, 0, 0)
-            return
-        self._rewrite_text = result.text if result.improved else None
-        self.score_panel.show_rewrite(
-            list(result.diff),
-            result.before.overall,
-            result.after.overall,
-            "" if result.offered else result.reason,
-        )
-
-    def use_rewrite(self) -> None:
-        if self._rewrite_text is None and self.session is not None:
-            text = self.editor.toPlainText()
-            scenario = self.session.scenario
-            self._show_rewrite(rewrite(text, self._rubric(scenario), scenario), text)
-        if self._rewrite_text:
-            self.editor.replace_all(self._rewrite_text)
-            self.statusBar().showMessage(self.tr("Rewrite applied (Ctrl+Z to undo)."), 5000)
-
-    # ------------------------------------------------------------------ findings
-
-    def _on_finding_activated(self, row: int) -> None:
-        findings = self.score_panel.shown_findings()
-        if not 0 <= row < len(findings):
-            return
-        finding = findings[row]
-        for mark in self.editor.marks():
-            if mark.finding == finding:
-                self.editor.select_span(mark)
-                return
-
-    def step_finding(self, delta: int) -> None:
-        count = self.score_panel.findings.count()
-        if not count:
-            return
-        row = self.score_panel.findings.currentRow()
-        row = 0 if row < 0 else (row + delta) % count
-        self.score_panel.select_finding(row)
-
-    def apply_suggestion_at_cursor(self) -> None:
-        """Ctrl+.: apply the first suggestion of the finding at the cursor, or of the
-        selected finding in the list when the cursor is on none."""
-        mark = self.editor.mark_at(self.editor.textCursor().position())
-        if mark is not None and mark.suggestions:
-            self.editor.apply(mark, mark.suggestions[0])
-            return
-        if self.report is None or self.session is None:
-            return
-        row = self.score_panel.findings.currentRow()
-        findings = self.score_panel.shown_findings()
-        if not 0 <= row < len(findings):
-            return
-        finding = findings[row]
-        scenario = self.session.scenario
-        text = self.editor.toPlainText()
-        items = suggest(text, self.report, self._rubric(scenario), scenario)
-        match = next((s for s in items if s.finding == finding), None)
-        if match is None:
-            self.statusBar().showMessage(self.tr("No suggestion for this finding."), 3000)
-            return
-        # Placed by the core: a missing move's sentence goes where the trainers put it.
-        self.editor.apply_edit(match.edits[0])
+        self.drafts.restore(session)
+        self.time_limit.start()
+        self.feedback.request_score()
 
     # ------------------------------------------------------------------ submit
 
@@ -671,7 +441,7 @@ class PracticeWindow(QMainWindow):
         # The attempt carries this text; a draft save still pending from the typing would
         # only race it for the database (and its "Draft not saved" would overwrite what
         # the status bar says about the submit).
-        self.draft_timer.stop()
+        self.drafts.timer.stop()
         self.statusBar().showMessage(self.tr("Saving your attempt…"))
 
         def done(submitted: Submitted) -> None:
@@ -704,7 +474,7 @@ class PracticeWindow(QMainWindow):
             # The reply is part of the conversation now, as it would be in a help desk.
             self.conversation.show_conversation(scenario, pending.session.with_reply(text))
             self.stack.setCurrentIndex(1)
-            self.clock.stop()
+            self.time_limit.stop()
         elif submitted.submission.kept is Kept.UNSAVED:
             self.save_draft()  # it may still reach the database as a draft
         self.statusBar().showMessage(notice.text, notice.timeout_ms)
@@ -736,117 +506,11 @@ class PracticeWindow(QMainWindow):
             return
         self.conversation.show_conversation(session.scenario, session.conversation)
         self.editor.reset_attempt("")
-        self._restore_draft(session)
+        self.feedback.set_target(self._target(session), new_attempt=False)
+        self.drafts.restore(session)
         self.stack.setCurrentIndex(0)
-        self._start_clock()
-        self.request_score()
-
-    # ------------------------------------------------------------------ drafts and clock
-
-    def save_draft(self) -> None:
-        """Save the editor's text as the draft, on a worker thread (see `StoreWriter`)."""
-        store = self.draft_store
-        if store is None or self.session is None or self.stack.currentIndex() != 0:
-            return
-        if self.writer.submitting:
-            return  # the text is being submitted; its draft is cleared once it is stored
-        key = self.flow.draft_key()
-        text = self.editor.toPlainText()
-        if key is None or not self.flow.may_save_draft(key, text):
-            return  # a draft is being read, or one that could not be read would be cleared
-        self.writer.save_draft(store, key, text, self._on_draft_error)
-
-    def _on_draft_error(self, exc: BaseException) -> None:
-        if not isinstance(exc, CoachError):
-            self._on_background_error(exc)
-            return
-        if self.writer.submitting or self.stack.currentIndex() != 0:
-            # The text went into an attempt meanwhile; what the status bar says about that
-            # submit matters more than a draft of the same text.
-            log.warning("draft not saved: %s", exc)
-            return
-        self.statusBar().showMessage(self.tr("Draft not saved: {error}").format(error=exc))
-
-    @property
-    def loading_draft(self) -> bool:
-        """The stored draft of the open turn is being read; the editor waits for it."""
-        return self.flow.reading_draft
-
-    def _restore_draft(self, session: PracticeSession) -> None:
-        """Put the turn's draft into the editor: the text typed here that is not saved yet
-        at once, else the stored one read on a worker thread (after the writes queued
-        before it). Meanwhile the editor is read-only and says it is loading, so nothing
-        typed is overwritten by the draft, nor the draft by an autosave of an empty editor.
-        """
-        key = self.flow.draft_key()
-        assert key is not None
-        store = self.draft_store
-        unsaved = self.writer.unsaved_draft(key)
-        if store is None and unsaved is None:
-            return
-        read = self.flow.start_draft_read()
-        self.draft_timer.stop()
-        self.editor.setReadOnly(True)
-        self.editor.setPlaceholderText(self.tr("Loading your draft…"))
-        self.store_busy.set_busy(True)
-
-        def done(draft: str | None) -> None:
-            if not self._finish_restoring(read, key, ok=True):
-                return
-            if draft and self.session is session:
-                self.editor.reset_attempt(draft)
-                self.statusBar().showMessage(self.tr("Your draft was restored."), 5000)
-
-        def failed(exc: BaseException) -> None:
-            if not self._finish_restoring(read, key, ok=False):
-                return
-            if not isinstance(exc, CoachError):
-                self._on_background_error(exc)
-                return
-            self.statusBar().showMessage(
-                self.tr("Your saved draft could not be read: {error}").format(error=exc)
-            )
-
-        if store is None:  # only the text typed here (the database is not open yet)
-            done(unsaved)
-        else:
-            self.writer.load_draft(store, key, done, failed)
-
-    def _finish_restoring(self, read: int, key: DraftKey, *, ok: bool) -> bool:
-        """A draft read ended; True when it is still the one the editor waits for (not
-        superseded by another scenario or turn opened meanwhile)."""
-        self.store_busy.set_busy(False)
-        if not self.flow.end_draft_read(read, key, ok=ok):
-            return False
-        self.editor.setReadOnly(self.writer.submitting)
-        self.editor.setPlaceholderText(self.editor.default_placeholder)
-        return True
-
-    def _start_clock(self) -> None:
-        clock = self.flow.clock()
-        limited = clock is not None and clock.limited
-        self.timer_label.setVisible(limited)
-        if limited:
-            self._on_tick()
-            self.clock.start()
-        else:
-            self.clock.stop()
-
-    def _on_tick(self) -> None:
-        clock = self.flow.clock()
-        if clock is None or not clock.limited:
-            return
-        if clock.time_up:
-            self.timer_label.setText(self.tr("⏰ Time is up — submit when you are ready."))
-            # Hard to miss without being a modal interruption of the trainee's typing.
-            self.timer_label.setStyleSheet(TIME_UP_STYLE)
-            self.timer_label.setProperty("timeUp", True)
-            self.clock.stop()
-            return
-        self.timer_label.setStyleSheet("")
-        self.timer_label.setProperty("timeUp", False)
-        minutes, seconds = clock.minutes_seconds
-        self.timer_label.setText(self.tr("Time left: {m}:{s:02d}").format(m=minutes, s=seconds))
+        self.time_limit.start()
+        self.feedback.request_score()
 
     def _on_first_keystroke(self) -> None:
         if self.session is not None:
@@ -879,8 +543,8 @@ class PracticeWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Settings saved."), 3000)
 
     def _on_settings_saved(self) -> None:
-        self._carry_history_over(self._name_before_settings)
-        self._show_identity()
+        self.trainee_identity.carry_history_over(self._name_before_settings)
+        self.trainee_identity.show()
 
     def open_progress(self) -> None:
         """The trainee's own attempts over time (no passphrase: only their own history)."""
@@ -895,39 +559,7 @@ class PracticeWindow(QMainWindow):
 
     def open_trainer_mode(self) -> None:
         """Ask for the trainer passphrase; on success open the trainer's window."""
-        from coach.gui.trainer.auth_dialog import TrainerAuthDialog  # noqa: PLC0415
-        from coach.store import SqlStore  # noqa: PLC0415
-
-        if not isinstance(self.store, SqlStore):
-            Dialogs.error(self, self.tr("The history database is not available yet."))
-            return
-        self.auth_dialog = TrainerAuthDialog(self.store, self, actor=self.trainee)
-        self.auth_dialog.accepted.connect(self._show_trainer_window)
-        if Dialogs.non_blocking:
-            self.auth_dialog.show()
-        else:
-            self.auth_dialog.open()
-
-    def _show_trainer_window(self) -> None:
-        from coach.gui.trainer.trainer_window import TrainerWindow  # noqa: PLC0415
-        from coach.store import SqlStore  # noqa: PLC0415
-
-        assert isinstance(self.store, SqlStore)
-        audit = getattr(getattr(self, "auth_dialog", None), "result_audit", None)
-        # The reviewer is whoever reviewed last on this computer, not the trainee whose
-        # name the practice window uses (a trainer reviewing at a trainee's desk).
-        reviewer = self.settings.get(Prefs.reviewer_name)
-        self.trainer_window = TrainerWindow(
-            self.store, self.library, reviewer, audit=audit, settings=self.settings
-        )
-        self.trainer_window.quit_requested.connect(self.quit_app)
-        self.trainer_window.history.reviewer_changed.connect(self._on_reviewer_changed)
-        self.trainer_window.workbench.content_saved.connect(self._on_content_saved)
-        self.trainer_window.show()
-
-    def _on_reviewer_changed(self, name: str) -> None:
-        self.settings.set(Prefs.reviewer_name, name)
-        self.settings.sync()
+        self.trainer_access.open()
 
     def _restore_state(self) -> None:
         geometry = self.settings.get(State.geometry)
@@ -946,31 +578,20 @@ class PracticeWindow(QMainWindow):
     def _close_other_windows(self) -> None:
         """The trainer window is a top-level window of its own: left open, it would keep
         the event loop (and the process) running after the practice window is gone."""
-        for name in ("trainer_window", "progress_dialog", "auth_dialog", "name_dialog"):
+        self.trainer_access.close()
+        for name in ("progress_dialog", "name_dialog"):
             other = getattr(self, name, None)
             if other is not None and shiboken6.isValid(other):
                 other.close()
-        trainer = getattr(self, "trainer_window", None)
-        if trainer is not None and shiboken6.isValid(trainer):
-            # Its signals hold this window's methods and this window holds it: a cycle
-            # that would keep both, and the store's engine, until the collector runs.
-            trainer.quit_requested.disconnect(self.quit_app)
-            trainer.history.reviewer_changed.disconnect(self._on_reviewer_changed)
-            trainer.workbench.content_saved.disconnect(self._on_content_saved)
-        self.trainer_window = None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._close_other_windows()
         self.save_draft()
         self.writer.finish()  # the queued writes, before the window and its loop go
         # Passes still queued would only draw into a closing window.
-        self.score_timer.stop()
-        self.refresh_timer.stop()
-        self.rewrite_timer.stop()
-        self.draft_timer.stop()
-        self.clock.stop()
-        self._scoring.drop_waiting()
-        self._rewriting.drop_waiting()
+        self.feedback.stop()
+        self.drafts.timer.stop()
+        self.time_limit.stop()
         self.settings.set(State.geometry, QByteArray(self.saveGeometry()))
         self.settings.set(State.splitter, QByteArray(self.splitter.saveState()))
         self.settings.sync()

@@ -95,7 +95,7 @@ def test_the_review_dialog_remembers_the_reviewer(qtbot, settings, sql_store, bu
     window = _window(qtbot, settings, sql_store, bundled)
 
     def review(comment):
-        window._show_trainer_window()
+        window.trainer_access.show_window()
         qtbot.addWidget(window.trainer_window)
         history = window.trainer_window.history
         qtbot.waitUntil(lambda: not history.loading, timeout=10_000)

@@ -36,7 +36,7 @@ def test_typing_is_judged_on_the_scoring_thread(qtbot, window, monkeypatch):
     open_scenario(qtbot, window, "api-params-vip-en")
     window.editor.setFocus()
     qtbot.keyClicks(window.editor, BLAME)
-    qtbot.waitUntil(lambda: window._report_text == BLAME, timeout=5000)
+    qtbot.waitUntil(lambda: window.feedback.report_text == BLAME, timeout=5000)
     assert threads
     assert not any(threads)
     assert window.score_panel.overall.text() == f"{window.report.overall:.0f}"
@@ -78,7 +78,7 @@ def test_continuous_typing_still_refreshes(qtbot, window):
     qtbot.wait(REFRESH_MS // 4)
     qtbot.keyClicks(window.editor, "i")
     assert window.refresh_timer.remainingTime() < first
-    qtbot.waitUntil(lambda: window._report_text.startswith("H"), timeout=5000)
+    qtbot.waitUntil(lambda: window.feedback.report_text.startswith("H"), timeout=5000)
 
 
 def test_a_result_for_a_closed_scenario_is_not_drawn(qtbot, window):
@@ -86,6 +86,6 @@ def test_a_result_for_a_closed_scenario_is_not_drawn(qtbot, window):
     window.editor.setPlainText(BLAME)
     window.request_score()
     open_scenario(qtbot, window, "angry-vip-manager-en")
-    qtbot.waitUntil(lambda: not window._scoring.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not window.feedback._scoring.busy, timeout=5000)
     assert window.editor.toPlainText() != BLAME
-    assert window._report_text != BLAME
+    assert window.feedback.report_text != BLAME

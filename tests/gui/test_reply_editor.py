@@ -61,7 +61,7 @@ def test_missing_acknowledgement_goes_after_the_greeting(qtbot, window, scenario
     assert inserted.rstrip()[-1:] in ".!?"
     # The trainers' sentence, without a second "Hi Daniel," in the middle of the reply.
     scenario = window.session.scenario
-    rubric = window._rubric(scenario)
+    rubric = window.flow.rubric(scenario)
     report = score_reply(text, rubric, scenario)
     (item,) = [s for s in suggest(text, report, rubric, scenario) if s.finding == findings[row]]
     assert inserted.strip().lower() in item.suggestions[0].text.lower()

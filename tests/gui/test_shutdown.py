@@ -21,7 +21,7 @@ def sql_store(tmp_path):
 
 def _with_trainer_window(qtbot, window, sql_store):
     window.attach_store(sql_store)
-    window._show_trainer_window()
+    window.trainer_access.show_window()
     trainer = window.trainer_window
     qtbot.addWidget(trainer)
     window.open_progress()
@@ -74,7 +74,7 @@ def test_the_process_exits_after_quit_with_the_trainer_window_open(tmp_path):
                 QTimer.singleShot(100, drive)
                 return
             window = windows[0]
-            window._show_trainer_window()
+            window.trainer_access.show_window()
             QTimer.singleShot(300, window.actions_by_id[ActionId.QUIT].trigger)
 
         app = QApplication(["coach"])

@@ -219,7 +219,7 @@ def test_time_is_up_stands_out(qtbot, window, bundled, monkeypatch):
     window.open_scenario(timed.id)
     qtbot.waitUntil(lambda: window.session is not None)
     monkeypatch.setattr(window.session, "seconds_left", lambda: 0)
-    window._on_tick()
+    window.time_limit.tick()
     assert window.timer_label.text().startswith("⏰ Time is up")
     assert window.timer_label.property("timeUp") is True
     assert "font-weight: bold" in window.timer_label.styleSheet()

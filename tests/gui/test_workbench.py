@@ -28,7 +28,7 @@ def sql_store(tmp_path):
 def bench(qtbot, window, sql_store):
     """The workbench of a trainer window opened from the practice window."""
     window.store = sql_store
-    window._show_trainer_window()
+    window.trainer_access.show_window()
     trainer = window.trainer_window
     qtbot.addWidget(trainer)
     trainer.tabs.setCurrentWidget(trainer.workbench)
@@ -196,7 +196,7 @@ DISCARD_QUESTION = "Discard your unsaved changes to this scenario?"
 
 
 def reopen_trainer_window(qtbot, window):
-    window._show_trainer_window()
+    window.trainer_access.show_window()
     qtbot.addWidget(window.trainer_window)
     return window.trainer_window.workbench
 
@@ -289,7 +289,7 @@ def test_an_unsaved_new_scenario_is_offered_back_when_the_workbench_opens(qtbot,
     replace_in_editor(bench, "title: ", "title: Limits — ")
     edited = bench.editor.toPlainText()
     bench.window().close()
-    window._show_trainer_window()
+    window.trainer_access.show_window()
     trainer = window.trainer_window
     qtbot.addWidget(trainer)
     Dialogs.answers.append(True)
@@ -298,3 +298,155 @@ def test_an_unsaved_new_scenario_is_offered_back_when_the_workbench_opens(qtbot,
     assert trainer.workbench.path is None
     assert trainer.workbench.editor.toPlainText() == edited
     settle(qtbot, trainer.workbench)
+
+
+# ---------------------------------------------------------------------- trying a reply
+
+BRANCHING = bundled_scenarios_dir() / "en" / "csv-import-branching-en.yaml"
+
+
+def _finding_messages(panel):
+    return [panel.findings.item(i).text() for i in range(panel.findings.count())]
+
+
+def test_the_try_pane_gives_the_practice_windows_feedback_on_a_bad_reply(qtbot, window, bench):
+    assert bench.open_file(BUNDLED)
+    settle(qtbot, bench)
+    scenario = bench.try_scenario
+    bad = scenario.examples.bad[0].text
+    bench.reply.setPlainText(bad)
+    settle(qtbot, bench)
+
+    # The same judgement the trainee would see in the practice window for that reply.
+    window.library_panel.select(scenario.id)
+    qtbot.waitUntil(lambda: not window.loading_draft, timeout=10_000)
+    window.editor.setPlainText(bad)
+    window.rescore(check_spelling=False)
+    assert bench.score_panel.overall.text() == window.score_panel.overall.text()
+    assert _finding_messages(bench.score_panel) == _finding_messages(window.score_panel)
+    assert any(not f.is_positive for f in bench.feedback.report.findings)
+    # Sentence highlights in the editor, with suggestions to apply.
+    marks = bench.reply.marks()
+    assert [(m.start, m.end, m.finding) for m in marks] == [
+        (m.start, m.end, m.finding) for m in window.editor.marks()
+    ]
+    assert any(m.suggestions for m in marks)
+    # The suggested rewrite, offered and applicable.
+    assert bench.feedback.rewrite_text
+    assert bench.score_panel.rewrite_view.isVisibleTo(bench)
+    assert bench.score_panel.rewrite_button.isEnabled()
+    assert "instead of" in bench.score_panel.rewrite_view.toPlainText()
+    bench.score_panel.rewrite_button.click()
+    assert bench.reply.toPlainText() == bench.feedback.rewrite_text
+    settle(qtbot, bench)
+    assert float(bench.score_panel.overall.text()) > float(window.score_panel.overall.text())
+
+
+def test_a_finding_chosen_in_the_try_pane_selects_its_span(qtbot, bench):
+    assert bench.open_file(BUNDLED)
+    settle(qtbot, bench)
+    bench.reply.setPlainText(bench.try_scenario.examples.bad[0].text)
+    settle(qtbot, bench)
+    marked = bench.reply.marks()[0]
+    row = bench.score_panel.shown_findings().index(marked.finding)
+    bench.score_panel.select_finding(row)
+    cursor = bench.reply.textCursor()
+    assert (cursor.selectionStart(), cursor.selectionEnd()) == (marked.start, marked.end)
+
+
+def test_the_turn_picker_switches_the_customer_message_and_the_turn(qtbot, bench):
+    assert bench.open_file(BRANCHING)
+    settle(qtbot, bench)
+    scenario = bench.try_scenario
+    first, second = scenario.turns
+    box = bench.turn_box
+    assert box.isVisibleTo(bench)
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "Turn 1",
+        "Turn 2, variant 1 of 2",
+        "Turn 2, variant 2 of 2",
+    ]
+    assert bench.customer_message.text() == f"Customer: {first.message.strip()}"
+    assert bench.try_turn == 0
+
+    bench.reply.setPlainText("Thanks Linda, I will check the import for you right away.")
+    box.setCurrentIndex(2)
+    follow_up = second.branches[1].message.strip()
+    assert bench.customer_message.text() == f"Customer: {follow_up}"
+    assert bench.try_turn == 1
+    settle(qtbot, bench)
+    expected = score_reply(
+        bench.reply.toPlainText(), bench.try_library.rubrics[scenario.rubric], scenario
+    )
+    assert bench.score_panel.overall.text() == f"{expected.overall:.0f}"
+
+    # Editing the scenario keeps the trainer's turn.
+    replace_in_editor(bench, "title: ", "title: Edited ")
+    settle(qtbot, bench)
+    assert bench.try_scenario is not scenario
+    assert box.currentIndex() == 2
+    assert bench.try_turn == 1
+    assert bench.customer_message.text() == f"Customer: {follow_up}"
+
+    box.setCurrentIndex(0)
+    assert bench.try_turn == 0
+    assert bench.customer_message.text() == f"Customer: {first.message.strip()}"
+
+
+def test_a_single_turn_scenario_has_no_turn_picker(qtbot, bench):
+    assert bench.open_file(BUNDLED)
+    settle(qtbot, bench)
+    assert not bench.turn_box.isVisibleTo(bench)
+    assert bench.try_turn == 0
+
+
+def test_a_reply_to_a_scenario_that_never_loaded_asks_to_fix_the_errors(qtbot, bench):
+    assert bench.open_file(BUNDLED)
+    # Broken before its first check lands: there is no version to score against.
+    replace_in_editor(bench, "\npersona:", "\npersnoa:")
+    bench.reply.setPlainText("You are doing everything wrong.")
+    settle(qtbot, bench)
+    assert bench.try_scenario is None
+    assert bench.try_note.text() == "Fix the errors to try a reply."
+    assert bench.score_panel.overall.text() == "–"
+    assert bench.reply.marks() == []
+
+    replace_in_editor(bench, "\npersnoa:", "\npersona:")
+    settle(qtbot, bench)
+    assert bench.try_note.text() == ""
+    assert bench.score_panel.overall.text() != "–"
+    assert bench.reply.marks()
+
+
+def test_a_reply_is_scored_against_the_last_version_without_errors(qtbot, bench):
+    assert bench.open_file(BUNDLED)
+    settle(qtbot, bench)
+    scenario = bench.try_scenario
+    replace_in_editor(bench, "\npersona:", "\npersnoa:")
+    settle(qtbot, bench)
+    assert bench.try_note.text() == "Scored against the last version without errors."
+    reply = "Hi Daniel, you are doing everything wrong. Study the documentation."
+    bench.reply.setPlainText(reply)
+    settle(qtbot, bench)
+    assert bench.try_scenario is scenario
+    expected = score_reply(reply, bench.try_library.rubrics[scenario.rubric], scenario)
+    assert bench.score_panel.overall.text() == f"{expected.overall:.0f}"
+    assert bench.reply.marks()
+    assert bench.selftest_label.text() == "Selftest runs once the errors are fixed."
+
+
+def test_a_judging_bug_is_logged_and_said_under_the_try_pane(qtbot, bench, monkeypatch, caplog):
+    from coach.gui import live_feedback
+
+    assert bench.open_file(BUNDLED)
+    settle(qtbot, bench)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug in judging")
+
+    monkeypatch.setattr(live_feedback, "judge_for_display", broken)
+    bench.reply.setPlainText("Hello Daniel.")
+    settle(qtbot, bench)
+    assert bench.try_note.text() == "Judging the reply failed unexpectedly; see the log."
+    assert "judging the tried reply failed" in caplog.text
+    assert bench.editor.toPlainText()  # the scenario is untouched

@@ -1,6 +1,10 @@
 """The scenario workbench: write a scenario, see what `coach validate` and `coach selftest`
 say about it while typing, try a reply against it, save it where trainees find it.
 
+The try pane gives the practice window's feedback (`LiveFeedback`: highlights, findings,
+suggestions, the rewrite) on a reply to any customer turn of the scenario, judged against
+the last version of the buffer that loads without errors.
+
 Bundled scenarios open read-only: the buffer may be changed to experiment, and "Save a
 copy" writes it under a new id to the trainer's content folder (the first one of the
 content search path; asked for, and added to Settings, when there is none). Saving writes
@@ -27,8 +31,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -44,6 +48,8 @@ from coach.content.scenario import Scenario
 from coach.content.scenario_copy import copy_id, scenario_id_of, with_new_id
 from coach.errors import CoachError
 from coach.gui.dialogs import Dialogs
+from coach.gui.live_feedback import LiveFeedback, ReplyTarget
+from coach.gui.reply_editor import ReplyEditor
 from coach.gui.score_panel import ScorePanel
 from coach.gui.settings import Prefs, Settings
 from coach.gui.trainer.workbench_checks import WorkbenchChecks
@@ -57,7 +63,6 @@ from coach.paths import (
     trainer_content_folders,
 )
 from coach.scoring.draft import DraftCheck
-from coach.scoring.report import ScoreReport
 from coach.scoring.selftest import MARGIN, ScenarioResult
 
 log = logging.getLogger(__name__)
@@ -100,7 +105,6 @@ class WorkbenchTab(QWidget):
         self.checks = WorkbenchChecks(self._folders(), self)
         self.checks.checked.connect(self._on_checked)
         self.checks.selftested.connect(self._on_selftested)
-        self.checks.scored.connect(self._on_scored)
         self.checks.failed.connect(self._on_failed)
         self._build()
         self.set_library(library)
@@ -119,7 +123,8 @@ class WorkbenchTab(QWidget):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self._build_selftest())
         right.addWidget(self._build_try())
-        right.setSizes([330, 430])
+        # The try pane holds an editor and a whole score panel; the selftest table is short.
+        right.setSizes([270, 530])
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self._build_editor())
         main.addWidget(right)
@@ -206,26 +211,36 @@ class WorkbenchTab(QWidget):
         return selftest
 
     def _build_try(self) -> QWidget:
+        self.turn_box = QComboBox()
+        self.turn_box.setAccessibleName(self.tr("Customer turn to reply to"))
+        self.turn_box.currentIndexChanged.connect(self._on_turn_chosen)
+        self.turn_box.hide()  # until a scenario with more than one turn loads
         self.customer_message = QLabel()
         self.customer_message.setWordWrap(True)
         self.customer_message.setTextFormat(Qt.TextFormat.PlainText)
-        self.reply = QPlainTextEdit()
+        self.reply = ReplyEditor()
         self.reply.setAccessibleName(self.tr("Try a reply"))
-        self.reply.setPlaceholderText(self.tr("Write a reply as a trainee would…"))
+        self.reply.default_placeholder = self.tr("Write a reply as a trainee would…")
+        self.reply.setPlaceholderText(self.reply.default_placeholder)
         self.reply.textChanged.connect(self._on_reply_changed)
         self.try_note = QLabel()
         self.try_note.setWordWrap(True)
         self.score_panel = ScorePanel()
-        # The rewrite needs the practice window's session; here the score and findings are
-        # what a trainer checks the scenario against.
-        self.score_panel.rewrite_label.hide()
-        self.score_panel.rewrite_view.hide()
-        self.score_panel.rewrite_button.hide()
         self.score_panel.show_empty()
+        # No LanguageTool here: the offline speller, as the selftest uses, so a trainer's
+        # try and the selftest agree.
+        self.feedback = LiveFeedback(self.reply, self.score_panel, None, self)
+        self.feedback.status.connect(self._on_try_status)
+        self.feedback.failed.connect(self._on_try_failed)
+        self.checks.wait_for(self.feedback)
         trying = QWidget()
         try_layout = QVBoxLayout(trying)
         try_layout.setContentsMargins(0, 0, 0, 0)
-        try_layout.addWidget(QLabel(self.tr("<b>Try a reply</b>")))
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel(self.tr("<b>Try a reply</b>")))
+        heading.addStretch(1)
+        heading.addWidget(self.turn_box)
+        try_layout.addLayout(heading)
         try_layout.addWidget(self.customer_message)
         try_row = QSplitter(Qt.Orientation.Horizontal)
         try_row.addWidget(self.reply)
@@ -288,6 +303,8 @@ class WorkbenchTab(QWidget):
         self.last_check = None
         self.last_result = None
         self.try_scenario = None
+        self.feedback.set_target(None)
+        self.turn_box.clear()  # another scenario starts at its first turn
         self.selftest_model.set_result(None)
         self.selftest_label.setText(self.tr("Checking…"))
         self.selftest_problems.setText("")
@@ -438,10 +455,8 @@ class WorkbenchTab(QWidget):
             self.try_scenario = check.scenario
             self.try_library = check.library
             self.try_note.setText("")
-            self.customer_message.setText(
-                self.tr("Customer: {message}").format(message=_first_message(check.scenario))
-            )
-            self._on_reply_changed()
+            self._list_turns(check.scenario)
+            self._on_turn_chosen()
 
     def _on_selftested(self, outcome: tuple[str, ScenarioResult | None]) -> None:
         text, result = outcome
@@ -466,26 +481,72 @@ class WorkbenchTab(QWidget):
 
     # ------------------------------------------------------------------ trying a reply
 
-    def _on_reply_changed(self) -> None:
-        scenario, library = self.try_scenario, self.try_library
-        reply = self.reply.toPlainText()
-        if scenario is None or library is None:
-            if reply.strip():
-                self.try_note.setText(self.tr("Fix the errors to try a reply."))
-            return
-        if not reply.strip():
-            self.score_panel.show_empty()
-            return
-        self.checks.request_score(reply, library.rubrics[scenario.rubric], scenario)
+    def _list_turns(self, scenario: Scenario) -> None:
+        """One entry per customer message: each turn, and each branch of a branching turn
+        (the message the customer sends depends on the reply before it). The chosen entry
+        stays chosen while it exists, so editing the scenario keeps the trainer's turn."""
+        chosen = self.turn_box.currentData()
+        self.turn_box.blockSignals(True)
+        self.turn_box.clear()
+        for index, turn in enumerate(scenario.turns):
+            label = self.tr("Turn {n}").format(n=index + 1)
+            if turn.message is not None:
+                self.turn_box.addItem(label, (index, turn.message.strip()))
+            branches = turn.branches or []
+            for number, branch in enumerate(branches, 1):
+                # By position, not by id: ids are the trainers' English-ish keys, and the
+                # message shown under the box says which branch it is.
+                variant = self.tr("{turn}, variant {k} of {m}").format(
+                    turn=label, k=number, m=len(branches)
+                )
+                self.turn_box.addItem(variant, (index, branch.message.strip()))
+        # Compared here: `findData` does not compare Python tuples by value.
+        entries = [self.turn_box.itemData(i) for i in range(self.turn_box.count())]
+        turns = [turn for turn, _message in entries]
+        if chosen in entries:
+            found = entries.index(chosen)
+        elif chosen is not None and chosen[0] in turns:
+            found = turns.index(chosen[0])  # its message was edited: the same turn
+        else:
+            found = 0
+        self.turn_box.setCurrentIndex(found)
+        self.turn_box.blockSignals(False)
+        self.turn_box.setVisible(self.turn_box.count() > 1)
 
-    def _on_scored(self, outcome: tuple[str, ScoreReport]) -> None:
-        reply, report = outcome
+    def _on_turn_chosen(self) -> None:
+        """Show the chosen turn's message and judge the reply as an answer to it."""
         scenario, library = self.try_scenario, self.try_library
-        if reply != self.reply.toPlainText() or scenario is None or library is None:
+        chosen = self.turn_box.currentData()
+        if scenario is None or library is None or chosen is None:
             return
-        rubric = library.rubrics[scenario.rubric]
-        labels = {name: (d.label or name.title()) for name, d in rubric.dimensions.items()}
-        self.score_panel.show_report(report, labels)
+        turn, message = chosen
+        self.customer_message.setText(self.tr("Customer: {message}").format(message=message))
+        target = ReplyTarget(scenario, library.rubrics[scenario.rubric], turn, library)
+        self.feedback.set_target(target, new_attempt=False)
+        self.feedback.request_score()
+
+    @property
+    def try_turn(self) -> int | None:
+        """The customer turn (0 = the first) the tried reply is judged as answering."""
+        target = self.feedback.target
+        return None if target is None else target.turn
+
+    def _on_reply_changed(self) -> None:
+        # The judging itself follows the editor (`LiveFeedback`); only a reply that has no
+        # scenario to be judged against needs a word here.
+        if self.try_scenario is None and self.reply.toPlainText().strip():
+            self.try_note.setText(self.tr("Fix the errors to try a reply."))
+
+    def _on_try_failed(self, exc: BaseException) -> None:
+        # Judging is a pure function of the reply and the scenario: this is a bug, logged,
+        # and the trainer's scenario stays as it is.
+        log.error("judging the tried reply failed", exc_info=exc)
+        self.try_note.setText(self.tr("Judging the reply failed unexpectedly; see the log."))
+
+    def _on_try_status(self, message: str, timeout_ms: int) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, timeout_ms)
 
     def _on_failed(self, exc: BaseException) -> None:
         # A check is a pure function of the text: anything it raises is a bug, but one
@@ -607,11 +668,3 @@ def _is_bundled(path: Path) -> bool:
 
 def _located(issue: ContentIssue) -> str:
     return f"{issue.line}:{issue.column}: {issue.message}"
-
-
-def _first_message(scenario: Scenario) -> str:
-    turn = scenario.turns[0]
-    if turn.message:
-        return turn.message.strip()
-    branches = turn.branches or []
-    return branches[0].message.strip() if branches else ""

@@ -201,6 +201,29 @@
     </message>
 </context>
 <context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../draft_keeping.py" line="109"/>
+        <source>Draft not saved: {error}</source>
+        <translation>Черновик не сохранён: {error}</translation>
+    </message>
+    <message>
+        <location filename="../draft_keeping.py" line="134"/>
+        <source>Loading your draft…</source>
+        <translation>Загружаем ваш черновик…</translation>
+    </message>
+    <message>
+        <location filename="../draft_keeping.py" line="142"/>
+        <source>Your draft was restored.</source>
+        <translation>Черновик восстановлен.</translation>
+    </message>
+    <message>
+        <location filename="../draft_keeping.py" line="150"/>
+        <source>Your saved draft could not be read: {error}</source>
+        <translation>Не удалось прочитать сохранённый черновик: {error}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <location filename="../trainer/history_view.py" line="82"/>
@@ -421,6 +444,24 @@
     </message>
 </context>
 <context>
+    <name>LiveFeedback</name>
+    <message>
+        <location filename="../live_feedback.py" line="186"/>
+        <source>Checked by: {backend}</source>
+        <translation>Проверено: {backend}</translation>
+    </message>
+    <message>
+        <location filename="../live_feedback.py" line="234"/>
+        <source>Rewrite applied (Ctrl+Z to undo).</source>
+        <translation>Переписанный вариант подставлен (Ctrl+Z — отменить).</translation>
+    </message>
+    <message>
+        <location filename="../live_feedback.py" line="276"/>
+        <source>No suggestion for this finding.</source>
+        <translation>Для этого замечания нет исправления.</translation>
+    </message>
+</context>
+<context>
     <name>NameDialog</name>
     <message>
         <location filename="../name_dialog.py" line="27"/>
@@ -451,148 +492,87 @@
 <context>
     <name>PracticeWindow</name>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="93"/>
         <source>Reply Coach</source>
         <translation>Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="123"/>
         <source>Time left</source>
         <translation>Осталось времени</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Submit reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Submit reply (Ctrl+Enter)</source>
         <translation>Отправить ответ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Trainee</source>
         <translation>Стажёр</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="138"/>
         <source>Loading scenarios…</source>
         <translation>Загрузка сценариев…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="242"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="243"/>
         <source>Ticket</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="259"/>
         <source>&amp;Practice</source>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="269"/>
         <source>&amp;Scenarios</source>
         <translation>&amp;Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="272"/>
         <source>&amp;Reply Coach</source>
         <translation>&amp;Reply Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="316"/>
         <source>{n} scenarios loaded</source>
         <translation>Загружено сценариев: {n}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
-        <source>Trainee: {name} (database login)</source>
-        <translation>Стажёр: {name} (учётная запись базы данных)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="386"/>
-        <source>Trainee: {name}</source>
-        <translation>Стажёр: {name}</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="790"/>
-        <source>Loading your draft…</source>
-        <translation>Загружаем ваш черновик…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="798"/>
-        <source>Your draft was restored.</source>
-        <translation>Черновик восстановлен.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="378"/>
         <source>History database unavailable: {error}</source>
         <translation>База истории недоступна: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459"/>
-        <source>Your {n} earlier attempts are now saved under your name.</source>
-        <translation>Прежние попытки ({n}) теперь сохранены под вашим именем.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="561"/>
-        <source>Checked by: {backend}</source>
-        <translation>Проверено: {backend}</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="608"/>
-        <source>Rewrite applied (Ctrl+Z to undo).</source>
-        <translation>Переписанный вариант подставлен (Ctrl+Z — отменить).</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="649"/>
-        <source>No suggestion for this finding.</source>
-        <translation>Для этого замечания нет исправления.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="665"/>
+        <location filename="../main_window.py" line="438"/>
         <source>Write a reply before submitting.</source>
         <translation>Сначала напишите ответ.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="675"/>
+        <location filename="../main_window.py" line="448"/>
         <source>Saving your attempt…</source>
         <translation>Сохраняем попытку…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="768"/>
-        <source>Draft not saved: {error}</source>
-        <translation>Черновик не сохранён: {error}</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="807"/>
-        <source>Your saved draft could not be read: {error}</source>
-        <translation>Не удалось прочитать сохранённый черновик: {error}</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="840"/>
-        <source>⏰ Time is up — submit when you are ready.</source>
-        <translation>⏰ Время вышло — отправьте ответ, когда будете готовы.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="849"/>
-        <source>Time left: {m}:{s:02d}</source>
-        <translation>Осталось: {m}:{s:02d}</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="879"/>
+        <location filename="../main_window.py" line="546"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="891"/>
-        <location filename="../main_window.py" line="902"/>
+        <location filename="../main_window.py" line="558"/>
         <source>The history database is not available yet.</source>
         <translation>База истории пока недоступна.</translation>
     </message>
@@ -1090,6 +1070,45 @@
     </message>
 </context>
 <context>
+    <name>TimeLimitDisplay</name>
+    <message>
+        <location filename="../time_limit.py" line="54"/>
+        <source>⏰ Time is up — submit when you are ready.</source>
+        <translation>⏰ Время вышло — отправьте ответ, когда будете готовы.</translation>
+    </message>
+    <message>
+        <location filename="../time_limit.py" line="63"/>
+        <source>Time left: {m}:{s:02d}</source>
+        <translation>Осталось: {m}:{s:02d}</translation>
+    </message>
+</context>
+<context>
+    <name>TraineeIdentity</name>
+    <message>
+        <location filename="../trainee_identity.py" line="83"/>
+        <source>Trainee: {name} (database login)</source>
+        <translation>Стажёр: {name} (учётная запись базы данных)</translation>
+    </message>
+    <message>
+        <location filename="../trainee_identity.py" line="85"/>
+        <source>Trainee: {name}</source>
+        <translation>Стажёр: {name}</translation>
+    </message>
+    <message>
+        <location filename="../trainee_identity.py" line="161"/>
+        <source>Your {n} earlier attempts are now saved under your name.</source>
+        <translation>Прежние попытки ({n}) теперь сохранены под вашим именем.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerAccess</name>
+    <message>
+        <location filename="../trainer_access.py" line="69"/>
+        <source>The history database is not available yet.</source>
+        <translation>База истории пока недоступна.</translation>
+    </message>
+</context>
+<context>
     <name>TrainerAudit</name>
     <message>
         <location filename="../trainer/audit_text.py" line="17"/>
@@ -1251,202 +1270,222 @@
 <context>
     <name>WorkbenchTab</name>
     <message>
-        <location filename="../trainer/workbench.py" line="134"/>
+        <location filename="../trainer/workbench.py" line="138"/>
         <source>Scenario to open</source>
         <translation>Сценарий, который открыть</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="136"/>
+        <location filename="../trainer/workbench.py" line="140"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="138"/>
+        <location filename="../trainer/workbench.py" line="142"/>
         <source>Open file…</source>
         <translation>Открыть файл…</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="141"/>
+        <location filename="../trainer/workbench.py" line="145"/>
         <source>New scenario</source>
         <translation>Новый сценарий</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="144"/>
+        <location filename="../trainer/workbench.py" line="148"/>
         <source>In English</source>
         <translation>На английском</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="145"/>
+        <location filename="../trainer/workbench.py" line="149"/>
         <source>In Russian</source>
         <translation>На русском</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="147"/>
+        <location filename="../trainer/workbench.py" line="151"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="149"/>
+        <location filename="../trainer/workbench.py" line="153"/>
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="170"/>
+        <location filename="../trainer/workbench.py" line="174"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="191"/>
+        <location filename="../trainer/workbench.py" line="195"/>
         <source>Selftest</source>
         <translation>Самопроверка</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="202"/>
+        <location filename="../trainer/workbench.py" line="206"/>
         <source>&lt;b&gt;Selftest&lt;/b&gt;</source>
         <translation>&lt;b&gt;Самопроверка&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="213"/>
+        <location filename="../trainer/workbench.py" line="214"/>
+        <source>Customer turn to reply to</source>
+        <translation>Реплика клиента, на которую отвечать</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="221"/>
         <source>Try a reply</source>
         <translation>Попробовать ответ</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="214"/>
+        <location filename="../trainer/workbench.py" line="222"/>
         <source>Write a reply as a trainee would…</source>
         <translation>Напишите ответ, как написал бы стажёр…</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="228"/>
+        <location filename="../trainer/workbench.py" line="239"/>
         <source>&lt;b&gt;Try a reply&lt;/b&gt;</source>
         <translation>&lt;b&gt;Попробовать ответ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="267"/>
+        <location filename="../trainer/workbench.py" line="281"/>
         <source>Cannot open {path}: {reason}</source>
         <translation>Не удаётся открыть {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="292"/>
+        <location filename="../trainer/workbench.py" line="308"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="317"/>
+        <location filename="../trainer/workbench.py" line="333"/>
         <source>Discard your unsaved changes to this scenario?</source>
         <translation>Отменить несохранённые изменения в этом сценарии?</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="347"/>
+        <location filename="../trainer/workbench.py" line="363"/>
         <source>This scenario has changes that were not saved when the workbench last closed. Restore them?</source>
         <translation>В этом сценарии есть изменения, которые не были сохранены при прошлом закрытии мастерской. Восстановить их?</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="366"/>
+        <location filename="../trainer/workbench.py" line="382"/>
         <source>Open a scenario</source>
         <translation>Открыть сценарий</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="366"/>
+        <location filename="../trainer/workbench.py" line="382"/>
         <source>Scenario YAML (*.yaml *.yml)</source>
         <translation>YAML сценария (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="378"/>
+        <location filename="../trainer/workbench.py" line="394"/>
         <source>New scenario, not saved yet: Save writes it to your content folder.</source>
         <translation>Новый сценарий, ещё не сохранён: «Сохранить» запишет его в вашу папку с материалами.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="381"/>
+        <location filename="../trainer/workbench.py" line="397"/>
         <source>{path} — bundled with Reply Coach, read-only. Edit to experiment; Save a copy keeps your version in your content folder.</source>
         <translation>{path} — входит в Reply Coach, только для чтения. Меняйте, чтобы попробовать; «Сохранить копию» сохранит вашу версию в вашей папке с материалами.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="387"/>
+        <location filename="../trainer/workbench.py" line="403"/>
         <source>(unsaved changes)</source>
         <translation>(есть несохранённые изменения)</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="420"/>
+        <location filename="../trainer/workbench.py" line="436"/>
         <source>{errors} error(s), {warnings} warning(s): trainees do not see this scenario until the errors are fixed.</source>
         <translation>Ошибок: {errors}, предупреждений: {warnings}. Стажёры не увидят этот сценарий, пока ошибки не исправлены.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="429"/>
+        <location filename="../trainer/workbench.py" line="445"/>
         <source>Selftest runs once the errors are fixed.</source>
         <translation>Самопроверка запустится, когда ошибки будут исправлены.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="431"/>
+        <location filename="../trainer/workbench.py" line="447"/>
         <source>Scored against the last version without errors.</source>
         <translation>Оценено по последней версии без ошибок.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="434"/>
+        <location filename="../trainer/workbench.py" line="450"/>
         <source>No errors, {warnings} warning(s).</source>
         <translation>Ошибок нет, предупреждений: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="436"/>
+        <location filename="../trainer/workbench.py" line="452"/>
         <source>Running the selftest…</source>
         <translation>Идёт самопроверка…</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="442"/>
+        <location filename="../trainer/workbench.py" line="491"/>
+        <source>Turn {n}</source>
+        <translation>Реплика {n}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="498"/>
+        <source>{turn}, variant {k} of {m}</source>
+        <translation>{turn}, вариант {k} из {m}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="522"/>
         <source>Customer: {message}</source>
         <translation>Клиент: {message}</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="453"/>
+        <location filename="../trainer/workbench.py" line="467"/>
         <source>passed</source>
         <translation>пройдена</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="453"/>
+        <location filename="../trainer/workbench.py" line="467"/>
         <source>FAILED</source>
         <translation>НЕ ПРОЙДЕНА</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="456"/>
+        <location filename="../trainer/workbench.py" line="470"/>
         <source>{verdict}: margin {margin} (good minus bad; needs at least {needed:.0f})</source>
         <translation>{verdict}: отрыв {margin} (хорошие минус плохие; нужно не меньше {needed:.0f})</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="474"/>
+        <location filename="../trainer/workbench.py" line="537"/>
         <source>Fix the errors to try a reply.</source>
         <translation>Исправьте ошибки, чтобы попробовать ответ.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="494"/>
+        <location filename="../trainer/workbench.py" line="543"/>
+        <source>Judging the reply failed unexpectedly; see the log.</source>
+        <translation>Оценить ответ не удалось из-за непредвиденной ошибки; подробности в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/workbench.py" line="554"/>
         <source>The check failed unexpectedly; see the log.</source>
         <translation>Проверка неожиданно завершилась сбоем; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="512"/>
+        <location filename="../trainer/workbench.py" line="572"/>
         <source>Give the scenario an id (the &apos;id:&apos; line) before saving it.</source>
         <translation>Перед сохранением задайте сценарию id (строка «id:»).</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="520"/>
+        <location filename="../trainer/workbench.py" line="580"/>
         <source>{path} already exists: change the scenario&apos;s id, or open that file to edit it.</source>
         <translation>{path} уже существует: измените id сценария или откройте этот файл, чтобы его править.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="555"/>
+        <location filename="../trainer/workbench.py" line="615"/>
         <source>The scenario was not saved: {reason}</source>
         <translation>Сценарий не сохранён: {reason}</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="568"/>
+        <location filename="../trainer/workbench.py" line="628"/>
         <source>Saved with errors: trainees see it once they are fixed.</source>
         <translation>Сохранено с ошибками: стажёры увидят сценарий, когда они будут исправлены.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="570"/>
+        <location filename="../trainer/workbench.py" line="630"/>
         <source>Saved: trainees find it in their library.</source>
         <translation>Сохранено: стажёры найдут сценарий в своей библиотеке.</translation>
     </message>
     <message>
-        <location filename="../trainer/workbench.py" line="589"/>
+        <location filename="../trainer/workbench.py" line="649"/>
         <source>Choose a folder for your scenarios</source>
         <translation>Выберите папку для своих сценариев</translation>
     </message>
@@ -1583,102 +1622,102 @@ Please send the log file to your trainer or the developers:
 <context>
     <name>facets</name>
     <message>
-        <location filename="../facets.py" line="21"/>
+        <location filename="../facets.py" line="30"/>
         <source>technical</source>
         <translation>техническая</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="22"/>
+        <location filename="../facets.py" line="31"/>
         <source>customer</source>
         <translation>клиентская</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="23"/>
+        <location filename="../facets.py" line="32"/>
         <source>product</source>
         <translation>продуктовая</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="24"/>
+        <location filename="../facets.py" line="33"/>
         <source>billing</source>
         <translation>оплата</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="25"/>
+        <location filename="../facets.py" line="34"/>
         <source>multilingual</source>
         <translation>многоязычная</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="26"/>
+        <location filename="../facets.py" line="35"/>
         <source>e-mail</source>
         <translation>почта</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="12"/>
+        <location filename="../facets.py" line="13"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="13"/>
+        <location filename="../facets.py" line="14"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="27"/>
+        <location filename="../facets.py" line="36"/>
         <source>chat</source>
         <translation>чат</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="28"/>
+        <location filename="../facets.py" line="37"/>
         <source>angry</source>
         <translation>злится</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="29"/>
+        <location filename="../facets.py" line="38"/>
         <source>anxious</source>
         <translation>тревожится</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="30"/>
+        <location filename="../facets.py" line="39"/>
         <source>confused</source>
         <translation>растерян</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="31"/>
+        <location filename="../facets.py" line="40"/>
         <source>sarcastic</source>
         <translation>язвит</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="32"/>
+        <location filename="../facets.py" line="41"/>
         <source>impatient</source>
         <translation>торопит</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="33"/>
+        <location filename="../facets.py" line="42"/>
         <source>polite</source>
         <translation>вежлив</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="34"/>
+        <location filename="../facets.py" line="43"/>
         <source>neutral</source>
         <translation>спокоен</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="35"/>
+        <location filename="../facets.py" line="44"/>
         <source>annoyed</source>
         <translation>раздражён</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="36"/>
+        <location filename="../facets.py" line="45"/>
         <source>frustrated</source>
         <translation>раздосадован</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="37"/>
+        <location filename="../facets.py" line="46"/>
         <source>upset</source>
         <translation>расстроен</translation>
     </message>
     <message>
-        <location filename="../facets.py" line="38"/>
+        <location filename="../facets.py" line="47"/>
         <source>worried</source>
         <translation>обеспокоен</translation>
     </message>
