@@ -633,7 +633,8 @@ def _cmd_selftest(paths: list[Path], content: list[Path], verbose: bool = False)
         print(issue, file=sys.stderr)
     results = selftest(library)
     if not results:
-        raise UsageError("no scenarios to test")
+        asked = {resolved_path(p) for p in find_yaml_files(paths)} if paths else set()
+        raise UsageError(say("selftest_nothing", _shared_language(library, asked)))
     print(f"{'scenario':<34} {'good (min)':>10} {'bad (max)':>10} {'margin':>7}  result")
     failed = 0
     for result in results:

@@ -268,3 +268,16 @@ def test_the_summary_lines_are_in_the_files_language(capsys, monkeypatch):
     # Files in two languages: the default language's summary.
     _, _, err = run(capsys, monkeypatch, ["validate", str(DATA / "scenarios")])
     assert err.startswith("2 valid, 0 with errors")
+
+
+def test_selftest_of_a_russian_file_that_does_not_load_says_so_in_russian(
+    capsys, monkeypatch, tmp_path
+):
+    broken = tmp_path / "broken-ru.yaml"
+    broken.write_text("id: x-ru\nlanguage: ru\ntitle: Тест\n  bad: 1\n", encoding="utf-8")
+    code, _, err = run(capsys, monkeypatch, ["selftest", str(broken)])
+    assert code == 2
+    assert f"{broken}:4:3: отступ:" in err
+    assert err.rstrip().endswith(
+        "coach: error: нет сценариев для проверки (файл с ошибками не проверяется: см. выше)"
+    )

@@ -424,6 +424,10 @@ MESSAGES.update(
             "en": ", {warnings} warning(s)",
             "ru": ", предупреждений: {warnings}",
         },
+        "selftest_nothing": {
+            "en": "no scenarios to test (a file with errors is not tested: see above)",
+            "ru": "нет сценариев для проверки (файл с ошибками не проверяется: см. выше)",
+        },
         "selftest_summary": {
             "en": "{passed} passed, {failed} failed",
             "ru": "прошли: {passed}, не прошли: {failed}",

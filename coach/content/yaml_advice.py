@@ -145,6 +145,10 @@ def _block_end(index: int, problem: str, lines: list[str], language: str) -> Adv
         )
     deeper = [lv for lv in levels if lv[0] > column]
     shallower = [lv for lv in levels if lv[0] < column]
+    if not deeper and shallower:
+        # Nothing above opens this column: a key pushed in under a `key: value` line
+        # ("weight:" two spaces deeper than the "phrases: [...]" above it).
+        return _indented_under_value(index, lines, language)
     if not deeper or not shallower:
         return None
     inner, outer = min(deeper), max(shallower)

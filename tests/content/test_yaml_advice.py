@@ -49,6 +49,15 @@ def problem(text: str) -> str:
             id="key-indented-under-a-value",
         ),
         pytest.param(
+            # PyYAML: "expected <block end>, but found '<block mapping start>'"; no line
+            # above opens the column (a trainer's weight pushed in under a flow list).
+            "key_points:\n  - id: a\n    phrases: [a, b]\n      weight: 1.5\n",
+            "f.yaml:4:7: indentation: this line is indented more than the key 'phrases' above "
+            "it (line 3), which already has a value on its line; line it up with 'phrases' at "
+            "column 5",
+            id="key-pushed-in-under-a-flow-value",
+        ),
+        pytest.param(
             # PyYAML: "could not find expected ':'" on the line after the real slip.
             "turns:\n  - id: first\n    message: |\n      Hi,\n      our export fails.\n"
             "    Thanks\n  - id: second\n    message: x\n",

@@ -76,6 +76,8 @@ AFTER_A_NEGATION = [
     ("mass-outage-en", "No stress, it will definitely be back up well before your demo."),
 ]
 GOVERNED = [
+    ("mass-outage-en", "I can't promise that it will be back up before your demo."),
+    ("mass-outage-en", "I cannot guarantee it will be fixed before your demo."),
     ("mass-outage-ru", "Не могу обещать, что всё заработает до вашего демо."),
 ]
 
