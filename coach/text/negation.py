@@ -51,6 +51,7 @@ class Negations:
         self.clause_break = clause_break()
         self.tokens = analysis.tokens
         self.sentence_first_of = analysis.sentence_first_of
+        self.bound_words = profile(analysis.language).bound_words
         # Negation words are lemmas, so the lemma index lists their tokens.
         found = analysis.lemma_positions
         self.positions = sorted({i for word in words for i in found.get(word, ())})
@@ -78,6 +79,19 @@ class Negations:
             return False
         index = bisect_left(self.positions, following)
         return index < len(self.positions) and self.positions[index] == following
+
+    def only_bounds(self, start: int) -> bool:
+        """Whether every negation that reaches token `start` sets a limit rather than
+        denying: "no more than 200", "not before Friday", "не больше 200"."""
+        positions, tokens = self.positions, self.tokens
+        window = slice(bisect_left(positions, self._floor(start)), bisect_left(positions, start))
+        reaching = positions[window]
+        if not reaching:
+            return False
+        return all(
+            index + 1 < len(tokens) and not self.bound_words.isdisjoint(tokens[index + 1].lemmas)
+            for index in reaching
+        )
 
     def inside(self, first: int, last: int) -> bool:
         """A negation among the words a gap let in: "I can't promise" is not "I promise"."""
@@ -160,3 +174,21 @@ def free_clauses(analysis: Analysis, negated: frozenset[int]) -> list[tuple[int,
             if not governed and len(words) >= MIN_CLAUSE_WORDS:
                 clauses.append((begin, stripped))
     return clauses
+
+
+def denying_sentences(analysis: Analysis) -> frozenset[int]:
+    """Start offsets of the sentences holding a negation that denies rather than sets a
+    limit: "the reminders can't be resent", not "no more than 200 per page"."""
+    negations_found = negations_of(analysis)
+    tokens = negations_found.tokens
+    bounds = negations_found.bound_words
+    denying = {
+        i
+        for i in negations_found.positions
+        if i + 1 >= len(tokens) or bounds.isdisjoint(tokens[i + 1].lemmas)
+    }
+    return frozenset(
+        s.start
+        for s in analysis.sentences
+        if any(s.first_token <= i < s.end_token for i in denying)
+    )

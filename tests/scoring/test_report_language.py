@@ -27,3 +27,16 @@ def test_russian_reports_have_no_english_prose():
             if LATIN_PROSE.search(prose):
                 offenders.append((finding.check_id, finding.message))
     assert offenders == []
+
+
+def test_the_why_of_a_judged_finding_is_a_sentence_in_the_replys_language():
+    replies = [r for r in load_rated(sorted(EVAL.glob("*/*.jsonl"))) if r.rating <= 2]
+    reasons = {"en": [], "ru": []}
+    for reply in replies:
+        for finding in score_rated(reply).findings:
+            if finding.check_id.startswith("judged-") and finding.reason:
+                reasons[reply.lang].append(finding.reason)
+    assert len(reasons["en"]) > 20
+    assert len(reasons["ru"]) > 20
+    assert [r for r in reasons["ru"] if not re.search("[а-яё]", r, re.IGNORECASE)] == []
+    assert [r for r in reasons["en"] if re.search("[а-яё]", r, re.IGNORECASE)] == []

@@ -19,12 +19,14 @@ from coach.identity_cache import by_identity
 from coach.scoring.checks.key_point_phrases import key_point_spans
 from coach.text.analysis import analyze
 from coach.text.embedding import Vectors, shared_encoder
+from coach.text.negation import denying_sentences
 
 
 @dataclass(frozen=True)
 class Exemplars:
     texts: tuple[str, ...]
     vectors: Vectors  # one unit row per text
+    denies: tuple[bool, ...]  # per text: it holds a negation that denies ("no data was lost")
 
 
 @by_identity
@@ -39,7 +41,8 @@ def exemplars(scenario: Scenario, point: KeyPoint) -> Exemplars:
                 texts.append(text)
     unique = tuple(dict.fromkeys(t for t in texts if t))
     vectors = shared_encoder().embed(list(unique)) if unique else np.zeros((0, 0), np.float32)
-    return Exemplars(unique, vectors)
+    denies = tuple(bool(denying_sentences(analyze(text, scenario.language))) for text in unique)
+    return Exemplars(unique, vectors, denies)
 
 
 def closest(vectors: Vectors, found: Exemplars) -> tuple[np.ndarray, np.ndarray]:

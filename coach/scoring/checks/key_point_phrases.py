@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 
 from rapidfuzz import fuzz, process
 
 from coach.content.scenario import KeyPoint
 from coach.text.analysis import Analysis
+from coach.text.negation import negations_of
 from coach.text.phrases import find_phrases
 
 FUZZY_MIN_LENGTH = 6
@@ -26,12 +28,16 @@ def key_point_spans(
 
     def first(phrases: list[str]) -> tuple[int, int] | None:
         for m in find_phrases(analysis, phrases, max_gap):
+            if m.negated and _denied(analysis, m.first_token):
+                continue  # "the reminders can't be resent" denies the point
             if excluded is None or not excluded(m.start):
                 return m.start, m.end
         fuzzy = _fuzzy(analysis, phrases, fuzzy_threshold)
-        if fuzzy is not None and (excluded is None or not excluded(fuzzy[0])):
-            return fuzzy
-        return None
+        if fuzzy is None or (excluded is not None and excluded(fuzzy[0])):
+            return None
+        token = bisect_right([t.start for t in analysis.tokens], fuzzy[0]) - 1
+        negations = negations_of(analysis)
+        return None if negations.negate(token, token) and _denied(analysis, token) else fuzzy
 
     if point.phrases:
         span = first(point.phrases)
@@ -46,6 +52,11 @@ def key_point_spans(
             spans.append(span)
         return spans
     return None
+
+
+def _denied(analysis: Analysis, token: int) -> bool:
+    """A negation reaching `token` denies (not "no more than 200", which sets a limit)."""
+    return not negations_of(analysis).only_bounds(token)
 
 
 def _fuzzy(analysis: Analysis, phrases: list[str], threshold: float) -> tuple[int, int] | None:

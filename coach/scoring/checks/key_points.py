@@ -5,9 +5,11 @@ reply sentence close to one of the sentences that say it (`key_point_meaning`: i
 `examples`, its description, the trainers' good examples). The score is the covered share
 of key-point weight. Not applicable without a scenario.
 
-Negation does not cancel a key point: "не больше 200" and "no more than 200" state the
-limit; they do not deny it. A sentence judged negative does not cover one: "you should
-have turned off auto-renew" blames the customer, it does not say auto-renew is off.
+A negation that denies cancels a key point ("the reminders can't be resent" does not say
+they were resent), by phrase and by meaning; one that sets a limit does not: "не больше
+200" and "no more than 200" state the limit. A sentence judged negative does not cover
+one: "you should have turned off auto-renew" blames the customer, it does not say
+auto-renew is off.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from coach.scoring.checks.key_point_phrases import key_point_spans
 from coach.scoring.context import CheckContext, CheckResult, make_finding
 from coach.scoring.judgement.judge import Judgement, judge
 from coach.scoring.report import Finding
+from coach.text.embedding import shared_encoder
+from coach.text.negation import denying_sentences, free_clauses
 
 
 class Params(CheckParams):
@@ -102,7 +106,24 @@ def _by_meaning(
     assert ctx.scenario is not None
     found = exemplars(ctx.scenario, point)
     best, which = closest(judgement.vectors, found)
+    # The encoder barely hears "not": "the reminders can't be resent" is close to "the
+    # reminders were resent". A sentence that denies something covers a point only when
+    # the example it is close to denies too ("no data was lost"), or by a clause of it
+    # that holds no negation ("Don't worry: the reminders were resent at 10:52").
+    denying = denying_sentences(ctx.analysis)
     for i, sentence in enumerate(judgement.sentences):
-        if best[i] >= similarity and sentence.negativity < MEANING_NEGATIVE:
-            return (sentence.start, sentence.start + len(sentence.text)), found.texts[which[i]]
+        if best[i] < similarity or sentence.negativity >= MEANING_NEGATIVE:
+            continue
+        text = found.texts[which[i]]
+        if sentence.start not in denying or found.denies[which[i]]:
+            return (sentence.start, sentence.start + len(sentence.text)), text
+    clauses = free_clauses(ctx.analysis, denying)
+    if clauses:
+        clause_best, clause_which = closest(
+            shared_encoder().embed([text for _, text in clauses]), found
+        )
+        for (start, text), score, index in zip(clauses, clause_best, clause_which, strict=True):
+            holder = judgement.containing(start)
+            if score >= similarity and (holder is None or holder.negativity < MEANING_NEGATIVE):
+                return (start, start + len(text)), found.texts[index]
     return None

@@ -59,6 +59,8 @@ class RoleHeads:
     exemplar_roles: tuple[Role, ...]
     exemplar_vectors: Vectors
     lexicon: Lexicon
+    # The language each exemplar is written in: a Russian finding's "why" is Russian.
+    exemplar_languages: tuple[str, ...] = ()
 
     def inputs(self, vectors: Vectors, negated: Sequence[bool], texts: Sequence[str]) -> Vectors:
         """What the heads read for these sentences: `features` and the word scores."""
@@ -80,15 +82,23 @@ class RoleHeads:
         return result
 
     @cached_property
-    def _exemplars_by_role(self) -> dict[str, npt.NDArray[np.intp]]:
-        rows: dict[str, list[int]] = {}
-        for i, role in enumerate(self.exemplar_roles):
-            rows.setdefault(role, []).append(i)
-        return {role: np.asarray(found, dtype=np.intp) for role, found in rows.items()}
+    def _exemplars_by_role(self) -> dict[tuple[str, str | None], npt.NDArray[np.intp]]:
+        rows: dict[tuple[str, str | None], list[int]] = {}
+        languages = self.exemplar_languages or (None,) * len(self.exemplar_roles)
+        for i, (role, language) in enumerate(zip(self.exemplar_roles, languages, strict=True)):
+            rows.setdefault((role, None), []).append(i)
+            if language is not None:
+                rows.setdefault((role, language), []).append(i)
+        return {key: np.asarray(found, dtype=np.intp) for key, found in rows.items()}
 
-    def nearest_exemplar(self, vector: Vectors, role: Role) -> tuple[str, float] | None:
-        """The corpus example of `role` closest in meaning to `vector`, with its cosine."""
-        rows = self._exemplars_by_role.get(role)
+    def nearest_exemplar(
+        self, vector: Vectors, role: Role, language: str | None = None
+    ) -> tuple[str, float] | None:
+        """The corpus example of `role` closest in meaning to `vector`, with its cosine:
+        among those in `language` when it has any, else among all."""
+        rows = self._exemplars_by_role.get((role, language))
+        if rows is None:
+            rows = self._exemplars_by_role.get((role, None))
         if rows is None:
             return None
         sims = self.exemplar_vectors[rows] @ vector
@@ -116,4 +126,5 @@ def load_heads(folder: Path | None = None) -> RoleHeads:
         exemplar_roles=tuple(e["role"] for e in exemplars),
         exemplar_vectors=vectors,
         lexicon=load_lexicon(where / LEXICON_GRAMS_FILE, where / LEXICON_RATIOS_FILE),
+        exemplar_languages=tuple(e.get("language") for e in exemplars),
     )

@@ -66,6 +66,7 @@ class Judgement:
     sentences: tuple[JudgedSentence, ...]
     vectors: Vectors  # one row per sentence
     heads: RoleHeads
+    language: str | None = None  # the reply's: a finding's "why" is in it
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -80,7 +81,7 @@ class Judgement:
 
     def reason(self, sentence: JudgedSentence, role: Role) -> str:
         """The corpus example of `role` nearest in meaning, as the finding's "why"."""
-        found = self.heads.nearest_exemplar(sentence.vector, role)
+        found = self.heads.nearest_exemplar(sentence.vector, role, self.language)
         return found[0] if found else ""
 
 
@@ -104,7 +105,7 @@ def _judge(analysis: Analysis, encoder: SentenceEncoder, heads: RoleHeads) -> Ju
     spans = [(s.start, s.end) for s in analysis.sentences if s.end_token > s.first_token]
     texts = [analysis.text[a:b].strip() for a, b in spans]
     if not texts:
-        return Judgement((), np.zeros((0, DIMENSIONS), dtype=np.float32), heads)
+        return Judgement((), np.zeros((0, DIMENSIONS), dtype=np.float32), heads, analysis.language)
     vectors = encoder.embed(texts)
     negated = negated_sentences(analysis)
     x = heads.inputs(vectors, [a in negated for a, _ in spans], texts)
@@ -121,7 +122,7 @@ def _judge(analysis: Analysis, encoder: SentenceEncoder, heads: RoleHeads) -> Ju
         )
         for i, ((a, b), text) in enumerate(zip(spans, texts, strict=True))
     )
-    return Judgement(judged, vectors, heads)
+    return Judgement(judged, vectors, heads, analysis.language)
 
 
 @lru_cache(maxsize=512)

@@ -172,7 +172,12 @@ def train(corpus: Path, out: Path, *, check: bool = True) -> None:
     save_lexicon(lexicon, out / LEXICON_GRAMS_FILE, out / LEXICON_RATIOS_FILE)
     chosen = _exemplars(sentences)
     exemplars = [
-        {"text": sentences[i].text, "role": next(iter(sentences[i].roles))} for i in chosen
+        {
+            "text": sentences[i].text,
+            "role": next(iter(sentences[i].roles)),
+            "language": sentences[i].language,
+        }
+        for i in chosen
     ]
     (out / EXEMPLAR_TEXTS_FILE).write_text(
         json.dumps(exemplars, ensure_ascii=False, indent=0) + "\n", "utf-8"

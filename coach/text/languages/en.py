@@ -49,6 +49,10 @@ PROFILE = LanguageProfile(
         {"not", "no", "never", "nobody", "nothing", "neither", "nor", "without", "cannot"}
     ),
     clause_words=("but", "however", "although", "though"),
+    bound_words=frozenset(
+        {"more", "less", "fewer", "longer", "later", "earlier", "over", "above", "beyond"}
+        | {"exceed", "until", "till", "before", "after", "than"}
+    ),
     subordinators=frozenset(
         {"that", "when", "whether", "if", "what", "how", "why", "where", "which", "until"}
     ),

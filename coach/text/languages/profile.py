@@ -78,7 +78,8 @@ class LanguageProfile:
     - `negations`: lemmas that negate a nearby match; `clause_words`: conjunctions that
       end a negation's reach ("but", "однако"); `subordinators`: words that open a clause
       inside the one before it ("I can't promise that it…"), which its negation still
-      governs.
+      governs; `bound_words`: words after a negation that make it a limit, not a denial
+      ("no more than 200", "не больше 200").
     - `abbreviations`: a pattern for an abbreviation ending a sentence piece ("e.g."),
       where the sentence splitter's split is merged back; `None` when the splitter
       already knows them. `longest_abbreviation` bounds how far back it looks.
@@ -106,6 +107,7 @@ class LanguageProfile:
     common_words: frozenset[str] = frozenset()
     clause_words: tuple[str, ...] = ()
     subordinators: frozenset[str] = frozenset()
+    bound_words: frozenset[str] = frozenset()
     abbreviations: re.Pattern[str] | None = None
     longest_abbreviation: int = 0
     inflect: Inflector | None = None
