@@ -435,7 +435,11 @@ def _own_sentences(
         judged_negative = any(role.start <= a < role.end for a, _ in negative)
         hostile = judged_negative or any(_is_hostile(f, checks) for f in findings)
         flawed = strict and any(f.severity in ("critical", "major") for f in findings)
-        if flawed or (hostile and not role.key_points):
+        # A sentence stating the opposite of a key point is a wrong fact: the trainers'
+        # sentence for that point stands in (and for any other point it carried), or the
+        # rewrite would say both.
+        wrong = bool(role.denied)
+        if flawed or wrong or (hostile and not role.key_points):
             dropped.append(role.text)
             continue
         edits = _edits(findings, role, scenario, checks)

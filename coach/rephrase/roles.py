@@ -9,8 +9,10 @@ from dataclasses import dataclass
 
 from coach.content.rubric import RubricCheck
 from coach.content.scenario import Scenario
+from coach.identity_cache import by_identity
 from coach.scoring.checks import key_points, move
-from coach.text.analysis import Analysis
+from coach.scoring.checks.key_point_phrases import denied_matches
+from coach.text.analysis import Analysis, analyze
 from coach.text.phrases import find_phrases
 
 
@@ -21,6 +23,8 @@ class SentenceRole:
     text: str
     moves: frozenset[str]
     key_points: frozenset[str]
+    # Key points the sentence states the opposite of ("the reminders can't be resent").
+    denied: frozenset[str] = frozenset()
 
 
 def move_checks(checks: Sequence[RubricCheck]) -> list[tuple[RubricCheck, move.Params]]:
@@ -47,6 +51,7 @@ def sentence_roles(
     sentences = [s for s in analysis.sentences if s.end_token > s.first_token]
     moves: list[set[str]] = [set() for _ in sentences]
     points: list[set[str]] = [set() for _ in sentences]
+    denied: list[set[str]] = [set() for _ in sentences]
 
     def index_of(position: int) -> int | None:
         for i, sentence in enumerate(sentences):
@@ -72,6 +77,12 @@ def sentence_roles(
             at = index_of(start)
             if at is not None:
                 points[at].add(point.id)
+        assert scenario is not None  # the loop runs over its key points
+        said_by_trainers = trainers_deny(scenario).get(point.id, frozenset())
+        for match in denied_matches(analysis, point):
+            at = index_of(match.start)
+            if at is not None and match.phrase not in said_by_trainers:
+                denied[at].add(point.id)
     return [
         SentenceRole(
             s.start,
@@ -79,6 +90,21 @@ def sentence_roles(
             analysis.text[s.start : s.end],
             frozenset(moves[i]),
             frozenset(points[i]),
+            frozenset(denied[i] - points[i]),
         )
         for i, s in enumerate(sentences)
     ]
+
+
+@by_identity
+def trainers_deny(scenario: Scenario) -> dict[str, frozenset[str]]:
+    """Per key point, the phrases the scenario's good examples themselves say under a
+    negation ("our dispatcher never sent 47 events", "the Slack connection isn't
+    restored"): there a negated phrase is a true fact, not the opposite of the point."""
+    found: dict[str, set[str]] = {}
+    for example in scenario.examples.good:
+        analysis = analyze(example.text, scenario.language)
+        for point in scenario.key_points:
+            for match in denied_matches(analysis, point):
+                found.setdefault(point.id, set()).add(match.phrase)
+    return {point: frozenset(phrases) for point, phrases in found.items()}

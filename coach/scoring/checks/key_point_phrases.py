@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 from coach.content.scenario import KeyPoint
 from coach.text.analysis import Analysis
 from coach.text.negation import negations_of
-from coach.text.phrases import find_phrases
+from coach.text.phrases import PhraseMatch, find_phrases
 
 FUZZY_MIN_LENGTH = 6
 
@@ -52,6 +52,18 @@ def key_point_spans(
             spans.append(span)
         return spans
     return None
+
+
+def denied_matches(analysis: Analysis, point: KeyPoint, max_gap: int = 3) -> list[PhraseMatch]:
+    """Where one of `point`'s phrases is said under a negation that denies it ("the
+    reminders can't be resent"). Only `phrases`, which state the point whole; a `requires`
+    word ("page_size") is denied in true sentences too ("we can't raise the page_size
+    limit")."""
+    return [
+        m
+        for m in find_phrases(analysis, point.phrases, max_gap)
+        if m.negated and _denied(analysis, m.first_token)
+    ]
 
 
 def _denied(analysis: Analysis, token: int) -> bool:
