@@ -61,7 +61,9 @@ class Lexicon:
         out = np.zeros((len(texts), self.ratios.shape[1]), dtype=np.float32)
         for i, text in enumerate(texts):
             found = grams(text)
-            rows = [self.index[g] for g in found if g in self.index]
+            # Sorted: a set's order follows the per-process string hash, and float sums
+            # in another order differ in the last bits (the trained file must not).
+            rows = sorted(self.index[g] for g in found if g in self.index)
             total = self.ratios[rows].sum(axis=0) + self.unseen * (len(found) - len(rows))
             out[i] = SCALE * total / np.sqrt(len(found))
         return out

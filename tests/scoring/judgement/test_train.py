@@ -2,6 +2,9 @@
 
 import hashlib
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -49,3 +52,31 @@ def test_corpus_errors_name_file_and_line(tmp_path):
     )
     with pytest.raises(CorpusError, match=r"x\.jsonl:2: unknown role 'gossip'"):
         load_corpus(tmp_path)
+
+
+def test_word_scores_do_not_depend_on_the_processs_string_hashing():
+    """A set of grams is walked in hash order, which changes with PYTHONHASHSEED; summed in
+    that order, float32 word scores (and the heads trained on them) differed in their last
+    bits from one `make roles` to the next."""
+    script = (
+        "import hashlib, json, numpy as np\n"
+        "from pathlib import Path\n"
+        "from coach.scoring.judgement.corpus import load_corpus\n"
+        "from coach.scoring.judgement.lexicon import cross_fitted_scores\n"
+        "from coach.scoring.judgement.train import _labels\n"
+        "s = load_corpus(Path('data/roles'))[:4000]\n"
+        "x = cross_fitted_scores([t.text for t in s], _labels(s))\n"
+        "print(hashlib.sha256(np.ascontiguousarray(x).tobytes()).hexdigest())\n"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=ROOT,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(digests) == 1
