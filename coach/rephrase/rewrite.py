@@ -376,7 +376,8 @@ def _hostile_pieces(
     rubric: Rubric,
 ) -> set[str]:
     """The texts of the trainee's kept sentences that `report` finds hostile, or that the
-    judgement of `composed` marks negative."""
+    judgement marks negative, in `composed` or on their own (among new neighbours the
+    splitter may run one into the sentence before it: "…click Import. ur file's got…")."""
     spans = [
         (f.start, f.end)
         for f in report.findings
@@ -392,9 +393,14 @@ def _hostile_pieces(
         if piece.slot == SIGNATURE:
             continue
         at = composed.find(piece.text)
-        if at >= 0 and any(at <= a < at + len(piece.text) for a, _ in spans):
+        in_composed = at >= 0 and any(at <= a < at + len(piece.text) for a, _ in spans)
+        if in_composed or (piece.own and _judged_negative(piece.text, rubric.language)):
             found.add(piece.text)
     return found
+
+
+def _judged_negative(text: str, language: str) -> bool:
+    return any(s.is_negative() for s in judge(analyze(text, language)).sentences)
 
 
 def _failed(report: ScoreReport, checks: Sequence[RubricCheck], check_type: str) -> bool:
@@ -726,6 +732,14 @@ def _arrange(pieces: Sequence[_Piece], scenario: Scenario | None) -> list[_Piece
         if key and key not in seen:
             seen.add(key)
             unique.append(piece)
+    # A sentence that another piece already holds whole (the splitter ran two together
+    # in an earlier pass) would be said twice.
+    unique = [
+        p
+        for p in unique
+        if len(_normal(p.text).split()) < 4
+        or not any(o is not p and _normal(p.text) in _normal(o.text) for o in unique)
+    ]
     greetings = [p for p in unique if p.slot == "greeting"]
     if not greetings:
         # A trainers' sentence added for another move may greet too ("Hi Sarah, I'm
@@ -805,9 +819,22 @@ def _render(arranged: Sequence[_Piece], scenario: Scenario | None) -> str:
             if line.strip() and _normal(line) not in present
         ]
     if scenario is not None and scenario.channel == "chat":
-        return " ".join(part for part in [*head, *body, *tail_lines] if part).strip()
+        return _chat_lines([*head, *body, *tail_lines])
     blocks = [" ".join(head), " ".join(body), "\n".join(tail_lines)]
     return "\n\n".join(block for block in blocks if block).strip()
+
+
+def _chat_lines(parts: Sequence[str]) -> str:
+    """Chat sentences run on in one message; one that ends without a full stop ("…n ur
+    good 👍") ends its line, or the next sentence would be read as part of it."""
+    out = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        if out:
+            out += " " if out[-1] in '.!?…:»")' else "\n"
+        out += part
+    return out
 
 
 def _names(scenario: Scenario | None) -> tuple[str, ...]:

@@ -64,6 +64,14 @@ def test_the_rewrite_a_trainer_would_send(reply_id):
     assert result.after.overall >= good_band(rubric).min
     sentences = judge(analyze(result.text, reply.lang)).sentences
     assert [s.text for s in sentences if s.is_negative()] == []
+    # Each kept sentence of the trainee's, judged on its own too: the splitter may run one
+    # into its new neighbour ("…click Import. ur file's got semicolons lol…").
+    alone = [
+        t
+        for t in result.kept
+        if any(s.is_negative() for s in judge(analyze(t, reply.lang)).sentences)
+    ]
+    assert alone == []
     long_ones = [s.text for s in sentences if len(s.text.split()) >= 4]
     vectors = {s: meaning(s, reply.lang) for s in long_ones}
     repeated = [

@@ -68,6 +68,13 @@ def test_no_sentence_judged_negative_remains(scenario_id, bad_id):
     language = LIBRARY.scenarios[scenario_id].language
     negative = [s.text for s in judge(analyze(result.text, language)).sentences if s.is_negative()]
     assert negative == []
+    # Each kept sentence of the trainee's, judged on its own too (see the dev replies' test).
+    alone = [
+        t
+        for t in result.kept
+        if any(s.is_negative() for s in judge(analyze(t, language)).sentences)
+    ]
+    assert alone == []
 
 
 @pytest.mark.parametrize(("scenario_id", "bad_id"), CASES)
