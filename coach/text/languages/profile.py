@@ -55,7 +55,9 @@ class SpellingRules:
     first needed). `claims` says whether a word of a mixed-script reply is written in this
     language (so "API" in Russian text is checked in English); `also_known` is asked last
     about a lower-case word the dictionary lacks (inflections, spelling variants);
-    `candidates` proposes corrections of a lower-case word.
+    `candidates` proposes corrections of a lower-case word. `texting` maps chat shorthand
+    to what a reply writes instead ("rn" → "right now"; "" deletes it, as for "lol"): one
+    edit away from a real word, it would otherwise be "corrected" into one ("lol" → "lot").
     """
 
     dictionary: str
@@ -63,6 +65,7 @@ class SpellingRules:
     word_list: Path | None = None
     also_known: Callable[[str, Mapping[str, int]], bool] = _no_more_known
     candidates: Callable[[str, Any], set[str]] = _one_edit_candidates
+    texting: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -176,8 +176,11 @@ def is_known(word: str, language: Language) -> bool:
 @lru_cache(maxsize=10_000)
 def suggest(word: str, language: Language) -> tuple[str, ...]:
     """Up to three likely corrections, most frequent first, in the word's casing."""
-    checker = _dictionary(language)
     lower = word.lower()
+    written_out = profile(language).spelling.texting.get(lower)
+    if written_out is not None:
+        return (written_out[:1].upper() + written_out[1:] if word[:1].isupper() else written_out,)
+    checker = _dictionary(language)
     candidates = profile(language).spelling.candidates(lower, checker)
     frequency = checker.word_frequency.dictionary
     ranked = sorted((c for c in candidates if c != lower), key=lambda c: (-frequency.get(c, 0), c))
