@@ -143,11 +143,9 @@ def test_a_file_that_says_it_is_small_but_is_not_is_read_only_to_the_limit(tmp_p
     assert "KiB" in library.issues[0].message or "not allowed" in library.issues[0].message
 
 
-def test_an_unreadable_folder_is_a_message(tmp_path, monkeypatch):
-    # Root reads any folder, so the refusal is simulated where os.walk lists it.
-    folder = _folder_with(tmp_path, "x", None)
-    locked = folder / "locked"
-    locked.mkdir()
+def _refuse_to_list(monkeypatch, locked: Path) -> None:
+    """`locked` cannot be listed, as for a user without read permission (root reads any
+    folder, so the refusal is simulated where os.walk lists it)."""
     real_scandir = os.scandir
 
     def scandir(path="."):
@@ -156,6 +154,14 @@ def test_an_unreadable_folder_is_a_message(tmp_path, monkeypatch):
         return real_scandir(path)
 
     monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_an_unreadable_folder_is_a_message(tmp_path, monkeypatch):
+    # Root reads any folder, so the refusal is simulated where os.walk lists it.
+    folder = _folder_with(tmp_path, "x", None)
+    locked = folder / "locked"
+    locked.mkdir()
+    _refuse_to_list(monkeypatch, locked)
     library = load_library([folder])
     assert "test-api-en" in library.scenarios
     assert [(i.path, i.message) for i in library.issues] == [
@@ -345,14 +351,7 @@ def test_an_unreadable_folder_is_said_in_the_language_of_the_files_beside_it(
     (folder / "good.yaml").write_text(GOOD if language == "en" else GOOD_RU, encoding="utf-8")
     locked = folder / "locked"
     locked.mkdir()
-    real_scandir = os.scandir
-
-    def scandir(path="."):
-        if Path(path) == locked:
-            raise PermissionError(13, "Permission denied", str(path))
-        return real_scandir(path)
-
-    monkeypatch.setattr(os, "scandir", scandir)
+    _refuse_to_list(monkeypatch, locked)
     library = load_library([folder])
     assert [(i.path, i.line, i.column, i.message) for i in library.issues] == [
         (locked, 1, 1, expected)
