@@ -128,13 +128,9 @@ def negations_of(analysis: Analysis) -> Negations:
 def negated_sentences(analysis: Analysis) -> frozenset[int]:
     """Start offsets of the sentences that hold a negation word anywhere: a statement
     matched by meaning ("I've refunded it") is not made by "we can't refund it"."""
-    words = negations(analysis.language)
-    found = analysis.lemma_positions
-    negated_tokens = {i for word in words for i in found.get(word, ())}
+    positions = negations_of(analysis).positions
     return frozenset(
-        s.start
-        for s in analysis.sentences
-        if any(s.first_token <= i < s.end_token for i in negated_tokens)
+        s.start for s in analysis.sentences if _any_between(positions, s.first_token, s.end_token)
     )
 
 
@@ -153,7 +149,7 @@ def free_clauses(analysis: Analysis, negated: frozenset[int]) -> list[tuple[int,
     text = analysis.text
     breaks = clause_break()
     subordinators = profile(analysis.language).subordinators
-    starts = {analysis.tokens[i].start for i in negations_of(analysis).positions}
+    starts = [analysis.tokens[i].start for i in negations_of(analysis).positions]
     clauses: list[tuple[int, str]] = []
     for sentence in analysis.sentences:
         if sentence.start not in negated:
@@ -168,7 +164,7 @@ def free_clauses(analysis: Analysis, negated: frozenset[int]) -> list[tuple[int,
             words = stripped.split()
             if not words:
                 continue
-            has_negation = any(begin <= p < begin + len(stripped) for p in starts)
+            has_negation = _any_between(starts, begin, begin + len(stripped))
             dependent = words[0].lower().strip("«\"'") in subordinators
             governed = has_negation or (governed and dependent)
             if not governed and len(words) >= MIN_CLAUSE_WORDS:
@@ -182,13 +178,18 @@ def denying_sentences(analysis: Analysis) -> frozenset[int]:
     negations_found = negations_of(analysis)
     tokens = negations_found.tokens
     bounds = negations_found.bound_words
-    denying = {
+    denying = [
         i
         for i in negations_found.positions
         if i + 1 >= len(tokens) or bounds.isdisjoint(tokens[i + 1].lemmas)
-    }
+    ]
     return frozenset(
-        s.start
-        for s in analysis.sentences
-        if any(s.first_token <= i < s.end_token for i in denying)
+        s.start for s in analysis.sentences if _any_between(denying, s.first_token, s.end_token)
     )
+
+
+def _any_between(ordered: list[int], low: int, high: int) -> bool:
+    """Whether sorted `ordered` holds a value in [low, high): one bisection, so a reply
+    with a negation in every sentence stays linear."""
+    index = bisect_left(ordered, low)
+    return index < len(ordered) and ordered[index] < high

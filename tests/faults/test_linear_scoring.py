@@ -15,6 +15,7 @@ import time
 import pytest
 
 from coach.scoring import score_reply
+from coach.scoring.rated import _bundled
 from coach.text import embedding
 
 SIZES = (10_000, 100_000, 1_000_000)
@@ -39,27 +40,52 @@ SHAPES = {
 }
 
 
-def _cpu_seconds(text: str, rubric) -> float:
+def _cpu_seconds(text: str, rubric, scenario=None) -> float:
     started = time.process_time()
-    report = score_reply(text, rubric)
+    report = score_reply(text, rubric, scenario)
     spent = time.process_time() - started
     assert 0 <= report.overall <= 100
     return spent
+
+
+# With a scenario: key points and meaning-matched avoid entries, which compare each
+# negation-free clause of a negated sentence on its own.
+SCENARIO_SHAPES = {
+    "negated-clauses": (
+        "Don't worry, I can't refund it, but the renewal won't be charged again. ",
+        "refund-outside-policy-en",
+    ),
+    "отрицания": (
+        "Не переживайте, вернуть деньги не могу, но повторного списания не будет. ",
+        "refund-outside-policy-ru",
+    ),
+}
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("shape", list(SHAPES))
 def test_scoring_time_grows_linearly(shape, rubric_en, rubric_ru):
     unit, language = SHAPES[shape]
-    rubric = rubric_en if language == "en" else rubric_ru
-    _cpu_seconds(unit * 50, rubric)  # warm: model, heads, dictionaries
+    _assert_linear(shape, unit, rubric_en if language == "en" else rubric_ru, None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shape", list(SCENARIO_SHAPES))
+def test_scoring_with_a_scenario_grows_linearly(shape):
+    unit, scenario_id = SCENARIO_SHAPES[shape]
+    scenario = _bundled().scenarios[scenario_id]
+    _assert_linear(shape, unit, _bundled().rubrics[scenario.rubric], scenario)
+
+
+def _assert_linear(shape: str, unit: str, rubric, scenario) -> None:
+    _cpu_seconds(unit * 50, rubric, scenario)  # warm: model, heads, dictionaries
     times = []
     for size in SIZES:
         # The smaller sizes are cheap: the best of two takes out a stray pause. Each run
         # is a new text (its own first word), or the analysis cache would answer it.
         runs = "12" if size < SIZES[-1] else "1"
         texts = [(f"{run} " + unit * (size // len(unit) + 1))[:size] for run in runs]
-        times.append(min(_cpu_seconds(text, rubric) for text in texts))
+        times.append(min(_cpu_seconds(text, rubric, scenario) for text in texts))
     ratios = [later / max(earlier, 0.02) for earlier, later in itertools.pairwise(times)]
     shown = ", ".join(f"{size:,}: {t:.2f} s" for size, t in zip(SIZES, times, strict=True))
     print(f"{shape}: {shown}; ratios " + ", ".join(f"{r:.1f}" for r in ratios))  # for -s

@@ -35,7 +35,8 @@ def key_point_spans(
         fuzzy = _fuzzy(analysis, phrases, fuzzy_threshold)
         if fuzzy is None or (excluded is not None and excluded(fuzzy[0])):
             return None
-        token = bisect_right([t.start for t in analysis.tokens], fuzzy[0]) - 1
+        starts = analysis.memo("token_starts", lambda a: [t.start for t in a.tokens])
+        token = bisect_right(starts, fuzzy[0]) - 1
         negations = negations_of(analysis)
         return None if negations.negate(token, token) and _denied(analysis, token) else fuzzy
 
