@@ -27,6 +27,7 @@ from coach.rephrase.diff import DiffOp, word_diff
 from coach.rephrase.duplicates import Statement, redundant
 from coach.rephrase.greeting_prefix import is_bare_greeting, without_salutation
 from coach.rephrase.offer import Verdict, judge_offer
+from coach.rephrase.prose import capitalised, chat_lines, introduced_first
 from coach.rephrase.roles import SentenceRole, move_checks, sentence_roles
 from coach.rephrase.slots import fill_slots
 from coach.rephrase.substitution import calm, replace_spans, scope_span
@@ -767,49 +768,8 @@ def _arrange(pieces: Sequence[_Piece], scenario: Scenario | None) -> list[_Piece
     # A body sentence the rubric's cues call a closing ("I'll walk you through it, just
     # let me know…") ends the body: anything after it would read as a postscript.
     body.sort(key=lambda p: "closing" in p.moves and "greeting" not in p.moves)
-    body = _introduced_first(body, scenario)
+    body = introduced_first(body, lambda p: p.text, scenario)
     return [*greeting, *body, *sentence, *sign_off, *signature]
-
-
-_FULL_NAME = re.compile(r"\b([A-ZА-ЯЁ][a-zа-яё]+) [A-ZА-ЯЁ][a-zа-яё]+\b")
-
-
-def _introduced_first(body: list[_Piece], scenario: Scenario | None) -> list[_Piece]:
-    """A sentence that introduces someone by full name ("I've asked Tom Baker, your
-    account manager, to call you") goes before one that already calls them by first name
-    ("Tom will bring their findings to the call"). Names are those the scenario's own
-    text gives in full, other than the customer's."""
-    if scenario is None:
-        return body
-    customer = scenario.persona.name
-    people = {
-        match.group(0): match.group(1)
-        for text in _scenario_texts(scenario)
-        for match in _FULL_NAME.finditer(text)
-        if match.group(0) != customer
-    }
-    arranged = list(body)
-    for full, first in people.items():
-        said_in_full = next((i for i, p in enumerate(arranged) if full in p.text), None)
-        if said_in_full is None:
-            continue
-        alone = re.compile(rf"\b{re.escape(first)}\b(?! {re.escape(full.split()[1])})")
-        earlier = next(
-            (i for i, p in enumerate(arranged[:said_in_full]) if alone.search(p.text)), None
-        )
-        if earlier is not None:
-            arranged.insert(earlier, arranged.pop(said_in_full))
-    return arranged
-
-
-def _scenario_texts(scenario: Scenario) -> list[str]:
-    context = scenario.context
-    account = [str(v) for v in context.account.values()]
-    return [
-        *(e.text for e in scenario.examples.good),
-        *(t for t in (context.summary, context.notes) if t),
-        *account,
-    ]
 
 
 def _one(candidates: Sequence[_Piece], prefer_own: bool = False) -> list[_Piece]:
@@ -839,7 +799,7 @@ def _is_sign_off(text: str) -> bool:
 def _render(arranged: Sequence[_Piece], scenario: Scenario | None) -> str:
     """The reply's text: greeting, body and closing as the channel lays them out."""
     head = [p.text for p in arranged if p.slot == "greeting"]
-    body = [_capitalised(p.text) for p in arranged if p.slot not in (*_SINGLE, SIGNATURE)]
+    body = [capitalised(p.text) for p in arranged if p.slot not in (*_SINGLE, SIGNATURE)]
     closing = [p for p in arranged if p.slot == "closing"]
     signature = [p.text for p in arranged if p.slot == SIGNATURE]
     # Only the reply's first sentence may greet or address the customer by name.
@@ -861,34 +821,9 @@ def _render(arranged: Sequence[_Piece], scenario: Scenario | None) -> str:
             if line.strip() and _normal(line) not in present
         ]
     if scenario is not None and scenario.channel == "chat":
-        return _chat_lines([*head, *body, *tail_lines])
+        return chat_lines([*head, *body, *tail_lines])
     blocks = [" ".join(head), " ".join(body), "\n".join(tail_lines)]
     return "\n\n".join(block for block in blocks if block).strip()
-
-
-# A lower-case sentence start after a full stop, where the word before the stop is a
-# number or four letters or more (not "e.g.", "т. е.", "руб."): a trainee's
-# "…by 10:52. obviously…" as a trainer would write it.
-_LOWER_START = re.compile(r"(?:\b\w{4,}|\d)[.!?] +([a-zа-яё])")
-
-
-def _capitalised(text: str) -> str:
-    """`text` with the first letter of each sentence in it upper-case."""
-    text = text[:1].upper() + text[1:]
-    return _LOWER_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), text)
-
-
-def _chat_lines(parts: Sequence[str]) -> str:
-    """Chat sentences run on in one message; one that ends without a full stop ("…n ur
-    good 👍") ends its line, or the next sentence would be read as part of it."""
-    out = ""
-    for part in (p.strip() for p in parts):
-        if not part:
-            continue
-        if out:
-            out += " " if out[-1] in '.!?…:»")' else "\n"
-        out += part
-    return out
 
 
 def _names(scenario: Scenario | None) -> tuple[str, ...]:
