@@ -61,3 +61,35 @@ def test_a_listed_phrase_inside_a_kind_sentence_is_not_flagged():
     rude = score_reply("Deal with it.", default_rubric("en"))
     assert [f for f in kind.findings if f.check_id == "dismissive"] == []
     assert [f.quote for f in rude.findings if f.check_id == "dismissive"] == ["Deal with it"]
+
+
+# What the agent controls, said with a negation, is no over-promise: the hedged-promise
+# corpus taught "It won't happen again" and these came out negative with it, until the
+# controlled-negations corpus stood beside it. (Sentences written for this test.)
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("You won't receive any more marketing e-mails from us.", "en"),
+        ("Your address is now on our suppression list, so you won't get newsletters.", "en"),
+        ("I cannot guarantee it will be fixed before your demo.", "en"),
+        ("Ваш адрес теперь в стоп-листе, и рекламных писем вы больше не получите.", "ru"),
+        ("Не могу обещать, что всё заработает до вашего демо.", "ru"),
+    ],
+)
+def test_a_negated_statement_within_our_control_is_not_negative(text, language):
+    (sentence,) = judge(analyze(text, language)).sentences
+    assert not sentence.is_negative()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("It won't happen again, I promise.", "en"),
+        ("You won't be charged again, I guarantee it.", "en"),
+        ("Больше такого не повторится, обещаю.", "ru"),
+    ],
+)
+def test_a_negated_guarantee_is_still_an_over_promise(text, language):
+    (sentence,) = judge(analyze(text, language)).sentences
+    assert sentence.is_negative()
+    assert sentence.strongest_negative()[0] == "over_promise"
