@@ -174,7 +174,12 @@ def free_clauses(analysis: Analysis, negated: frozenset[int]) -> list[tuple[int,
 
 def denying_sentences(analysis: Analysis) -> frozenset[int]:
     """Start offsets of the sentences holding a negation that denies rather than sets a
-    limit: "the reminders can't be resent", not "no more than 200 per page"."""
+    limit: "the reminders can't be resent", not "no more than 200 per page". Built once
+    per analysis: every key point asks."""
+    return analysis.memo("denying-sentences", _denying_sentences)
+
+
+def _denying_sentences(analysis: Analysis) -> frozenset[int]:
     negations_found = negations_of(analysis)
     tokens = negations_found.tokens
     bounds = negations_found.bound_words

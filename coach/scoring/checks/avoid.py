@@ -37,7 +37,7 @@ from coach.scoring.judgement.roles import Role
 from coach.scoring.report import Finding, Suggestion
 from coach.text.analysis import Analysis, analyze
 from coach.text.bounded_regex import BoundedPattern, compile_bounded
-from coach.text.embedding import shared_encoder
+from coach.text.embedding import Vectors, shared_encoder
 from coach.text.languages import Inflector, profile
 from coach.text.negation import free_clauses, negated_sentences, negations_of
 from coach.text.phrases import DEFAULT_MAX_GAP, find_phrases
@@ -246,11 +246,12 @@ def _statements(prepared: _Prepared, analysis: Analysis) -> list[Hit]:
     language = analysis.language
     hits: list[Hit] = []
     clauses = free_clauses(analysis, negated)
-    clause_texts = [text for _, text in clauses]
+    # Embedded once for every entry (the encoder's cache would answer again, but not free).
+    clause_vectors = shared_encoder().embed([text for _, text in clauses]) if clauses else None
     for entry, suggestions in prepared.statements:
         close = similarities(judgement.vectors, entry.examples, shared_encoder())
         stance = stance_of(tuple(entry.examples), language)
-        hits += _clause_hits(entry, suggestions, clauses, clause_texts, stance, language)
+        hits += _clause_hits(entry, suggestions, clauses, clause_vectors, stance, language)
         for i, sentence in enumerate(judgement.sentences):
             if sentence.start in negated:
                 continue
@@ -272,15 +273,15 @@ def _clause_hits(
     entry: AvoidEntry,
     suggestions: tuple[Suggestion, ...],
     clauses: Sequence[tuple[int, str]],
-    texts: list[str],
+    vectors: Vectors | None,
     stance: frozenset[Role],
     language: Language,
 ) -> list[Hit]:
     """The clauses of negated sentences that say what `entry` describes, by meaning, as
     whole sentences do (see `_statements`); the finding spans the clause."""
-    if not clauses:
+    if not clauses or vectors is None:
         return []
-    close = similarities(shared_encoder().embed(texts), entry.examples, shared_encoder())
+    close = similarities(vectors, entry.examples, shared_encoder())
     hits: list[Hit] = []
     for (start, text), row in zip(clauses, close, strict=True):
         similarity = float(row.max())

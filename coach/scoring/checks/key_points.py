@@ -14,6 +14,7 @@ auto-renew is off.
 
 from __future__ import annotations
 
+import numpy as np
 from pydantic import Field
 
 from coach.content.rubric import RubricCheck
@@ -24,7 +25,8 @@ from coach.scoring.checks.key_point_phrases import key_point_spans
 from coach.scoring.context import CheckContext, CheckResult, make_finding
 from coach.scoring.judgement.judge import Judgement, judge
 from coach.scoring.report import Finding
-from coach.text.embedding import shared_encoder
+from coach.text.analysis import Analysis
+from coach.text.embedding import Vectors, shared_encoder
 from coach.text.negation import denying_sentences, free_clauses
 
 
@@ -117,13 +119,19 @@ def _by_meaning(
         text = found.texts[which[i]]
         if sentence.start not in denying or found.denies[which[i]]:
             return (sentence.start, sentence.start + len(sentence.text)), text
-    clauses = free_clauses(ctx.analysis, denying)
+    clauses, vectors = ctx.analysis.memo("key-points:denying-clauses", _denying_clauses)
     if clauses:
-        clause_best, clause_which = closest(
-            shared_encoder().embed([text for _, text in clauses]), found
-        )
+        clause_best, clause_which = closest(vectors, found)
         for (start, text), score, index in zip(clauses, clause_best, clause_which, strict=True):
             holder = judgement.containing(start)
             if score >= similarity and (holder is None or holder.negativity < MEANING_NEGATIVE):
                 return (start, start + len(text)), found.texts[index]
     return None
+
+
+def _denying_clauses(analysis: Analysis) -> tuple[list[tuple[int, str]], Vectors]:
+    """The negation-free clauses of the reply's denying sentences and their vectors, once
+    per reply for every key point."""
+    clauses = free_clauses(analysis, denying_sentences(analysis))
+    texts = [text for _, text in clauses]
+    return clauses, shared_encoder().embed(texts) if texts else np.zeros((0, 0), np.float32)
