@@ -94,3 +94,25 @@ def test_a_forbidden_promise_after_a_negated_opener_is_still_caught(scenario_id,
 def test_a_promise_under_a_negation_is_not_made(scenario_id, sentence):
     good, report = _score_with(scenario_id, sentence)
     assert report.overall >= good - 10
+
+
+# A long sentence that also says good things is too far from the examples as a whole; its
+# clause with the promise is not.
+INSIDE_A_LONG_SENTENCE = [
+    (
+        "refund-outside-policy-en",
+        "I'm sorry about the renewal, but given the circumstances I've pushed through a full "
+        "refund of the $240 for you, and I'll send you the confirmation today.",
+    ),
+    (
+        "refund-outside-policy-ru",
+        "Мне жаль, что так вышло с продлением, поэтому я уже вернул вам всю сумму за год, "
+        "а подтверждение пришлю сегодня.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("scenario_id", "sentence"), INSIDE_A_LONG_SENTENCE)
+def test_a_forbidden_promise_inside_a_long_sentence_is_caught(scenario_id, sentence):
+    _, report = _score_with(scenario_id, sentence)
+    assert report.overall <= 60

@@ -245,7 +245,7 @@ def _statements(prepared: _Prepared, analysis: Analysis) -> list[Hit]:
     negated = negated_sentences(analysis)
     language = analysis.language
     hits: list[Hit] = []
-    clauses = free_clauses(analysis, negated)
+    clauses = free_clauses(analysis, negated) + _long_clauses(analysis, negated)
     # Embedded once for every entry (the encoder's cache would answer again, but not free).
     clause_vectors = shared_encoder().embed([text for _, text in clauses]) if clauses else None
     for entry, suggestions in prepared.statements:
@@ -269,6 +269,24 @@ def _statements(prepared: _Prepared, analysis: Analysis) -> list[Hit]:
     return hits
 
 
+def _long_clauses(analysis: Analysis, negated: frozenset[int]) -> list[tuple[int, str]]:
+    """The independent clauses of at least five words in the other sentences that have
+    more than one: "To make this right, I've waived your SMS fees for the quarter, and Tom
+    will call you at 3" hides a forbidden promise that the whole sentence is too far from
+    the examples to show. Shorter or subordinate pieces ("when a project is deleted") are
+    too far from a statement to judge alone."""
+    others = frozenset(s.start for s in analysis.sentences) - negated
+    whole = {(s.start, analysis.text[s.start : s.end].strip()) for s in analysis.sentences}
+    subordinators = profile(analysis.language).subordinators
+    return [
+        (start, text)
+        for start, text in free_clauses(analysis, others)
+        if (start, text) not in whole
+        and len(words := text.split()) >= 5
+        and words[0].lower() not in subordinators
+    ]
+
+
 def _clause_hits(
     entry: AvoidEntry,
     suggestions: tuple[Suggestion, ...],
@@ -277,7 +295,7 @@ def _clause_hits(
     stance: frozenset[Role],
     language: Language,
 ) -> list[Hit]:
-    """The clauses of negated sentences that say what `entry` describes, by meaning, as
+    """The clauses (see `_statements`) that say what `entry` describes, by meaning, as
     whole sentences do (see `_statements`); the finding spans the clause."""
     if not clauses or vectors is None:
         return []
