@@ -287,7 +287,12 @@ def _pruned(arranged: list[_Piece], rubric: Rubric, scenario: Scenario | None) -
         # inconvenience caused." after "I understand, and I'm sorry we let you down
         # again."): the same move said twice is padding whoever wrote it. Facts stay.
         role = warm[id(piece)]
-        return role is not None and any(warm[id(p)] == role or role in p.moves for p in others)
+        if role is not None and any(warm[id(p)] == role or role in p.moves for p in others):
+            return True
+        # A trainer leaves out what might read as a brush-off even when the reply does
+        # not flag it ("Should the issue persist, you may open a new ticket." in a form
+        # letter): with no fact of the scenario in it, nothing is lost.
+        return _doubtful(piece.text, rubric.language)
 
     for own in (False, True):  # the trainers' sentences go first, the trainee's after
         for piece in reversed(arranged):
@@ -402,6 +407,15 @@ def _hostile_pieces(
 
 def _judged_negative(text: str, language: str) -> bool:
     return any(s.is_negative() for s in judge(analyze(text, language)).sentences)
+
+
+def _doubtful(text: str, language: str) -> bool:
+    """One of the two negative readings (the union head, the strongest role's head) is
+    past the threshold, though not both as `is_negative` asks."""
+    return any(
+        max(s.negativity, s.strongest_negative()[1]) >= DEFAULT_THRESHOLD
+        for s in judge(analyze(text, language)).sentences
+    )
 
 
 def _failed(report: ScoreReport, checks: Sequence[RubricCheck], check_type: str) -> bool:
@@ -667,6 +681,10 @@ def _trainer_piece(
     text = fill_slots(choice.text, scenario) or choice.text
     # Added sentences sit in their move's place; among content, after the trainee's own.
     base = order.index("explanation") if slot == CONTENT else order.index(slot)
+    if slot == CONTENT and choice.position == 0 and choice.moves <= {"greeting"}:
+        # What a trainer says in the greeting's sentence ("Hi Ryan, thank you for
+        # explaining."), added for its courtesy, stays in the opening.
+        base = order.index("greeting") if "greeting" in order else 0
     return _Piece(
         text,
         slot,

@@ -76,6 +76,8 @@ class Params(CheckParams, ScenarioAvoidOptions):
 # How much less close a sentence may be to an entry's examples when it also plays their
 # role (see `_statements`).
 STANCE_MARGIN = 0.15
+# A sentence this long may hide a statement among others (see `_long_clauses`).
+LONG_SENTENCE_WORDS = 16
 
 RUBRIC_SOURCE = "rubric substitution"
 SCENARIO_SOURCE = "scenario substitution"
@@ -274,15 +276,24 @@ def _long_clauses(analysis: Analysis, negated: frozenset[int]) -> list[tuple[int
     more than one: "To make this right, I've waived your SMS fees for the quarter, and Tom
     will call you at 3" hides a forbidden promise that the whole sentence is too far from
     the examples to show. Shorter or subordinate pieces ("when a project is deleted") are
-    too far from a statement to judge alone."""
-    others = frozenset(s.start for s in analysis.sentences) - negated
-    whole = {(s.start, analysis.text[s.start : s.end].strip()) for s in analysis.sentences}
+    too far from a statement to judge alone, and so are the pieces of a shorter sentence:
+    "Type one of your backup codes (you saved them …)" is not "send me your code"."""
+    text = analysis.text
+    others = (
+        frozenset(
+            s.start
+            for s in analysis.sentences
+            if len(text[s.start : s.end].split()) >= LONG_SENTENCE_WORDS
+        )
+        - negated
+    )
+    whole = {(s.start, text[s.start : s.end].strip()) for s in analysis.sentences}
     subordinators = profile(analysis.language).subordinators
     return [
-        (start, text)
-        for start, text in free_clauses(analysis, others)
-        if (start, text) not in whole
-        and len(words := text.split()) >= 5
+        (start, clause)
+        for start, clause in free_clauses(analysis, others)
+        if (start, clause) not in whole
+        and len(words := clause.split()) >= 5
         and words[0].lower() not in subordinators
     ]
 

@@ -1,0 +1,46 @@
+"""What a trainer leaves out of a form letter and where a trainer's opening courtesy goes.
+
+The replies are written for this test; the scenarios are the bundled ones."""
+
+from bundled_bad_examples import LIBRARY
+
+from coach.rephrase import rewrite
+
+FORM_LETTER = (
+    "Dear Customer,\n\n"
+    "Your request has been received and logged under your account.\n\n"
+    "Please note that HTTP 400 responses mean that some request parameters do not match "
+    "the API specification. Please consult the /v2/orders section of the API reference for "
+    "the permitted values and formats, and adjust your integration accordingly.\n\n"
+    "Should the problem continue after the parameters have been corrected, you may open a "
+    "new ticket.\n\n"
+    "Regards,\nAPI Support"
+)
+POLICY_LETTER = (
+    "Dear user,\n"
+    "Under our account access policy, account information cannot be disclosed to "
+    "unverified parties. Ownership changes must be requested through the appropriate "
+    "channel. Please refer to the Help Centre for further information.\n"
+    "This conversation will now be closed."
+)
+
+
+def _rewrite(scenario_id: str, text: str):
+    scenario = LIBRARY.scenarios[scenario_id]
+    return rewrite(text, LIBRARY.rubrics[scenario.rubric], scenario)
+
+
+def test_a_brush_off_with_no_fact_in_it_is_left_out():
+    result = _rewrite("api-params-vip-en", FORM_LETTER)
+    assert result.offered
+    assert "new ticket" not in result.text
+    assert "page_size" in result.text
+
+
+def test_a_courtesy_from_a_trainers_greeting_sentence_stays_in_the_opening():
+    result = _rewrite("account-access-en", POLICY_LETTER)
+    assert result.offered
+    sentences = [s for s in result.text.replace("\n", " ").split(". ") if s]
+    thanks = [i for i, s in enumerate(sentences) if s.lower().startswith("thank")]
+    assert thanks, result.text
+    assert all(i <= 1 for i in thanks), result.text
