@@ -31,6 +31,7 @@ from coach.rephrase.prose import capitalised, chat_lines, introduced_first
 from coach.rephrase.roles import SentenceRole, move_checks, sentence_roles
 from coach.rephrase.slots import fill_slots
 from coach.rephrase.substitution import calm, replace_spans, scope_span
+from coach.rephrase.support import unsupported
 from coach.rephrase.trainer_library import (
     TrainerLibrary,
     TrainerSentence,
@@ -59,6 +60,7 @@ _SETTLE_ROUNDS = 4
 # Slots that hold exactly one sentence: a reply greets once and closes once.
 _SINGLE = ("greeting", "closing")
 _WARM_MOVES = frozenset({"acknowledgement", "apology"})
+_OPENING_SLOTS = frozenset({"acknowledgement", "apology", "appreciation"})
 _FACT_ROLES: tuple[Role, ...] = ("explanation", "action_taken", "next_step")
 
 
@@ -460,7 +462,10 @@ def _own_sentences(
         # sentence for that point stands in (and for any other point it carried), or the
         # rewrite would say both.
         wrong = bool(role.denied)
-        if flawed or wrong or (hostile and not role.key_points):
+        # A claim the scenario does not back (no key point in it either) goes: the
+        # rewrite's facts come from the scenario.
+        invented = scenario is not None and not role.key_points and unsupported(role.text, scenario)
+        if flawed or wrong or invented or (hostile and not role.key_points):
             dropped.append(role.text)
             continue
         edits = _edits(findings, role, scenario, checks)
@@ -785,7 +790,12 @@ def _arrange(pieces: Sequence[_Piece], scenario: Scenario | None) -> list[_Piece
     body = [p for p in unique if p.slot not in (*_SINGLE, SIGNATURE)]
     # A body sentence the rubric's cues call a closing ("I'll walk you through it, just
     # let me know…") ends the body: anything after it would read as a postscript.
-    body.sort(key=lambda p: "closing" in p.moves and "greeting" not in p.moves)
+    # One in an opening slot ("Thank you for flagging this, and I'm sorry…") opens it.
+    body.sort(
+        key=lambda p: (
+            "closing" in p.moves and "greeting" not in p.moves and p.slot not in _OPENING_SLOTS
+        )
+    )
     body = introduced_first(body, lambda p: p.text, scenario)
     return [*greeting, *body, *sentence, *sign_off, *signature]
 

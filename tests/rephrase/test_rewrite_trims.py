@@ -44,3 +44,27 @@ def test_a_courtesy_from_a_trainers_greeting_sentence_stays_in_the_opening():
     thanks = [i for i, s in enumerate(sentences) if s.lower().startswith("thank")]
     assert thanks, result.text
     assert all(i <= 1 for i in thanks), result.text
+
+
+CANCEL_WITH_AN_INVENTED_CLAIM = (
+    "Hi Samuel,\n\n"
+    "Thanks for letting us know, and I understand the new price is a stretch.\n\n"
+    "Your cancellation is booked for the end of the period, so your plan ends on 30 April. "
+    "I've also kept your subscription running as normal after that.\n\n"
+    "Best wishes,\nMaya"
+)
+
+
+def test_a_claim_the_scenario_does_not_back_is_left_out_and_a_backed_one_kept():
+    result = _rewrite("cancel-price-increase-en", CANCEL_WITH_AN_INVENTED_CLAIM)
+    assert result.offered
+    assert "running as normal" not in result.text
+    assert "30 April" in result.text
+
+
+def test_the_scenario_backs_the_trainers_own_claims():
+    from coach.rephrase.support import unsupported
+
+    for scenario in LIBRARY.scenarios.values():
+        for example in scenario.examples.good:
+            assert not unsupported(example.text, scenario), (scenario.id, example.id)
