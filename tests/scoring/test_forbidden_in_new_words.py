@@ -116,3 +116,18 @@ INSIDE_A_LONG_SENTENCE = [
 def test_a_forbidden_promise_inside_a_long_sentence_is_caught(scenario_id, sentence):
     _, report = _score_with(scenario_id, sentence)
     assert report.overall <= 60
+
+
+# What the trainers themselves say shares its words with a forbidden statement's examples
+# and is not that statement: it is nearer to the scenario's material.
+WHAT_THE_TRAINERS_SAY = [
+    ("team-invite-permissions-en", "Your current role is Member."),
+    ("team-invite-permissions-en", "Only admins can invite, and your role is Member."),
+]
+
+
+@pytest.mark.parametrize(("scenario_id", "sentence"), WHAT_THE_TRAINERS_SAY)
+def test_a_sentence_nearer_to_the_scenarios_material_is_not_forbidden(scenario_id, sentence):
+    good, report = _score_with(scenario_id, sentence)
+    assert not any(f.severity == "critical" for f in report.findings)
+    assert report.overall >= good - 10

@@ -34,6 +34,7 @@ from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
 from coach.scoring.judgement.judge import DEFAULT_THRESHOLD, judge, similarities, stance_of
 from coach.scoring.judgement.roles import Role
+from coach.scoring.material import nearest_in_material
 from coach.scoring.report import Finding, Suggestion
 from coach.text.analysis import Analysis, analyze
 from coach.text.bounded_regex import BoundedPattern, compile_bounded
@@ -136,7 +137,7 @@ def entry_match(
 ) -> tuple[int, int] | None:
     """The first span of `analysis` a scenario's avoid `entry` finds, or None."""
     prepared = _prepared_from([(entry, SCENARIO_SOURCE)])
-    hits = _hits(prepared, analysis, max_gap) or _statements(prepared, analysis)
+    hits = _hits(prepared, analysis, max_gap) or _statements(prepared, analysis, None)
     return (hits[0][1], hits[0][2]) if hits else None
 
 
@@ -169,7 +170,9 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     # overlapping one is dropped. Testing each hit against every earlier one was quadratic
     # in a long paste ('TRY AGAIN NOW ' * 7 000 has thousands of hits).
     taken = bytearray(len(ctx.analysis.text) + 1)
-    hits = _hits(prepared, ctx.analysis, params.max_gap) + _statements(prepared, ctx.analysis)
+    hits = _hits(prepared, ctx.analysis, params.max_gap) + _statements(
+        prepared, ctx.analysis, ctx.scenario
+    )
     for entry, start, end, suggestions in hits:
         if taken.find(1, start, max(end, start + 1)) >= 0:
             continue
@@ -239,8 +242,11 @@ def _negated_at(analysis: Analysis, offset: int) -> bool:
     return negations_of(analysis).reaches(index)
 
 
-def _statements(prepared: _Prepared, analysis: Analysis) -> list[Hit]:
-    """Sentences that say what an `examples` entry describes, by meaning."""
+def _statements(prepared: _Prepared, analysis: Analysis, scenario: Scenario | None) -> list[Hit]:
+    """Sentences that say what an `examples` entry describes, by meaning, and are nearer
+    to it than to anything the scenario's own material says (see `coach.scoring.material`):
+    "Your current role is Member." shares its words with "I've updated your role from
+    Member to Admin." but says what the trainers say."""
     if not prepared.statements:
         return []
     judgement = judge(analysis)
@@ -250,14 +256,24 @@ def _statements(prepared: _Prepared, analysis: Analysis) -> list[Hit]:
     clauses = free_clauses(analysis, negated) + _long_clauses(analysis, negated)
     # Embedded once for every entry (the encoder's cache would answer again, but not free).
     clause_vectors = shared_encoder().embed([text for _, text in clauses]) if clauses else None
+    allowed = nearest_in_material(judgement.vectors, scenario) if scenario else None
+    clauses_allowed = (
+        nearest_in_material(clause_vectors, scenario)
+        if scenario and clause_vectors is not None
+        else None
+    )
     for entry, suggestions in prepared.statements:
         close = similarities(judgement.vectors, entry.examples, shared_encoder())
         stance = stance_of(tuple(entry.examples), language)
-        hits += _clause_hits(entry, suggestions, clauses, clause_vectors, stance, language)
+        hits += _clause_hits(
+            entry, suggestions, clauses, clause_vectors, clauses_allowed, stance, language
+        )
         for i, sentence in enumerate(judgement.sentences):
             if sentence.start in negated:
                 continue
             similarity = float(close[i].max())
+            if allowed is not None and float(allowed[i]) > similarity:
+                continue
             # Close in meaning says it; on the same subject and doing what the examples do
             # (promising, blaming) says it in new words: "I've pushed a full refund
             # through" is "I've refunded the full amount" without sharing its wording.
@@ -303,6 +319,7 @@ def _clause_hits(
     suggestions: tuple[Suggestion, ...],
     clauses: Sequence[tuple[int, str]],
     vectors: Vectors | None,
+    allowed: Vectors | None,
     stance: frozenset[Role],
     language: Language,
 ) -> list[Hit]:
@@ -312,8 +329,10 @@ def _clause_hits(
         return []
     close = similarities(vectors, entry.examples, shared_encoder())
     hits: list[Hit] = []
-    for (start, text), row in zip(clauses, close, strict=True):
+    for k, ((start, text), row) in enumerate(zip(clauses, close, strict=True)):
         similarity = float(row.max())
+        if allowed is not None and float(allowed[k]) > similarity:
+            continue
         if similarity >= entry.similarity or (
             similarity >= entry.similarity - STANCE_MARGIN and _plays(text, stance, language)
         ):

@@ -8,6 +8,7 @@ share it.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -24,6 +25,8 @@ from coach.text.negation import negated_sentences
 # Above this a sentence is taken to do the role; trainers tune per check (`threshold`).
 DEFAULT_THRESHOLD = 0.5
 WARM_ROLES: tuple[Role, ...] = ("acknowledgement", "apology", "appreciation")
+# One in this many of an entry's examples must play a role for it to be their stance.
+STANCE_SHARE = 3
 
 
 @dataclass(frozen=True)
@@ -129,14 +132,19 @@ def _judge(analysis: Analysis, encoder: SentenceEncoder, heads: RoleHeads) -> Ju
 def stance_of(examples: tuple[str, ...], language: Language) -> frozenset[Role]:
     """The negative roles a trainer's example sentences play (each judged alone), e.g.
     over-promise for "I've refunded the full amount": what a reply sentence on the same
-    subject must also do to say the same thing in other words."""
-    roles: set[Role] = set()
+    subject must also do to say the same thing in other words. A role counts when at
+    least a third of the examples play it: one example the heads misread ("Good news:
+    you're an admin now, invite away." as condescension) must not lower the bar for every
+    sentence of that role on the subject."""
+    counts: Counter[Role] = Counter()
     for example in examples:
+        played = set()
         for sentence in judge(analyze(example, language)).sentences:
             role, p = sentence.strongest_negative()
             if p >= DEFAULT_THRESHOLD:
-                roles.add(role)
-    return frozenset(roles)
+                played.add(role)
+        counts.update(played)
+    return frozenset(role for role, n in counts.items() if n * STANCE_SHARE >= len(examples))
 
 
 def preload_judgement() -> None:

@@ -93,3 +93,16 @@ def test_a_negated_guarantee_is_still_an_over_promise(text, language):
     (sentence,) = judge(analyze(text, language)).sentences
     assert sentence.is_negative()
     assert sentence.strongest_negative()[0] == "over_promise"
+
+
+def test_a_stance_needs_a_third_of_the_examples():
+    from coach.scoring.judgement.judge import stance_of
+
+    promises = (
+        "I've refunded the full amount.",
+        "I promise the money is back on your card tomorrow.",
+        "Consider the fee waived, guaranteed.",
+    )
+    assert "over_promise" in stance_of(promises, "en")
+    plain = tuple(f"Your invoice number {n} has been sent." for n in range(8))
+    assert "condescension" not in stance_of((*plain, "Obviously you missed the button."), "en")
