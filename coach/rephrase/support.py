@@ -18,10 +18,13 @@ from coach.scoring.material import nearest_in_material, scenario_material
 from coach.text.analysis import analyze
 
 # Cosine to the nearest sentence of the scenario's material below which a claim has no
-# footing. Measured on the rewrites of the rated replies' kept sentences (held-out part):
+# footing. Measured on the kept sentences of the rated replies' rewrites. Held-out part:
 # wrong or invented claims ("I've kept your subscription running", "your team's access
-# will end this evening", a threat of a locked account) sit at 0.20-0.49; the trainee's
-# correct facts in their own words at 0.55-0.97.
+# will end this evening", a threat to lock the account) at 0.20-0.49, the trainee's correct
+# facts from 0.55. Dev part: below 0.5 about half are wrong ("recurring tasks are pencilled
+# in for spring", the wrong menu for a button) and half are right but short or vague
+# ("Адрес я поменял.", "I've raised this internally"). Losing those costs the trainee's
+# wording, not the fact: the trainers' sentence for its key point stands in.
 SUPPORTED = 0.5
 # What a claim does: says what was done, what happens next, or promises.
 CLAIMS: tuple[Role, ...] = ("action_taken", "next_step")
