@@ -46,6 +46,7 @@ from coach.scoring.judgement.judge import DEFAULT_THRESHOLD, Judgement, judge
 from coach.scoring.judgement.roles import Role
 from coach.scoring.report import Finding, ScoreReport
 from coach.text.analysis import analyze
+from coach.text.negation import pieces_of_long_sentences
 
 CONTENT = "content"
 SIGNATURE = "signature"
@@ -60,6 +61,9 @@ _SETTLE_ROUNDS = 4
 # Slots that hold exactly one sentence: a reply greets once and closes once.
 _SINGLE = ("greeting", "closing")
 _WARM_MOVES = frozenset({"acknowledgement", "apology"})
+# A negative role's head this sure marks a kept sentence of the trainee's for the trainers'
+# words to replace, if they keep its key points (see `_draft`).
+SURE = 0.75
 _OPENING_SLOTS = frozenset({"acknowledgement", "apology", "appreciation"})
 _FACT_ROLES: tuple[Role, ...] = ("explanation", "action_taken", "next_step")
 
@@ -402,13 +406,32 @@ def _hostile_pieces(
             continue
         at = composed.find(piece.text)
         in_composed = at >= 0 and any(at <= a < at + len(piece.text) for a, _ in spans)
-        if in_composed or (piece.own and _judged_negative(piece.text, rubric.language)):
+        if in_composed or (piece.own and _judged_negative(piece.text, rubric.language, True)):
             found.add(piece.text)
     return found
 
 
-def _judged_negative(text: str, language: str) -> bool:
-    return any(s.is_negative() for s in judge(analyze(text, language)).sentences)
+def _judged_negative(text: str, language: str, or_one_head_sure: bool = False) -> bool:
+    """Judged negative; `or_one_head_sure`: or one negative role's head is sure of it
+    though the union head is not ("If you'd saved it as a proper CSV in the first place
+    this wouldn't have happened, but anyway: set Separator to Semicolon…" is blame 0.83,
+    union 0.28). A trainer would not send either."""
+    analysis = analyze(text, language)
+    sentences = judge(analysis).sentences
+    if any(s.is_negative() for s in sentences):
+        return True
+    if not or_one_head_sure:
+        return False
+    if any(s.strongest_negative()[1] >= SURE for s in sentences):
+        return True
+    # A long sentence's helpful half can hide its blaming one from the judgement of the
+    # whole ("If you'd saved it as a proper CSV in the first place this wouldn't have
+    # happened, but anyway: set Separator…"); judged alone, that clause is blame.
+    return any(
+        s.is_negative()
+        for _, clause in pieces_of_long_sentences(analysis)
+        for s in judge(analyze(capitalised(clause), language)).sentences
+    )
 
 
 def _doubtful(text: str, language: str) -> bool:

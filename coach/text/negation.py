@@ -136,6 +136,8 @@ def negated_sentences(analysis: Analysis) -> frozenset[int]:
 
 # A clause shorter than this ("sure", "of course") says too little to be matched by meaning.
 MIN_CLAUSE_WORDS = 3
+# A sentence this long may hide a statement among others (see `long_clauses`).
+LONG_SENTENCE_WORDS = 16
 
 
 def free_clauses(analysis: Analysis, negated: frozenset[int]) -> list[tuple[int, str]]:
@@ -170,6 +172,53 @@ def free_clauses(analysis: Analysis, negated: frozenset[int]) -> list[tuple[int,
             if not governed and len(words) >= MIN_CLAUSE_WORDS:
                 clauses.append((begin, stripped))
     return clauses
+
+
+def long_clauses(analysis: Analysis, negated: frozenset[int]) -> list[tuple[int, str]]:
+    """The independent clauses of at least five words in the other sentences that have
+    more than one: "To make this right, I've waived your SMS fees for the quarter, and Tom
+    will call you at 3" hides a forbidden promise that the whole sentence is too far from
+    the examples to show. Shorter or subordinate pieces ("when a project is deleted") are
+    too far from a statement to judge alone, and so are the pieces of a shorter sentence:
+    "Type one of your backup codes (you saved them …)" is not "send me your code"."""
+    text = analysis.text
+    others = (
+        frozenset(
+            s.start
+            for s in analysis.sentences
+            if len(text[s.start : s.end].split()) >= LONG_SENTENCE_WORDS
+        )
+        - negated
+    )
+    whole = {(s.start, text[s.start : s.end].strip()) for s in analysis.sentences}
+    subordinators = profile(analysis.language).subordinators
+    return [
+        (start, clause)
+        for start, clause in free_clauses(analysis, others)
+        if (start, clause) not in whole
+        and len(words := clause.split()) >= 5
+        and words[0].lower() not in subordinators
+    ]
+
+
+def pieces_of_long_sentences(analysis: Analysis) -> list[tuple[int, str]]:
+    """Every clause of five words or more of the sentences of `LONG_SENTENCE_WORDS` or
+    more, negated or subordinate ones too: what a long sentence says besides its gist."""
+    text = analysis.text
+    breaks = clause_break()
+    pieces: list[tuple[int, str]] = []
+    for sentence in analysis.sentences:
+        if len(text[sentence.start : sentence.end].split()) < LONG_SENTENCE_WORDS:
+            continue
+        cuts = [m.start() for m in breaks.finditer(text, sentence.start, sentence.end)]
+        for cut, end in itertools.pairwise([sentence.start, *cuts, sentence.end]):
+            piece = text[cut:end]
+            stripped = piece.lstrip(",;:—–() ")
+            begin = cut + len(piece) - len(stripped)
+            stripped = stripped.rstrip()
+            if len(stripped.split()) >= 5:
+                pieces.append((begin, stripped))
+    return pieces
 
 
 def denying_sentences(analysis: Analysis) -> frozenset[int]:

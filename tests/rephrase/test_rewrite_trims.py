@@ -68,3 +68,19 @@ def test_the_scenario_backs_the_trainers_own_claims():
     for scenario in LIBRARY.scenarios.values():
         for example in scenario.examples.good:
             assert not unsupported(example.text, scenario), (scenario.id, example.id)
+
+
+HIDDEN_BLAME = (
+    "Hi Linda, thanks for your patience, and sorry it's been a long morning!\n"
+    "If you had exported it as a normal CSV to begin with this wouldn't have happened, but "
+    "anyway: pick Semicolon under Separator on the import screen, then match "
+    '"E-mail Address" to Email.\n'
+    "Let me know if anything else comes up!"
+)
+
+
+def test_a_blaming_clause_inside_a_helpful_sentence_does_not_stay():
+    result = _rewrite("csv-import-branching-en", HIDDEN_BLAME)
+    assert result.offered
+    assert "to begin with" not in result.text
+    assert "Semicolon" in result.text

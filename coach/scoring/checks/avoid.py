@@ -40,7 +40,7 @@ from coach.text.analysis import Analysis, analyze
 from coach.text.bounded_regex import BoundedPattern, compile_bounded
 from coach.text.embedding import Vectors, shared_encoder
 from coach.text.languages import Inflector, profile
-from coach.text.negation import free_clauses, negated_sentences, negations_of
+from coach.text.negation import free_clauses, long_clauses, negated_sentences, negations_of
 from coach.text.phrases import DEFAULT_MAX_GAP, find_phrases
 from coach.text.regex_screen import folded_text_of, might_match, required_words
 
@@ -77,8 +77,6 @@ class Params(CheckParams, ScenarioAvoidOptions):
 # How much less close a sentence may be to an entry's examples when it also plays their
 # role (see `_statements`).
 STANCE_MARGIN = 0.15
-# A sentence this long may hide a statement among others (see `_long_clauses`).
-LONG_SENTENCE_WORDS = 16
 
 RUBRIC_SOURCE = "rubric substitution"
 SCENARIO_SOURCE = "scenario substitution"
@@ -253,7 +251,7 @@ def _statements(prepared: _Prepared, analysis: Analysis, scenario: Scenario | No
     negated = negated_sentences(analysis)
     language = analysis.language
     hits: list[Hit] = []
-    clauses = free_clauses(analysis, negated) + _long_clauses(analysis, negated)
+    clauses = free_clauses(analysis, negated) + long_clauses(analysis, negated)
     # Embedded once for every entry (the encoder's cache would answer again, but not free).
     clause_vectors = shared_encoder().embed([text for _, text in clauses]) if clauses else None
     allowed = nearest_in_material(judgement.vectors, scenario) if scenario else None
@@ -285,33 +283,6 @@ def _statements(prepared: _Prepared, analysis: Analysis, scenario: Scenario | No
                     (entry, sentence.start, sentence.start + len(sentence.text), suggestions)
                 )
     return hits
-
-
-def _long_clauses(analysis: Analysis, negated: frozenset[int]) -> list[tuple[int, str]]:
-    """The independent clauses of at least five words in the other sentences that have
-    more than one: "To make this right, I've waived your SMS fees for the quarter, and Tom
-    will call you at 3" hides a forbidden promise that the whole sentence is too far from
-    the examples to show. Shorter or subordinate pieces ("when a project is deleted") are
-    too far from a statement to judge alone, and so are the pieces of a shorter sentence:
-    "Type one of your backup codes (you saved them …)" is not "send me your code"."""
-    text = analysis.text
-    others = (
-        frozenset(
-            s.start
-            for s in analysis.sentences
-            if len(text[s.start : s.end].split()) >= LONG_SENTENCE_WORDS
-        )
-        - negated
-    )
-    whole = {(s.start, text[s.start : s.end].strip()) for s in analysis.sentences}
-    subordinators = profile(analysis.language).subordinators
-    return [
-        (start, clause)
-        for start, clause in free_clauses(analysis, others)
-        if (start, clause) not in whole
-        and len(words := clause.split()) >= 5
-        and words[0].lower() not in subordinators
-    ]
 
 
 def _clause_hits(
