@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from coach.content.rubric import Rubric, RubricCheck
 from coach.content.scenario import Scenario
 from coach.rephrase.diff import DiffOp, word_diff
-from coach.rephrase.duplicates import Statement, redundant
+from coach.rephrase.duplicates import SAME_FACT, Statement, meaning, redundant
 from coach.rephrase.greeting_prefix import is_bare_greeting, without_salutation
 from coach.rephrase.offer import Verdict, judge_offer
 from coach.rephrase.prose import capitalised, chat_lines, introduced_first
@@ -295,6 +295,13 @@ def _pruned(arranged: list[_Piece], rubric: Rubric, scenario: Scenario | None) -
         role = warm[id(piece)]
         if role is not None and any(warm[id(p)] == role or role in p.moves for p in others):
             return True
+        # The trainee's general promise next to the trainers' exact one ("Буду держать вас
+        # в курсе и проверю ночной запуск." beside "…проверю ночной запуск в 02:00 и до
+        # 10:00 сообщу результат"): every move made again, on the same subject.
+        if all(any(m in p.moves for p in others) for m in piece.moves):
+            mine = meaning(piece.text, rubric.language)
+            if any(float(mine @ meaning(p.text, rubric.language)) >= SAME_FACT for p in others):
+                return True
         # A trainer leaves out what might read as a brush-off even when the reply does
         # not flag it ("Should the issue persist, you may open a new ticket." in a form
         # letter): with no fact of the scenario in it, nothing is lost.

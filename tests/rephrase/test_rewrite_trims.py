@@ -84,3 +84,18 @@ def test_a_blaming_clause_inside_a_helpful_sentence_does_not_stay():
     assert result.offered
     assert "to begin with" not in result.text
     assert "Semicolon" in result.text
+
+
+VAGUE_PROMISE_BESIDE_AN_EXACT_ONE = (
+    "Здравствуйте, Дмитрий!\n\n"
+    "Спасибо, что прислали запрос целиком.\n\n"
+    "Поставьте page_size=200, а даты пишите как 2024-03-15.\n\n"
+    "Буду держать вас в курсе и проверю ночной запуск.\n\n"
+    "С уважением,\nМария"
+)
+
+
+def test_a_vague_promise_beside_the_trainers_exact_one_goes():
+    result = _rewrite("api-params-vip-ru", VAGUE_PROMISE_BESIDE_AN_EXACT_ONE)
+    assert result.offered
+    assert result.text.count("ночной запуск") <= 1, result.text
