@@ -99,3 +99,17 @@ def test_a_vague_promise_beside_the_trainers_exact_one_goes():
     result = _rewrite("api-params-vip-ru", VAGUE_PROMISE_BESIDE_AN_EXACT_ONE)
     assert result.offered
     assert result.text.count("ночной запуск") <= 1, result.text
+
+
+def test_the_same_way_through_the_product_is_given_once():
+    from coach.rephrase.duplicates import Statement, is_restatement
+
+    first = Statement(
+        "You can export everything in Settings → Export at any time.", frozenset(), True
+    )
+    again = Statement(
+        "Your files can be downloaded from «Settings» -> «Export».", frozenset(), False
+    )
+    other = Statement("Invite them in Settings → Team.", frozenset(), False)
+    assert is_restatement(first, again, 0.1)
+    assert not is_restatement(first, other, 0.1)
