@@ -28,6 +28,11 @@ SAME_MEANING = 0.65
 # возврат сам я не могу.” / “…поэтому сам я вернуть деньги не могу.”); without a shared
 # key point that closeness is only a shared topic.
 SAME_FACT = 0.4
+# Two sentences that carry exactly the same key points and nothing else the rubric counts
+# say that point twice even further apart ("I'll stay here in the chat while you try
+# it…", "I'll wait here with you.", "I'll stay here in case you need anything else!":
+# 0.23-0.34); only unrelated sentences sit below this.
+SAME_POINT_ONLY = 0.2
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,8 @@ def is_restatement(a: Statement, b: Statement, similarity: float) -> bool:
     if similarity >= SAME_MEANING:
         return True
     if bool(a.key_points & b.key_points) and similarity >= SAME_FACT:
+        return True
+    if a.key_points and a.key_points == b.key_points and similarity >= SAME_POINT_ONLY:
         return True
     return bool(_paths(a.text) & _paths(b.text))
 

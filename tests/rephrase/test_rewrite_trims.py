@@ -113,3 +113,13 @@ def test_the_same_way_through_the_product_is_given_once():
     other = Statement("Invite them in Settings → Team.", frozenset(), False)
     assert is_restatement(first, again, 0.1)
     assert not is_restatement(first, other, 0.1)
+
+
+def test_sentences_carrying_only_the_same_key_point_are_one_too_many():
+    from coach.rephrase.duplicates import Statement, is_restatement
+
+    stay = Statement("I'll stay here in the chat while you try it.", frozenset({"stay"}), False)
+    wait = Statement("I'll wait here with you.", frozenset({"stay"}), False)
+    fix = Statement("Pick Semicolon under Separator.", frozenset({"fix"}), True)
+    assert is_restatement(stay, wait, 0.25)
+    assert not is_restatement(stay, fix, 0.25)
