@@ -10,10 +10,11 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import cache
 
 from coach.content.enums import Language
-from coach.text.analysis import Analysis
+from coach.text.analysis import Analysis, SentenceInfo
 from coach.text.languages import profile, profiles
 
 NEGATION_WINDOW = 3
@@ -138,6 +139,8 @@ def negated_sentences(analysis: Analysis) -> frozenset[int]:
 MIN_CLAUSE_WORDS = 3
 # A sentence this long may hide a statement among others (see `long_clauses`).
 LONG_SENTENCE_WORDS = 16
+# ...and a clause of it this long says something on its own.
+LONG_CLAUSE_WORDS = 5
 
 
 def free_clauses(analysis: Analysis, negated: frozenset[int]) -> list[tuple[int, str]]:
@@ -149,23 +152,15 @@ def free_clauses(analysis: Analysis, negated: frozenset[int]) -> list[tuple[int,
     if not negated:
         return []
     text = analysis.text
-    breaks = clause_break()
     subordinators = profile(analysis.language).subordinators
     starts = [analysis.tokens[i].start for i in negations_of(analysis).positions]
     clauses: list[tuple[int, str]] = []
     for sentence in analysis.sentences:
         if sentence.start not in negated:
             continue
-        cuts = [m.start() for m in breaks.finditer(text, sentence.start, sentence.end)]
         governed = False
-        for cut, end in itertools.pairwise([sentence.start, *cuts, sentence.end]):
-            piece = text[cut:end]
-            stripped = piece.lstrip(",;:—–() ")
-            begin = cut + len(piece) - len(stripped)
-            stripped = stripped.rstrip()
+        for begin, stripped in _pieces(text, sentence):
             words = stripped.split()
-            if not words:
-                continue
             has_negation = _any_between(starts, begin, begin + len(stripped))
             dependent = words[0].lower().strip("«\"'") in subordinators
             governed = has_negation or (governed and dependent)
@@ -182,21 +177,14 @@ def long_clauses(analysis: Analysis, negated: frozenset[int]) -> list[tuple[int,
     too far from a statement to judge alone, and so are the pieces of a shorter sentence:
     "Type one of your backup codes (you saved them …)" is not "send me your code"."""
     text = analysis.text
-    others = (
-        frozenset(
-            s.start
-            for s in analysis.sentences
-            if len(text[s.start : s.end].split()) >= LONG_SENTENCE_WORDS
-        )
-        - negated
-    )
+    others = frozenset(s.start for s in analysis.sentences if _is_long(text, s)) - negated
     whole = {(s.start, text[s.start : s.end].strip()) for s in analysis.sentences}
     subordinators = profile(analysis.language).subordinators
     return [
         (start, clause)
         for start, clause in free_clauses(analysis, others)
         if (start, clause) not in whole
-        and len(words := clause.split()) >= 5
+        and len(words := clause.split()) >= LONG_CLAUSE_WORDS
         and words[0].lower() not in subordinators
     ]
 
@@ -205,20 +193,30 @@ def pieces_of_long_sentences(analysis: Analysis) -> list[tuple[int, str]]:
     """Every clause of five words or more of the sentences of `LONG_SENTENCE_WORDS` or
     more, negated or subordinate ones too: what a long sentence says besides its gist."""
     text = analysis.text
-    breaks = clause_break()
-    pieces: list[tuple[int, str]] = []
-    for sentence in analysis.sentences:
-        if len(text[sentence.start : sentence.end].split()) < LONG_SENTENCE_WORDS:
-            continue
-        cuts = [m.start() for m in breaks.finditer(text, sentence.start, sentence.end)]
-        for cut, end in itertools.pairwise([sentence.start, *cuts, sentence.end]):
-            piece = text[cut:end]
-            stripped = piece.lstrip(",;:—–() ")
-            begin = cut + len(piece) - len(stripped)
-            stripped = stripped.rstrip()
-            if len(stripped.split()) >= 5:
-                pieces.append((begin, stripped))
-    return pieces
+    return [
+        (begin, piece)
+        for sentence in analysis.sentences
+        if _is_long(text, sentence)
+        for begin, piece in _pieces(text, sentence)
+        if len(piece.split()) >= LONG_CLAUSE_WORDS
+    ]
+
+
+def _is_long(text: str, sentence: SentenceInfo) -> bool:
+    return len(text[sentence.start : sentence.end].split()) >= LONG_SENTENCE_WORDS
+
+
+def _pieces(text: str, sentence: SentenceInfo) -> Iterator[tuple[int, str]]:
+    """(start offset, text) of each non-empty piece of `sentence` between clause breaks,
+    without the punctuation around it."""
+    cuts = [m.start() for m in clause_break().finditer(text, sentence.start, sentence.end)]
+    for cut, end in itertools.pairwise([sentence.start, *cuts, sentence.end]):
+        piece = text[cut:end]
+        stripped = piece.lstrip(",;:—–() ")
+        begin = cut + len(piece) - len(stripped)
+        stripped = stripped.rstrip()
+        if stripped:
+            yield begin, stripped
 
 
 def denying_sentences(analysis: Analysis) -> frozenset[int]:
