@@ -12,8 +12,7 @@ meaning.
 from __future__ import annotations
 
 from coach.content.scenario import Scenario
-from coach.scoring.judgement.judge import DEFAULT_THRESHOLD, judge
-from coach.scoring.judgement.roles import Role
+from coach.scoring.judgement.judge import judge
 from coach.scoring.material import nearest_in_material, scenario_material
 from coach.text.analysis import analyze
 
@@ -26,9 +25,6 @@ from coach.text.analysis import analyze
 # ("Адрес я поменял.", "I've raised this internally"). Losing those costs the trainee's
 # wording, not the fact: the trainers' sentence for its key point stands in.
 SUPPORTED = 0.5
-# What a claim does: says what was done, what happens next, or promises.
-CLAIMS: tuple[Role, ...] = ("action_taken", "next_step")
-PROMISE_CUE = 0.3
 
 
 def unsupported(text: str, scenario: Scenario) -> bool:
@@ -39,9 +35,6 @@ def unsupported(text: str, scenario: Scenario) -> bool:
     judgement = judge(analyze(text, scenario.language))
     nearest = nearest_in_material(judgement.vectors, scenario)
     for sentence, closeness in zip(judgement.sentences, nearest, strict=True):
-        claims = any(sentence.p(role) >= DEFAULT_THRESHOLD for role in CLAIMS)
-        if not claims and sentence.p("over_promise") < PROMISE_CUE:
-            continue
-        if float(closeness) < SUPPORTED:
+        if sentence.is_claim() and float(closeness) < SUPPORTED:
             return True
     return False

@@ -131,3 +131,21 @@ def test_a_sentence_nearer_to_the_scenarios_material_is_not_forbidden(scenario_i
     good, report = _score_with(scenario_id, sentence)
     assert not any(f.severity == "critical" for f in report.findings)
     assert report.overall >= good - 10
+
+
+# A claim the scenario's material says nothing near, on a forbidden statement's subject,
+# is that statement in words the encoder puts further from its examples (0.5-0.6).
+UNBACKED_CLAIMS = [
+    (
+        "angry-vip-manager-ru",
+        "Чтобы сгладить ситуацию, SMS для «Линии здоровья» до июля будут за наш счёт.",
+    ),
+    ("refund-outside-policy-ru", "Неиспользованные месяцы вернутся на вашу карту ещё до выходных."),
+]
+
+
+@pytest.mark.parametrize(("scenario_id", "sentence"), UNBACKED_CLAIMS)
+def test_an_unbacked_claim_on_a_forbidden_subject_is_caught(scenario_id, sentence):
+    _, report = _score_with(scenario_id, sentence)
+    assert report.overall <= 60
+    assert any(f.severity == "critical" and f.quote for f in report.findings)

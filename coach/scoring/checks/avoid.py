@@ -32,13 +32,19 @@ from coach.content.scenario import Scenario
 from coach.identity_cache import by_identity
 from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
-from coach.scoring.judgement.judge import DEFAULT_THRESHOLD, judge, similarities, stance_of
+from coach.scoring.judgement.judge import (
+    DEFAULT_THRESHOLD,
+    JudgedSentence,
+    judge,
+    similarities,
+    stance_of,
+)
 from coach.scoring.judgement.roles import Role
-from coach.scoring.material import nearest_in_material
+from coach.scoring.material import nearest_in_material, scenario_material
 from coach.scoring.report import Finding, Suggestion
 from coach.text.analysis import Analysis, analyze
 from coach.text.bounded_regex import BoundedPattern, compile_bounded
-from coach.text.embedding import Vectors, shared_encoder
+from coach.text.embedding import shared_encoder
 from coach.text.languages import Inflector, profile
 from coach.text.negation import free_clauses, long_clauses, negated_sentences, negations_of
 from coach.text.phrases import DEFAULT_MAX_GAP, find_phrases
@@ -75,8 +81,16 @@ class Params(CheckParams, ScenarioAvoidOptions):
 
 
 # How much less close a sentence may be to an entry's examples when it also plays their
-# role (see `_statements`).
+# role (see `_says`).
 STANCE_MARGIN = 0.15
+# A claim nearer than this to nothing in the scenario's material has no footing in it...
+UNBACKED = 0.45
+# ...and may be this much less close to an entry's examples, when it is nearer to them than
+# to the material by `UNBACKED_LEAD`. Measured on the dev and fresh parts' replies the
+# check missed: 12 rated 1-2 caught, 1 rated 4 ("I've gone through the logs for your API
+# key", 0.61 from whitelisting the key).
+UNBACKED_MARGIN = 0.25
+UNBACKED_LEAD = 0.05
 
 RUBRIC_SOURCE = "rubric substitution"
 SCENARIO_SOURCE = "scenario substitution"
@@ -254,66 +268,80 @@ def _statements(prepared: _Prepared, analysis: Analysis, scenario: Scenario | No
     clauses = free_clauses(analysis, negated) + long_clauses(analysis, negated)
     # Embedded once for every entry (the encoder's cache would answer again, but not free).
     clause_vectors = shared_encoder().embed([text for _, text in clauses]) if clauses else None
-    allowed = nearest_in_material(judgement.vectors, scenario) if scenario else None
+    backed = scenario is not None and len(scenario_material(scenario)) > 0
+    allowed = nearest_in_material(judgement.vectors, scenario) if scenario and backed else None
     clauses_allowed = (
         nearest_in_material(clause_vectors, scenario)
-        if scenario and clause_vectors is not None
+        if scenario and backed and clause_vectors is not None
         else None
     )
+    clause_judged = _ClauseJudgements(language)
     for entry, suggestions in prepared.statements:
-        close = similarities(judgement.vectors, entry.examples, shared_encoder())
         stance = stance_of(tuple(entry.examples), language)
-        hits += _clause_hits(
-            entry, suggestions, clauses, clause_vectors, clauses_allowed, stance, language
-        )
+        if clauses and clause_vectors is not None:
+            close = similarities(clause_vectors, entry.examples, shared_encoder())
+            for k, (start, text) in enumerate(clauses):
+                material = float(clauses_allowed[k]) if clauses_allowed is not None else None
+                if _says(entry, float(close[k].max()), material, stance, clause_judged[text]):
+                    hits.append((entry, start, start + len(text), suggestions))
+        close = similarities(judgement.vectors, entry.examples, shared_encoder())
         for i, sentence in enumerate(judgement.sentences):
             if sentence.start in negated:
                 continue
-            similarity = float(close[i].max())
-            if allowed is not None and float(allowed[i]) > similarity:
-                continue
-            # Close in meaning says it; on the same subject and doing what the examples do
-            # (promising, blaming) says it in new words: "I've pushed a full refund
-            # through" is "I've refunded the full amount" without sharing its wording.
-            same_stance = similarity >= entry.similarity - STANCE_MARGIN and any(
-                sentence.p(role) >= DEFAULT_THRESHOLD for role in stance
-            )
-            if similarity >= entry.similarity or same_stance:
+            material = float(allowed[i]) if allowed is not None else None
+            if _says(entry, float(close[i].max()), material, stance, (sentence,)):
                 hits.append(
                     (entry, sentence.start, sentence.start + len(sentence.text), suggestions)
                 )
     return hits
 
 
-def _clause_hits(
+def _says(
     entry: AvoidEntry,
-    suggestions: tuple[Suggestion, ...],
-    clauses: Sequence[tuple[int, str]],
-    vectors: Vectors | None,
-    allowed: Vectors | None,
+    similarity: float,
+    material: float | None,
     stance: frozenset[Role],
-    language: Language,
-) -> list[Hit]:
-    """The clauses (see `_statements`) that say what `entry` describes, by meaning, as
-    whole sentences do (see `_statements`); the finding spans the clause."""
-    if not clauses or vectors is None:
-        return []
-    close = similarities(vectors, entry.examples, shared_encoder())
-    hits: list[Hit] = []
-    for k, ((start, text), row) in enumerate(zip(clauses, close, strict=True)):
-        similarity = float(row.max())
-        if allowed is not None and float(allowed[k]) > similarity:
-            continue
-        if similarity >= entry.similarity or (
-            similarity >= entry.similarity - STANCE_MARGIN and _plays(text, stance, language)
-        ):
-            hits.append((entry, start, start + len(text), suggestions))
-    return hits
+    judged: Sequence[JudgedSentence],
+) -> bool:
+    """Whether a sentence or clause (judged as `judged`), `similarity` close to `entry`'s
+    examples and `material` close to the scenario's material (None: no material), says
+    what the entry forbids."""
+    if material is not None and material > similarity:
+        return False
+    if similarity >= entry.similarity:
+        return True
+    # On the same subject and doing what the examples do (promising, blaming) says it in
+    # new words: "I've pushed a full refund through" is "I've refunded the full amount"
+    # without sharing its wording.
+    if similarity >= entry.similarity - STANCE_MARGIN and any(
+        s.p(role) >= DEFAULT_THRESHOLD for s in judged for role in stance
+    ):
+        return True
+    # A claim the scenario says nothing near, on the entry's subject, is the forbidden
+    # statement in words the encoder puts further off: "I've waived Brightline's SMS fees
+    # for the rest of the quarter" is 0.55 from "…this month's SMS charges are waived"
+    # and 0.38 from anything the scenario says.
+    return (
+        material is not None
+        and material < UNBACKED
+        and similarity >= entry.similarity - UNBACKED_MARGIN
+        and similarity >= material + UNBACKED_LEAD
+        and any(s.is_claim() for s in judged)
+    )
 
 
-def _plays(text: str, stance: frozenset[Role], language: Language) -> bool:
-    sentences = judge(analyze(text, language)).sentences
-    return any(s.p(role) >= DEFAULT_THRESHOLD for s in sentences for role in stance)
+class _ClauseJudgements(dict[str, tuple[JudgedSentence, ...]]):
+    """A clause's judged sentences, judged when first asked for: most clauses are never
+    close enough to an entry to need them."""
+
+    def __init__(self, language: Language) -> None:
+        super().__init__()
+        self._language = language
+
+    def __missing__(self, text: str) -> tuple[JudgedSentence, ...]:
+        judged = judge(analyze(text, self._language)).sentences
+        self[text] = judged
+        return judged
 
 
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:

@@ -27,6 +27,10 @@ DEFAULT_THRESHOLD = 0.5
 WARM_ROLES: tuple[Role, ...] = ("acknowledgement", "apology", "appreciation")
 # One in this many of an entry's examples must play a role for it to be their stance.
 STANCE_SHARE = 3
+# What a claim does: says what was done or what happens next...
+CLAIM_ROLES: tuple[Role, ...] = ("action_taken", "next_step")
+# ...or promises: the over-promise head is this sure of far fewer true claims.
+PROMISE_CUE = 0.3
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,14 @@ class JudgedSentence:
         facts are explanations too."""
         warm = max(self.probabilities[r] for r in WARM_ROLES)
         return self.negativity < 0.2 and warm >= DEFAULT_THRESHOLD
+
+    def is_claim(self) -> bool:
+        """Says what was done, what happens next, or promises: a statement of fact about
+        the customer's case that the scenario must back."""
+        return (
+            any(self.probabilities[r] >= DEFAULT_THRESHOLD for r in CLAIM_ROLES)
+            or self.probabilities["over_promise"] >= PROMISE_CUE
+        )
 
 
 @dataclass(frozen=True)
