@@ -60,7 +60,8 @@ _SHORT_WORDS = 4
 _SETTLE_ROUNDS = 4
 # Slots that hold exactly one sentence: a reply greets once and closes once.
 _SINGLE = ("greeting", "closing")
-_WARM_MOVES = frozenset({"acknowledgement", "apology"})
+# Moves that say nothing new the second time: a second thank-you is padding too.
+_WARM_MOVES = frozenset({"acknowledgement", "apology", "appreciation"})
 # A negative role's head this sure marks a kept sentence of the trainee's for the trainers'
 # words to replace, if they keep its key points (see `_draft`).
 SURE = 0.75
@@ -289,8 +290,8 @@ def _pruned(arranged: list[_Piece], rubric: Rubric, scenario: Scenario | None) -
             return False
         if not piece.own:
             return all(any(m in p.moves for p in others) for m in piece.moves)
-        # The trainee's second apology or acknowledgement ("We apologise for any
-        # inconvenience caused." after "I understand, and I'm sorry we let you down
+        # The trainee's second apology, acknowledgement or thank-you ("We apologise for
+        # any inconvenience caused." after "I understand, and I'm sorry we let you down
         # again."): the same move said twice is padding whoever wrote it. Facts stay.
         role = warm[id(piece)]
         if role is not None and any(warm[id(p)] == role or role in p.moves for p in others):
@@ -321,7 +322,7 @@ def _pruned(arranged: list[_Piece], rubric: Rubric, scenario: Scenario | None) -
 
 
 def _warm_only(text: str, rubric: Rubric) -> str | None:
-    """The warm move (apology or acknowledgement) a sentence is judged to make and
+    """The warm move (apology, acknowledgement, thanks) a sentence is judged to make and
     nothing else: no explanation, action or next step in it."""
     sentences = judge(analyze(text, rubric.language)).sentences
     if len(sentences) != 1:
@@ -492,9 +493,10 @@ def _own_sentences(
         # sentence for that point stands in (and for any other point it carried), or the
         # rewrite would say both.
         wrong = bool(role.denied)
-        # A claim the scenario does not back (no key point in it either) goes: the
-        # rewrite's facts come from the scenario.
-        invented = scenario is not None and not role.key_points and unsupported(role.text, scenario)
+        # A claim or fact the scenario does not back goes: the rewrite's facts come from
+        # the scenario. A key point found in it by its words ("After cancelling, your
+        # client list is gone" has "cancelling") is the trainers' sentence's to say.
+        invented = scenario is not None and unsupported(role.text, scenario)
         if flawed or wrong or invented or (hostile and not role.key_points):
             dropped.append(role.text)
             continue

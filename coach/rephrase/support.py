@@ -28,13 +28,15 @@ SUPPORTED = 0.5
 
 
 def unsupported(text: str, scenario: Scenario) -> bool:
-    """Whether `text` makes a claim (an action, a next step, a promise) that nothing in
-    the scenario's material is close to in meaning."""
+    """Whether `text` makes a claim (an action, a next step, a promise) or states a fact
+    that nothing in the scenario's material is close to in meaning. Courtesies need no
+    backing; "After cancelling, your client list is gone" does, and has none where the
+    data is kept for 90 days."""
     if len(scenario_material(scenario)) == 0:
         return False
     judgement = judge(analyze(text, scenario.language))
     nearest = nearest_in_material(judgement.vectors, scenario)
     for sentence, closeness in zip(judgement.sentences, nearest, strict=True):
-        if sentence.is_claim() and float(closeness) < SUPPORTED:
+        if not sentence.is_courtesy() and float(closeness) < SUPPORTED:
             return True
     return False

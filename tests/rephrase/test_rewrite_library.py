@@ -9,6 +9,7 @@ import pytest
 from coach.rephrase import rewrite
 from coach.rephrase.roles import sentence_roles
 from coach.rephrase.slots import has_unfilled_slot
+from coach.rephrase.support import unsupported
 from coach.scoring import load_library
 from coach.scoring.effective import effective_checks
 from coach.scoring.judgement.judge import judge
@@ -79,6 +80,9 @@ def test_rewrite_keeps_key_points_and_their_sentences(scenario_id, bad_id):
     ]
     for role in roles:
         if role.key_points and role.text in result.dropped:
-            # Only a sentence judged negative, or with a serious finding, goes with its key
-            # point; the key point itself stays covered (above), in the trainers' words.
-            assert any(role.start <= a < role.end for a, _ in hostile), role.text
+            # Only a sentence judged negative, with a serious finding, or that the
+            # scenario's material does not back goes with its key point; the key point
+            # itself stays covered (above), in the trainers' words.
+            assert any(role.start <= a < role.end for a, _ in hostile) or unsupported(
+                role.text, scenario
+            ), role.text

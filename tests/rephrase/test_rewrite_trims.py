@@ -123,3 +123,32 @@ def test_sentences_carrying_only_the_same_key_point_are_one_too_many():
     fix = Statement("Pick Semicolon under Separator.", frozenset({"fix"}), True)
     assert is_restatement(stay, wait, 0.25)
     assert not is_restatement(stay, fix, 0.25)
+
+
+CANCEL_WITH_TWO_THANKS = (
+    "Здравствуйте, Семён!\n\nСпасибо, что написали и заранее предупредили.\n\n"
+    "Вы точно всё взвесили? После отмены всё пропадёт, придётся начинать с нуля.\n\nМайя"
+)
+
+
+def test_a_second_thank_you_beside_the_trainers_one_is_left_out():
+    result = _rewrite("cancel-price-increase-ru", CANCEL_WITH_TWO_THANKS)
+    assert result.offered
+    assert result.text.count("Спасибо") == 1, result.text
+
+
+CANCEL_WITH_A_WRONG_FACT = (
+    "Hi Samuel,\n\nThanks for writing and for the heads-up.\n\n"
+    "Are you sure? After cancelling, your schedules and client list are gone and you will "
+    "have to start from scratch.\n\nMaya"
+)
+
+
+def test_a_fact_the_scenario_does_not_back_goes_even_with_a_key_points_word_in_it():
+    # "After cancelling" has the words of the point "the cancellation is done"; the
+    # sentence says what the scenario contradicts (data is kept for 90 days).
+    result = _rewrite("cancel-price-increase-en", CANCEL_WITH_A_WRONG_FACT)
+    assert result.offered
+    assert "start from scratch" not in result.text
+    assert "90 days" in result.text
+    assert "cancellation-done" not in result.after.missing_key_points

@@ -25,6 +25,9 @@ from coach.text.negation import negated_sentences
 # Above this a sentence is taken to do the role; trainers tune per check (`threshold`).
 DEFAULT_THRESHOLD = 0.5
 WARM_ROLES: tuple[Role, ...] = ("acknowledgement", "apology", "appreciation")
+# What a reply says besides its courtesies: these need the scenario's backing.
+FACT_ROLES: tuple[Role, ...] = ("explanation", "action_taken", "next_step")
+COURTESY_ROLES: tuple[Role, ...] = ("greeting", *WARM_ROLES, "closing")
 # One in this many of an entry's examples must play a role for it to be their stance.
 STANCE_SHARE = 3
 # What a claim does: says what was done or what happens next...
@@ -66,6 +69,13 @@ class JudgedSentence:
         facts are explanations too."""
         warm = max(self.probabilities[r] for r in WARM_ROLES)
         return self.negativity < 0.2 and warm >= DEFAULT_THRESHOLD
+
+    def is_courtesy(self) -> bool:
+        """Greets, thanks, acknowledges, apologises or closes, and states nothing else."""
+        p = self.probabilities
+        return max(p[r] for r in COURTESY_ROLES) >= DEFAULT_THRESHOLD and not any(
+            p[r] >= DEFAULT_THRESHOLD for r in FACT_ROLES
+        )
 
     def is_claim(self) -> bool:
         """Says what was done, what happens next, or promises: a statement of fact about
