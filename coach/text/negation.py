@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from coach.content.enums import Language
@@ -158,15 +158,38 @@ def free_clauses(analysis: Analysis, negated: frozenset[int]) -> list[tuple[int,
     for sentence in analysis.sentences:
         if sentence.start not in negated:
             continue
+        pieces = [
+            (begin, stripped, _any_between(starts, begin, begin + len(stripped)))
+            for begin, stripped in _pieces(text, sentence)
+        ]
         governed = False
-        for begin, stripped in _pieces(text, sentence):
+        for k, (begin, stripped, has_negation) in enumerate(pieces):
             words = stripped.split()
-            has_negation = _any_between(starts, begin, begin + len(stripped))
             dependent = words[0].lower().strip("«\"'") in subordinators
-            governed = has_negation or (governed and dependent)
+            governed = has_negation or (
+                dependent and (governed or _negated_after(pieces, k, subordinators))
+            )
             if not governed and len(words) >= MIN_CLAUSE_WORDS:
                 clauses.append((begin, stripped))
     return clauses
+
+
+# A piece this short after a subordinate clause is the verb's own negation put last:
+# «обещать, что деньги придут до пятницы, я не буду».
+TRAILING_NEGATION_WORDS = 3
+
+
+def _negated_after(
+    pieces: Sequence[tuple[int, str, bool]], k: int, subordinators: frozenset[str]
+) -> bool:
+    """Whether the subordinate piece `k` is governed by a negation that comes after it:
+    the next piece that is not subordinate itself is short and negated."""
+    for _, stripped, has_negation in pieces[k + 1 :]:
+        words = stripped.split()
+        if words[0].lower().strip("«\"'") in subordinators:
+            continue
+        return has_negation and len(words) <= TRAILING_NEGATION_WORDS
+    return False
 
 
 def long_clauses(analysis: Analysis, negated: frozenset[int]) -> list[tuple[int, str]]:

@@ -207,7 +207,8 @@ def test_critical_failure_caps_overall(library):
     leaked = good + "\nYour card 4111 1111 1111 1111 is on file."
     _, _, capped = outcome(library, "test-api-en", leaked, "data-safety")
     assert clean.overall > 80
-    assert capped.overall == 30.0
+    rubric = library.rubrics[library.scenarios["test-api-en"].rubric]
+    assert capped.overall == rubric.critical_cap
     assert capped.capped_by == ("data-safety",)
     assert capped.findings[0].severity == "critical"
 
@@ -215,7 +216,7 @@ def test_critical_failure_caps_overall(library):
 def test_scenario_critical_avoid_entry_caps(library):
     good = library.scenarios["test-api-en"].examples.good[0].text
     _, _, report = outcome(library, "test-api-en", good + " We will refund you.", "over-promise")
-    assert report.overall <= 30.0
+    assert report.overall <= library.rubrics[library.scenarios["test-api-en"].rubric].critical_cap
     assert report.capped_by == ("forbidden",)
 
 

@@ -79,6 +79,11 @@ GOVERNED = [
     ("mass-outage-en", "I can't promise that it will be back up before your demo."),
     ("mass-outage-en", "I cannot guarantee it will be fixed before your demo."),
     ("mass-outage-ru", "Не могу обещать, что всё заработает до вашего демо."),
+    # Russian may put the negation last: it still governs the clause before it.
+    (
+        "double-charge-ru",
+        "Зачисление зависит от банка, поэтому обещать, что деньги вернутся к пятнице, я не буду.",
+    ),
 ]
 
 
