@@ -23,7 +23,7 @@ if not os.environ.get("DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = Path(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else ROOT / "docs"
@@ -90,17 +90,16 @@ def main() -> None:
                 and w.feedback.rewrite_text is not None
             ),
         )
-        out = OUT / f"practice-{language}.png"
-        window.grab().save(str(out))
-        print("wrote", out)
+        _save(window, OUT / f"practice-{language}.png")
         window.close()
         for translator in translators:
             app.removeTranslator(translator)
-    trainer_shot(library)
+    use_locale("en_US")  # the trainer's picture is the English interface's
+    trainer_shot(app, library)
     os._exit(0)
 
 
-def trainer_shot(library: object) -> None:
+def trainer_shot(app: QApplication, library: object) -> None:
     """Seed a throwaway database with example replies over a few weeks; grab the history."""
     from datetime import UTC, datetime, timedelta  # noqa: PLC0415
 
@@ -135,12 +134,20 @@ def trainer_shot(library: object) -> None:
     window.resize(1300, 860)
     window.show()
     history = window.history
+    # The trainee list, the table and the chart are read off the UI thread: wait for each.
+    settle(app, lambda: history.trainee.findData("Anna") >= 0 and not history.loading)
     history.trainee.setCurrentIndex(history.trainee.findData("Anna"))
-    QApplication.processEvents()
-    out = OUT / "trainer-en.png"
-    window.grab().save(str(out))
-    print("wrote", out)
+    settle(app, lambda: not history.loading and history.model.rowCount() > 0)
+    _save(window, OUT / "trainer-en.png")
     store.close()
+
+
+def _save(window: QWidget, out: Path) -> None:
+    # QPixmap.save reports failure (a missing folder, a full disk) only by returning False.
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out)):
+        raise SystemExit(f"could not write {out}")
+    print("wrote", out)
 
 
 if __name__ == "__main__":
