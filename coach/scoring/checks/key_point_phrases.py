@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_right
 from collections.abc import Callable
 
@@ -10,8 +11,8 @@ from rapidfuzz import fuzz, process
 
 from coach.content.scenario import KeyPoint
 from coach.text.analysis import Analysis
-from coach.text.negation import negations_of
-from coach.text.phrases import PhraseMatch, find_phrases
+from coach.text.negation import clause_break, denying_sentences, negations_of
+from coach.text.phrases import PhraseMatch, compile_phrase, find_phrases
 
 FUZZY_MIN_LENGTH = 6
 
@@ -41,7 +42,7 @@ def key_point_spans(
         return None if negations.negate(token, token) and _denied(analysis, token) else fuzzy
 
     if point.phrases:
-        span = first(point.phrases)
+        span = first(point.phrases) or _unordered(analysis, point.phrases, excluded)
         if span is not None:
             return [span]
     if point.requires:
@@ -53,6 +54,63 @@ def key_point_spans(
             spans.append(span)
         return spans
     return None
+
+
+# A phrase of this many words may match in any order within one sentence.
+UNORDERED_WORDS = (2, 4)
+
+
+def _unordered(
+    analysis: Analysis, phrases: list[str], excluded: Callable[[int], bool] | None
+) -> tuple[int, int] | None:
+    """A phrase's words in one clause in another order: «30 апреля она закончится» says
+    "закончится 30 апреля", "the cancellation is scheduled" says "scheduled the
+    cancellation". One clause, not one sentence: "…a note to the owner, asking them to add
+    you" does not say "ask the owner". Not in a sentence with a denying negation: the words
+    are there, the order that would show what the negation reaches is not."""
+    denying = denying_sentences(analysis)
+    low, high = UNORDERED_WORDS
+    compiled = [
+        lemmas
+        for lemmas in (compile_phrase(p, analysis.language) for p in phrases)
+        if low <= len(lemmas) <= high
+    ]
+    if not compiled:
+        return None
+    for first, end in _clause_tokens(analysis, denying):
+        for lemmas in compiled:
+            found = [_first_in(analysis, readings, first, end) for readings in lemmas]
+            tokens = [f for f in found if f is not None]
+            if len(tokens) < len(found):
+                continue
+            start, stop = analysis.tokens[min(tokens)].start, analysis.tokens[max(tokens)].end
+            if excluded is None or not excluded(start):
+                return start, stop
+    return None
+
+
+def _clause_tokens(analysis: Analysis, skipped: frozenset[int]) -> list[tuple[int, int]]:
+    """(first token, end token) of each clause of the sentences not starting at `skipped`."""
+    starts = analysis.memo("token_starts", lambda a: [t.start for t in a.tokens])
+    clauses: list[tuple[int, int]] = []
+    for sentence in analysis.sentences:
+        if sentence.start in skipped:
+            continue
+        cuts = [
+            m.start() for m in clause_break().finditer(analysis.text, sentence.start, sentence.end)
+        ]
+        bounds = [sentence.first_token]
+        bounds += [max(sentence.first_token, bisect_right(starts, cut)) for cut in cuts]
+        bounds.append(sentence.end_token)
+        clauses += [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+    return clauses
+
+
+def _first_in(analysis: Analysis, readings: frozenset[str], first: int, end: int) -> int | None:
+    positions = [
+        i for r in readings for i in analysis.lemma_positions.get(r, ()) if first <= i < end
+    ]
+    return min(positions) if positions else None
 
 
 def denied_matches(analysis: Analysis, point: KeyPoint, max_gap: int = 3) -> list[PhraseMatch]:
