@@ -162,14 +162,14 @@ def free_clauses(analysis: Analysis, negated: frozenset[int]) -> list[tuple[int,
             (begin, stripped, _any_between(starts, begin, begin + len(stripped)))
             for begin, stripped in _pieces(text, sentence)
         ]
+        dependent = [
+            stripped.split()[0].lower().strip("«\"'") in subordinators for _, stripped, _ in pieces
+        ]
+        after = _negated_after(pieces, dependent)
         governed = False
         for k, (begin, stripped, has_negation) in enumerate(pieces):
-            words = stripped.split()
-            dependent = words[0].lower().strip("«\"'") in subordinators
-            governed = has_negation or (
-                dependent and (governed or _negated_after(pieces, k, subordinators))
-            )
-            if not governed and len(words) >= MIN_CLAUSE_WORDS:
+            governed = has_negation or (dependent[k] and (governed or after[k]))
+            if not governed and len(stripped.split()) >= MIN_CLAUSE_WORDS:
                 clauses.append((begin, stripped))
     return clauses
 
@@ -179,17 +179,18 @@ def free_clauses(analysis: Analysis, negated: frozenset[int]) -> list[tuple[int,
 TRAILING_NEGATION_WORDS = 3
 
 
-def _negated_after(
-    pieces: Sequence[tuple[int, str, bool]], k: int, subordinators: frozenset[str]
-) -> bool:
-    """Whether the subordinate piece `k` is governed by a negation that comes after it:
-    the next piece that is not subordinate itself is short and negated."""
-    for _, stripped, has_negation in pieces[k + 1 :]:
-        words = stripped.split()
-        if words[0].lower().strip("«\"'") in subordinators:
-            continue
-        return has_negation and len(words) <= TRAILING_NEGATION_WORDS
-    return False
+def _negated_after(pieces: Sequence[tuple[int, str, bool]], dependent: list[bool]) -> list[bool]:
+    """Per piece: whether the next piece after it that is not subordinate is short and
+    negated (a negation that comes after a subordinate clause governs it). One pass from
+    the end: a long run of subordinate pieces is not scanned once per piece."""
+    result = [False] * len(pieces)
+    following = False
+    for k in range(len(pieces) - 1, -1, -1):
+        result[k] = following
+        _, stripped, has_negation = pieces[k]
+        if not dependent[k]:
+            following = has_negation and len(stripped.split()) <= TRAILING_NEGATION_WORDS
+    return result
 
 
 def long_clauses(analysis: Analysis, negated: frozenset[int]) -> list[tuple[int, str]]:

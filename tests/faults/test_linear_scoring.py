@@ -59,6 +59,12 @@ SCENARIO_SHAPES = {
         "Не переживайте, вернуть деньги не могу, но повторного списания не будет. ",
         "refund-outside-policy-ru",
     ),
+    # Key points' words in short clauses, never in a phrase's order: each clause is tried
+    # for each phrase in any order (it scanned every position of a word per clause).
+    "слова-ключевых-пунктов": (
+        "Доступ, увы, цена, подписка, оплата, годовая, данные, отмена. ",
+        "cancel-price-increase-ru",
+    ),
 }
 
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from rapidfuzz import fuzz, process
@@ -68,18 +68,27 @@ def _unordered(
     cancellation". One clause, not one sentence: "…a note to the owner, asking them to add
     you" does not say "ask the owner". Not in a sentence with a denying negation: the words
     are there, the order that would show what the negation reaches is not."""
-    denying = denying_sentences(analysis)
     low, high = UNORDERED_WORDS
-    compiled = [
-        lemmas
-        for lemmas in (compile_phrase(p, analysis.language) for p in phrases)
-        if low <= len(lemmas) <= high
-    ]
-    if not compiled:
-        return None
-    for first, end in _clause_tokens(analysis, denying):
-        for lemmas in compiled:
-            found = [_first_in(analysis, readings, first, end) for readings in lemmas]
+    clause_of: list[tuple[int, int] | None] | None = None
+    for phrase in phrases:
+        lemmas = compile_phrase(phrase, analysis.language)
+        if not low <= len(lemmas) <= high:
+            continue
+        positions = [
+            sorted({i for r in readings for i in analysis.lemma_positions.get(r, ())})
+            for readings in lemmas
+        ]
+        if not all(positions):
+            continue
+        if clause_of is None:
+            clause_of = analysis.memo("key-points:clause-of-token", _clause_of_token)
+        # Each clause holding the rarest word, in text order: linear in the reply.
+        rarest = min(positions, key=len)
+        for token in rarest:
+            clause = clause_of[token]
+            if clause is None:
+                continue
+            found = [_first_in(p, *clause) for p in positions]
             tokens = [f for f in found if f is not None]
             if len(tokens) < len(found):
                 continue
@@ -89,28 +98,28 @@ def _unordered(
     return None
 
 
-def _clause_tokens(analysis: Analysis, skipped: frozenset[int]) -> list[tuple[int, int]]:
-    """(first token, end token) of each clause of the sentences not starting at `skipped`."""
+def _clause_of_token(analysis: Analysis) -> list[tuple[int, int] | None]:
+    """Per token, (first token, end token) of its clause; None in a denying sentence."""
     starts = analysis.memo("token_starts", lambda a: [t.start for t in a.tokens])
-    clauses: list[tuple[int, int]] = []
+    denying = denying_sentences(analysis)
+    clause_of: list[tuple[int, int] | None] = [None] * len(analysis.tokens)
     for sentence in analysis.sentences:
-        if sentence.start in skipped:
+        if sentence.start in denying:
             continue
-        cuts = [
-            m.start() for m in clause_break().finditer(analysis.text, sentence.start, sentence.end)
-        ]
+        cuts = clause_break().finditer(analysis.text, sentence.start, sentence.end)
         bounds = [sentence.first_token]
-        bounds += [max(sentence.first_token, bisect_right(starts, cut)) for cut in cuts]
+        bounds += [max(sentence.first_token, bisect_right(starts, m.start())) for m in cuts]
         bounds.append(sentence.end_token)
-        clauses += [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
-    return clauses
+        for first, end in itertools.pairwise(bounds):
+            for token in range(first, end):
+                clause_of[token] = (first, end)
+    return clause_of
 
 
-def _first_in(analysis: Analysis, readings: frozenset[str], first: int, end: int) -> int | None:
-    positions = [
-        i for r in readings for i in analysis.lemma_positions.get(r, ()) if first <= i < end
-    ]
-    return min(positions) if positions else None
+def _first_in(positions: list[int], first: int, end: int) -> int | None:
+    """The first of the sorted `positions` in [first, end)."""
+    k = bisect_left(positions, first)
+    return positions[k] if k < len(positions) and positions[k] < end else None
 
 
 def denied_matches(analysis: Analysis, point: KeyPoint, max_gap: int = 3) -> list[PhraseMatch]:
