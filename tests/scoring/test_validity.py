@@ -14,12 +14,9 @@ EVAL = Path(__file__).resolve().parents[2] / "data" / "eval"
 # (Spearman, pairwise), overall and in each language. The dev part's meet the issue's
 # target (0.85, 0.90) in both languages; the held-out and fresh parts do not yet. A floor
 # on fresh3 only guards against a fall: nothing is tuned on it.
-# Held-out pairwise was 0.86: holding a judged negative at 20 instead of 55 (the rating
-# guide's key rule) gained 0.013-0.038 pairwise on the three tuning parts and cost its
-# English pairs two of about 110 (0.868 -> 0.850).
 FLOORS = {
     "dev": (0.85, 0.90),
-    "holdout": (0.75, 0.84),
+    "holdout": (0.78, 0.86),
     "fresh": (0.80, 0.88),
     "fresh2": (0.82, 0.88),
     "fresh3": (0.78, 0.85),
