@@ -42,8 +42,7 @@ from coach.scoring.applicability import applies
 from coach.scoring.checks import key_points
 from coach.scoring.effective import effective_checks
 from coach.scoring.engine import score_reply
-from coach.scoring.judgement.judge import DEFAULT_THRESHOLD, Judgement, judge
-from coach.scoring.judgement.roles import Role
+from coach.scoring.judgement.judge import DEFAULT_THRESHOLD, FACT_ROLES, Judgement, judge
 from coach.scoring.report import Finding, ScoreReport
 from coach.text.analysis import analyze
 from coach.text.negation import pieces_of_long_sentences
@@ -66,7 +65,6 @@ _WARM_MOVES = frozenset({"acknowledgement", "apology", "appreciation"})
 # words to replace, if they keep its key points (see `_draft`).
 SURE = 0.75
 _OPENING_SLOTS = frozenset({"acknowledgement", "apology", "appreciation"})
-_FACT_ROLES: tuple[Role, ...] = ("explanation", "action_taken", "next_step")
 
 
 @dataclass(frozen=True)
@@ -331,7 +329,7 @@ def _warm_only(text: str, rubric: Rubric) -> str | None:
     role, p = sentence.strongest_positive()
     if role not in _WARM_MOVES or p < DEFAULT_THRESHOLD:
         return None
-    if any(sentence.p(other) >= DEFAULT_THRESHOLD for other in _FACT_ROLES):
+    if any(sentence.p(other) >= DEFAULT_THRESHOLD for other in FACT_ROLES):
         return None
     return role
 

@@ -160,7 +160,7 @@ def free_clauses(analysis: Analysis, negated: frozenset[int]) -> list[tuple[int,
             continue
         pieces = [
             (begin, stripped, _any_between(starts, begin, begin + len(stripped)))
-            for begin, stripped in _pieces(text, sentence)
+            for begin, stripped in clause_pieces(text, sentence)
         ]
         dependent = [
             stripped.split()[0].lower().strip("«\"'") in subordinators for _, stripped, _ in pieces
@@ -221,7 +221,7 @@ def pieces_of_long_sentences(analysis: Analysis) -> list[tuple[int, str]]:
         (begin, piece)
         for sentence in analysis.sentences
         if _is_long(text, sentence)
-        for begin, piece in _pieces(text, sentence)
+        for begin, piece in clause_pieces(text, sentence)
         if len(piece.split()) >= LONG_CLAUSE_WORDS
     ]
 
@@ -230,7 +230,7 @@ def _is_long(text: str, sentence: SentenceInfo) -> bool:
     return len(text[sentence.start : sentence.end].split()) >= LONG_SENTENCE_WORDS
 
 
-def _pieces(text: str, sentence: SentenceInfo) -> Iterator[tuple[int, str]]:
+def clause_pieces(text: str, sentence: SentenceInfo) -> Iterator[tuple[int, str]]:
     """(start offset, text) of each non-empty piece of `sentence` between clause breaks,
     without the punctuation around it."""
     cuts = [m.start() for m in clause_break().finditer(text, sentence.start, sentence.end)]

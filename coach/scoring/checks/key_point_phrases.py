@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
@@ -11,7 +10,7 @@ from rapidfuzz import fuzz, process
 
 from coach.content.scenario import KeyPoint
 from coach.text.analysis import Analysis
-from coach.text.negation import clause_break, denying_sentences, negations_of
+from coach.text.negation import clause_pieces, denying_sentences, negations_of
 from coach.text.phrases import PhraseMatch, compile_phrase, find_phrases
 
 FUZZY_MIN_LENGTH = 6
@@ -99,18 +98,16 @@ def _unordered(
 
 
 def _clause_of_token(analysis: Analysis) -> list[tuple[int, int] | None]:
-    """Per token, (first token, end token) of its clause; None in a denying sentence."""
+    """Per token, (first token, end token) of its clause (`clause_pieces`); None in a
+    denying sentence and for the punctuation between clauses."""
     starts = analysis.memo("token_starts", lambda a: [t.start for t in a.tokens])
     denying = denying_sentences(analysis)
     clause_of: list[tuple[int, int] | None] = [None] * len(analysis.tokens)
     for sentence in analysis.sentences:
         if sentence.start in denying:
             continue
-        cuts = clause_break().finditer(analysis.text, sentence.start, sentence.end)
-        bounds = [sentence.first_token]
-        bounds += [max(sentence.first_token, bisect_right(starts, m.start())) for m in cuts]
-        bounds.append(sentence.end_token)
-        for first, end in itertools.pairwise(bounds):
+        for begin, piece in clause_pieces(analysis.text, sentence):
+            first, end = bisect_left(starts, begin), bisect_left(starts, begin + len(piece))
             for token in range(first, end):
                 clause_of[token] = (first, end)
     return clause_of
