@@ -298,6 +298,7 @@ def _add_rubric(
         bands=tuple(sorted(rubric_doc.bands, key=lambda b: b.min, reverse=True)),
         checks=tuple(checks),
         critical_cap=rubric_doc.critical_cap,
+        cap_range=rubric_doc.cap_range,
         path=str(doc.path),
         content_hash=doc.content_hash,
         check_index={c.id: c for c in checks},

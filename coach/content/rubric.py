@@ -19,6 +19,10 @@ from coach.content.moods import mood_id
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_.-]*$"
 DEFAULT_CRITICAL_CAP = 30.0
+# Below a cap the rest of the reply still orders replies: a capped overall is
+# cap x (1 - range + range x uncapped / 100), so blame beside a good fix ranks above blame
+# beside nothing, as trainers rate them (a 2 and a 1); 0 is a plain ceiling.
+DEFAULT_CAP_RANGE = 0.0
 COLOUR_PATTERN = re.compile(r"#[0-9a-fA-F]{6}")
 
 
@@ -101,6 +105,7 @@ class RubricDoc(ContentModel):
     dimensions: dict[str, Dimension] = Field(min_length=1)
     bands: list[Band] = Field(min_length=1)
     critical_cap: float = Field(default=DEFAULT_CRITICAL_CAP, ge=0, le=100)
+    cap_range: float = Field(default=DEFAULT_CAP_RANGE, ge=0, le=1)
     checks: list[dict[str, Any]] = Field(min_length=1)
 
     @field_validator("dimensions")
@@ -154,6 +159,7 @@ class Rubric:
     bands: tuple[Band, ...]
     checks: tuple[RubricCheck, ...]
     critical_cap: float = DEFAULT_CRITICAL_CAP
+    cap_range: float = DEFAULT_CAP_RANGE
     description: str | None = None
     path: str = ""
     content_hash: str = ""

@@ -7,7 +7,8 @@ Semantics trainers of QA scorecards expect:
   out instead of scoring 0; a deduction check (blame, typos, shouting) that finds
   nothing drops out too, so it never hands out free points;
 - a failed critical check (score below 0.5, or a critical phrase used) caps the overall
-  at the rubric's `critical_cap` and its findings are listed first.
+  at the rubric's `critical_cap` and its findings are listed first; with the rubric's
+  `cap_range`, the rest of the reply still orders capped replies below the cap.
 """
 
 from __future__ import annotations
@@ -137,10 +138,11 @@ def _aggregate(
     for check, outcome in zip(checks, outcomes, strict=True):
         if check.gate and outcome.score is not None:
             overall *= 1.0 - check.gate * (1.0 - outcome.score)
+    ceilings = list(caps.values())
     if any(o.failed_critical for o in outcomes):
-        overall = min(overall, rubric.critical_cap)
-    if caps:
-        overall = min(overall, *caps.values())
+        ceilings.append(rubric.critical_cap)
+    if ceilings:
+        overall = _held(overall, min(ceilings), rubric.cap_range)
     overall = round(overall, 1)
     findings.sort(
         key=lambda f: (SEVERITY_ORDER[f.severity], f.start if f.start is not None else -1)
@@ -193,6 +195,14 @@ def _run(check: RubricCheck, run: RunCheck | None, ctx: CheckContext) -> CheckRe
     if result.score is not None:
         result.score = max(0.0, min(1.0, result.score))
     return result
+
+
+def _held(overall: float, cap: float, spread: float) -> float:
+    """`overall` held under `cap`; with a `spread` the reply's own score still orders it
+    below the cap instead of every capped reply tying at it."""
+    if spread <= 0:
+        return min(overall, cap)
+    return min(overall, cap * (1.0 - spread + spread * overall / 100.0))
 
 
 def _promote(findings: list[Finding]) -> list[Finding]:

@@ -208,9 +208,22 @@ def test_critical_failure_caps_overall(library):
     _, _, capped = outcome(library, "test-api-en", leaked, "data-safety")
     assert clean.overall > 80
     rubric = library.rubrics[library.scenarios["test-api-en"].rubric]
-    assert capped.overall == rubric.critical_cap
+    floor = rubric.critical_cap * (1 - rubric.cap_range)
+    assert floor < capped.overall <= rubric.critical_cap
     assert capped.capped_by == ("data-safety",)
     assert capped.findings[0].severity == "critical"
+
+
+def test_under_a_cap_the_rest_of_the_reply_still_orders_replies(library):
+    # Trainers rate a leak beside a good fix a 2 and a leak beside half an answer a 1: both stay
+    # under the cap, and they do not tie at it.
+    good = library.scenarios["test-api-en"].examples.good[0].text
+    leak = "\nYour card 4111 1111 1111 1111 is on file."
+    _, _, beside_fix = outcome(library, "test-api-en", good + leak, "data-safety")
+    half = "Hi Daniel, thanks for writing. Use page_size=100 and I will check the request today."
+    _, _, beside_half = outcome(library, "test-api-en", half + leak, "data-safety")
+    cap = library.rubrics[library.scenarios["test-api-en"].rubric].critical_cap
+    assert beside_half.overall < beside_fix.overall <= cap
 
 
 def test_scenario_critical_avoid_entry_caps(library):
