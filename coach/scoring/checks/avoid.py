@@ -339,7 +339,11 @@ class _ClauseJudgements(dict[str, tuple[JudgedSentence, ...]]):
         self._language = language
 
     def __missing__(self, text: str) -> tuple[JudgedSentence, ...]:
-        judged = judge(analyze(text, self._language)).sentences
+        # Judged as the sentence it would be: a clause cut out of one starts in lower case
+        # ("and I've been told the patch goes out on Thursday"), which the heads read as
+        # texting register (unprofessional 0.31, over-promise 0.02, against 0.02 and
+        # 0.79 for «к 13:30 всё поднимется» capitalised).
+        judged = judge(analyze(text[:1].upper() + text[1:], self._language)).sentences
         self[text] = judged
         return judged
 
