@@ -1,9 +1,10 @@
 """Validity figures: how well the score agrees with the rated dev set, every part.
 
 `python -m bench.validity` (also in `make bench` and `make evaluate`). The dev part is what
-the judgement may be tuned on; the held-out part is never looked at while tuning. `fresh`
-and `fresh2` (224 and 160 replies by other writers) were one-time measurements and are now
-tuned on too; `fresh3` is the newest one-time measurement (see each folder's README).
+the judgement may be tuned on; the held-out part is never looked at while tuning. `fresh`,
+`fresh2` and `fresh3` (224, 160 and 160 replies by other writers) were one-time
+measurements and are now tuned on too; `fresh4` is the newest one-time measurement (see
+each folder's README).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from coach.scoring.evaluate import evaluate, format_evaluation, load_rated
 from coach.scoring.rated import score_rated
 
 ROOT = Path(__file__).resolve().parent.parent / "data" / "eval"
-PARTS = ("dev", "holdout", "fresh", "fresh2", "fresh3")
+PARTS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4")
 
 
 def main() -> int:
