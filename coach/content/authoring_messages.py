@@ -312,6 +312,12 @@ MESSAGES.update(
             "en": "duplicate check id '{id}' in rubric",
             "ru": "повторяющийся id проверки '{id}' в рубрике",
         },
+        "unknown_check_reference": {
+            "en": "check '{check}' names '{name}', which is no check of this rubric; "
+            "it has {known}",
+            "ru": "проверка '{check}' ссылается на '{name}', но такой проверки в рубрике "
+            "нет; есть: {known}",
+        },
         "unknown_dimension_defines": {
             "en": "unknown dimension '{dimension}'; this rubric defines {known}",
             "ru": "неизвестное измерение '{dimension}'; в этой рубрике есть: {known}",

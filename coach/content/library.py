@@ -23,6 +23,7 @@ from coach.content.model_base import LANGUAGES_CONTEXT
 from coach.content.rubric import (
     COMMON_KEYS,
     CheckCommon,
+    RefersToChecks,
     Rubric,
     RubricCheck,
     RubricDoc,
@@ -233,6 +234,34 @@ def _top_level_mapping(doc: LocatedDocument) -> list[ContentIssue]:
     return [doc.issue([], say("not_a_mapping", doc.language))]
 
 
+def _unknown_references(
+    checks: list[RubricCheck],
+    index: dict[str, int],
+    declared: list[str],
+    doc: LocatedDocument,
+) -> list[ContentIssue]:
+    """A check naming another check by an id the rubric does not declare."""
+    issues: list[ContentIssue] = []
+    for check in checks:
+        if not isinstance(check.params, RefersToChecks):
+            continue
+        for name in check.params.referenced_checks():
+            if name not in declared:
+                issues.append(
+                    doc.issue(
+                        ["checks", index[check.id]],
+                        say(
+                            "unknown_check_reference",
+                            doc.language,
+                            check=check.id,
+                            name=name,
+                            known=", ".join(declared),
+                        ),
+                    )
+                )
+    return issues
+
+
 def _add_rubric(
     library: Library,
     doc: LocatedDocument,
@@ -272,6 +301,11 @@ def _add_rubric(
             )
         seen[check.id] = index
         checks.append(check)
+    # A check that failed validation still has its id: naming it is not a second error.
+    declared = [
+        str(raw["id"]) for raw in rubric_doc.checks if isinstance(raw, dict) and "id" in raw
+    ]
+    issues.extend(_unknown_references(checks, seen, declared, doc))
     where = doc.issue(["id"], "")
     if rubric_doc.id in sites:
         first = sites[rubric_doc.id]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -124,6 +124,14 @@ def shown_score(score: float) -> int:
     use, so the band taken from this number always agrees with the number on screen.
     """
     return round(score)
+
+
+@runtime_checkable
+class RefersToChecks(Protocol):
+    """A check type's parameters that name other checks of the rubric (`respect`'s
+    `checks`, `shares`'s `check`): the loader reports a name that is no check's id."""
+
+    def referenced_checks(self) -> tuple[str, ...]: ...
 
 
 @dataclass(frozen=True)

@@ -94,7 +94,8 @@ def _aggregate(
     caps: dict[str, float] = {}  # dimension -> ceiling, from checks that found a clear negative
     missing: list[str] = []
     for check, run, deduction in _plan(tuple(checks), scenario):
-        result = _run(check, run, ctx)
+        # A check another one asked for (`shares`) has run already.
+        result = ctx.results.get(check.id) or _run(check, run, ctx)
         ctx.results[check.id] = result
         missing.extend(result.missing_key_points or ())
         failed = result.score is not None and (
@@ -186,6 +187,13 @@ def _plan(checks: tuple[RubricCheck, ...], scenario: Scenario | None) -> tuple[_
         )
         for check in checks
     )
+
+
+def run_check(check: RubricCheck, ctx: CheckContext) -> CheckResult:
+    """`check`'s result on the reply in `ctx`, as the engine would compute it (None when
+    it is off or does not apply to the scenario)."""
+    runs = check.enabled and applies(check.applies_when, ctx.scenario)
+    return _run(check, CHECK_TYPES[check.type].run if runs else None, ctx)
 
 
 def _run(check: RubricCheck, run: RunCheck | None, ctx: CheckContext) -> CheckResult:

@@ -244,3 +244,27 @@ def test_a_label_for_a_missing_fact_is_a_located_error(tmp_path):
     assert problem.startswith("s.yaml:")
     assert "labels: api_verison is not an account fact" in problem
     assert "api_version, plan" in problem
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "check_id", "name"),
+    [
+        ("    check: key-points\n", "    check: key-point\n", "specifics", "key-point"),
+        (
+            "judged-dismissal, judged-register]",
+            "judged-dismisal, judged-register]",
+            "respect",
+            "judged-dismisal",
+        ),
+    ],
+)
+def test_a_check_naming_no_check_of_its_rubric_is_located(tmp_path, old, new, check_id, name):
+    rubric = (ROOT / "coach/data/rubrics/support-en.yaml").read_text()
+    assert old in rubric
+    rubric = rubric.replace("id: support-en", "id: custom-en").replace(old, new, 1)
+    line = rubric.splitlines().index(f"  - id: {check_id}") + 1
+    (found,) = errors(tmp_path, rubric, "r.yaml")
+    assert found.startswith(
+        f"r.yaml:{line}:5: check '{check_id}' names '{name}', which is no check of this rubric; "
+        "it has "
+    )

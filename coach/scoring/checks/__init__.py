@@ -13,6 +13,7 @@ from coach.scoring.checks import (
     respect,
     sentence_length,
     sentence_role,
+    shares,
     shouting,
     spelling,
 )
@@ -47,6 +48,7 @@ CHECK_TYPES: dict[str, CheckType] = {
         "no sentence judged to blame, mock, dismiss, use slang or over-promise",
         deduction=True,
     ),
+    "shares": CheckType(shares.Params, shares.run, "another check's score, in this dimension"),
     "repetition": CheckType(
         repetition.Params, repetition.run, "no near-duplicate sentences", deduction=True
     ),

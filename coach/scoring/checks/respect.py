@@ -23,6 +23,9 @@ class Params(CheckParams):
     # The rubric says it in its language; the default assumes none.
     evidence_message: str = "✓"
 
+    def referenced_checks(self) -> tuple[str, ...]:
+        return tuple(self.checks)
+
 
 def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     from coach.scoring.checks import CHECK_TYPES  # noqa: PLC0415 - the registry imports us
