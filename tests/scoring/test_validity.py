@@ -20,10 +20,7 @@ FLOORS = {
     "fresh": (0.80, 0.88),
     "fresh2": (0.82, 0.88),
     "fresh3": (0.80, 0.87),
-    # Measured once at 0.827 / 0.891 (English 0.819 / 0.888), then 0.809 / 0.883 (English
-    # 0.777 / 0.855) with the veiled-negatives corpus round, which every tuning part and
-    # the held-out part gained from; its replies were not read.
-    "fresh4": (0.76, 0.84),
+    "fresh4": (0.79, 0.86),
 }
 
 
