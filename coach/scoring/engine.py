@@ -94,7 +94,7 @@ def _aggregate(
     caps: dict[str, float] = {}  # dimension -> ceiling, from checks that found a clear negative
     missing: list[str] = []
     for check, run, deduction in _plan(tuple(checks), scenario):
-        # A check another one asked for (`shares`) has run already.
+        # A check another one asked for (`respect`, `shares`) has run already.
         result = ctx.results.get(check.id) or _run(check, run, ctx)
         ctx.results[check.id] = result
         missing.extend(result.missing_key_points or ())
@@ -189,11 +189,18 @@ def _plan(checks: tuple[RubricCheck, ...], scenario: Scenario | None) -> tuple[_
     )
 
 
-def run_check(check: RubricCheck, ctx: CheckContext) -> CheckResult:
-    """`check`'s result on the reply in `ctx`, as the engine would compute it (None when
-    it is off or does not apply to the scenario)."""
-    runs = check.enabled and applies(check.applies_when, ctx.scenario)
-    return _run(check, CHECK_TYPES[check.type].run if runs else None, ctx)
+def result_of(check_id: str, ctx: CheckContext) -> CheckResult | None:
+    """The result of the rubric's check `check_id` on the reply in `ctx`: the one the
+    engine has, or computed now and kept for it (a check about other checks may run before
+    them). Its score is None when it is off or does not apply; None when there is no such
+    check."""
+    if check_id not in ctx.results:
+        check = ctx.checks.get(check_id) or ctx.rubric.check_index.get(check_id)
+        if check is None:
+            return None
+        runs = check.enabled and applies(check.applies_when, ctx.scenario)
+        ctx.results[check_id] = _run(check, CHECK_TYPES[check.type].run if runs else None, ctx)
+    return ctx.results[check_id]
 
 
 def _run(check: RubricCheck, run: RunCheck | None, ctx: CheckContext) -> CheckResult:

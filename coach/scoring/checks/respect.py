@@ -28,17 +28,16 @@ class Params(CheckParams):
 
 
 def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
-    from coach.scoring.checks import CHECK_TYPES  # noqa: PLC0415 - the registry imports us
+    from coach.scoring.engine import result_of  # noqa: PLC0415 - the engine imports us
 
     params = check.params
     assert isinstance(params, Params)
     if ctx.analysis.word_count < params.min_words:
         return CheckResult(None)
     for check_id in params.checks:
-        watched = ctx.checks.get(check_id) or ctx.rubric.check_index.get(check_id)
-        if watched is None or not watched.enabled:
+        result = result_of(check_id, ctx)
+        if result is None or result.score is None:
             continue
-        result = ctx.results.get(check_id) or CHECK_TYPES[watched.type].run(watched, ctx)
         if any(not f.is_positive for f in result.findings):
             return CheckResult(0.0, [make_finding(check, ctx, culprit=check_id)])
     return CheckResult(

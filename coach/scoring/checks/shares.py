@@ -27,13 +27,9 @@ class Params(CheckParams):
 
 
 def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
-    from coach.scoring.engine import run_check  # noqa: PLC0415 - the engine imports us
+    from coach.scoring.engine import result_of  # noqa: PLC0415 - the engine imports us
 
     params = check.params
     assert isinstance(params, Params)
-    if params.check not in ctx.results:
-        named = ctx.checks.get(params.check) or ctx.rubric.check_index.get(params.check)
-        if named is None:
-            return CheckResult(None)
-        ctx.results[params.check] = run_check(named, ctx)
-    return CheckResult(ctx.results[params.check].score)
+    shared = result_of(params.check, ctx)
+    return CheckResult(None if shared is None else shared.score)
