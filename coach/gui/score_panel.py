@@ -26,10 +26,13 @@ from PySide6.QtWidgets import (
 from coach.gui.colours import POSITIVE, dimension_colour
 from coach.rephrase.diff import DiffOp
 from coach.scoring.report import Finding, ScoreReport
+from coach.text.languages import core_message
 
 # Glyphs every common UI font has (DejaVu, Noto, Segoe UI), so none renders as a box.
 # A reply at (or rounded to) the top of the scale has nothing a rewrite could improve.
 TOP_SCORE = 99.5
+# A long sentence is shortened in the note on what holds the score (the finding has it all).
+QUOTE_CHARS = 90
 
 SEVERITY_MARK = {"critical": "✖", "major": "●", "minor": "○", "info": "·", "positive": "✓"}
 
@@ -48,6 +51,11 @@ class ScorePanel(QWidget):
         self.overall.setFont(font)
         self.band = QLabel("")
         self.band.setAccessibleName(self.tr("Score band"))
+        # Why the overall sits below the dimension bars: a capped reply's bars can all be
+        # high (a forbidden promise in an otherwise excellent reply).
+        self.held = QLabel("")
+        self.held.setWordWrap(True)
+        self.held.hide()
         self.bars_form = QFormLayout()
         self.bars: dict[str, QProgressBar] = {}
         self.bar_labels: dict[str, QLabel] = {}
@@ -67,6 +75,7 @@ class ScorePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.overall, alignment=Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.band, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.held)
         layout.addLayout(self.bars_form)
         layout.addWidget(QLabel(self.tr("Findings")))
         layout.addWidget(self.findings, 3)
@@ -80,6 +89,7 @@ class ScorePanel(QWidget):
         """No reply yet: no score, no "0 Poor" for a reply nobody has written."""
         self.overall.setText("–")
         self.band.setText(self.tr("Start typing: your scores appear here."))
+        self.held.hide()
         for name, bar in self.bars.items():
             bar.hide()
             self.bar_labels[name].hide()
@@ -91,6 +101,8 @@ class ScorePanel(QWidget):
     def show_report(self, report: ScoreReport, labels: dict[str, str]) -> None:
         self.overall.setText(f"{report.overall:.0f}")
         self.band.setText(report.band)
+        self.held.setText(held_by(report))
+        self.held.setVisible(bool(self.held.text()))
         for name, value in report.dimensions.items():
             bar = self.bars.get(name)
             if bar is None:
@@ -168,3 +180,15 @@ class ScorePanel(QWidget):
     def _on_row(self, row: int) -> None:
         if row >= 0:
             self.finding_activated.emit(row)
+
+
+def held_by(report: ScoreReport) -> str:
+    """What holds a capped reply's overall down, in the report's language ("" if nothing
+    does): the first sentence a capping check found."""
+    if not report.capped_by:
+        return ""
+    quotes = [f.quote for f in report.findings if f.check_id in report.capped_by and f.quote]
+    if not quotes:
+        return core_message(report.language, "score.held")
+    quote = quotes[0] if len(quotes[0]) <= QUOTE_CHARS else quotes[0][: QUOTE_CHARS - 1] + "…"
+    return core_message(report.language, "score.held_by").format(quote=quote)

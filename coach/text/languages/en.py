@@ -106,6 +106,12 @@ PROFILE = LanguageProfile(
             "URL` with the owner's login. Meanwhile you can practise: your drafts are kept "
             "on this computer, and submitted attempts too, until they can be saved."
         ),
+        "score.held": (
+            "A finding holds the overall down: one such sentence outweighs the rest of the reply."
+        ),
+        "score.held_by": (
+            "“{quote}” holds the overall down: one such sentence outweighs the rest of the reply."
+        ),
         "empty_reply": "The reply is empty: write something to the customer.",
         "delete_suggestion": "Delete “{quote}”",
         # {before}, {after}, {band}, {floor} are filled in (coach/rephrase/offer.py).
