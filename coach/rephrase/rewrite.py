@@ -672,13 +672,8 @@ def _gap_pieces(
 
     for check, params in move_checks(checks):
         score = outcome.get(check.id)
-        # The trainers frame every reply with a greeting and a closing, also where the
-        # rubric does not score one (a chat needs no sign-off to rate well, yet the
-        # trainers' chat answers end on "just let me know"): the rewrite is in their style.
-        framing = params.move in _SINGLE
-        if not framing and (score is None or not applies(check.applies_when, scenario)):
+        if score is None or not applies(check.applies_when, scenario):
             continue
-        score = 1.0 if score is None else score
         has_move = any(params.move in p.moves for p in current)
         # Missing now (perhaps dropped with a hostile sentence), or still weak on a retry.
         if has_move and not (weak and score < 1.0):
