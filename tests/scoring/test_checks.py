@@ -276,3 +276,9 @@ def test_done_actions_count_as_a_next_step(library, language, text, score):
 def test_shouting_punctuation_runs(library, text, quotes):
     _, found, _ = outcome(library, "test-api-en", text, "shouting")
     assert found == quotes
+
+
+def test_a_phrase_used_twice_is_listed_once(library):
+    text = "Let's check the request. Let's fix page_size today."
+    _, quotes, _ = outcome(library, "test-api-en", text, "collaborative")
+    assert [q.lower() for q in quotes] == ["let's"]

@@ -29,7 +29,10 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     matches = [
         m for m in find_phrases(ctx.analysis, params.phrases, params.max_gap) if not m.negated
     ]
-    distinct = {m.phrase for m in matches}
+    # The first use of each phrase is the evidence: a repeat earns nothing, so listing it
+    # again ("Good: “let's”" twice) would only lengthen the findings.
+    first = {m.phrase: m for m in reversed(matches)}
+    distinct = set(first)
     score = min(1.0, len(distinct) / params.min_matches)
     findings = [
         make_finding(
@@ -40,7 +43,7 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
             message=params.evidence_message or "“%s”",
             severity="positive",
         )
-        for m in matches
+        for m in sorted(first.values(), key=lambda m: m.start)
     ]
     if score < 1.0:
         findings.append(make_finding(check, ctx, found=len(distinct), needed=params.min_matches))
