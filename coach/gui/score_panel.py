@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from coach.gui.colours import POSITIVE, dimension_colour
 from coach.rephrase.diff import DiffOp
+from coach.rephrase.suggestions import elide
 from coach.scoring.report import Finding, ScoreReport
 from coach.text.languages import core_message
 
@@ -190,5 +191,5 @@ def held_by(report: ScoreReport) -> str:
     quotes = [f.quote for f in report.findings if f.check_id in report.capped_by and f.quote]
     if not quotes:
         return core_message(report.language, "score.held")
-    quote = quotes[0] if len(quotes[0]) <= QUOTE_CHARS else quotes[0][: QUOTE_CHARS - 1] + "…"
+    quote = elide(quotes[0], QUOTE_CHARS)
     return core_message(report.language, "score.held_by").format(quote=quote)

@@ -11,7 +11,7 @@ from pydantic import Field
 from coach.content.rubric import RubricCheck
 from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
-from coach.text.phrases import DEFAULT_MAX_GAP, find_phrases
+from coach.text.phrases import DEFAULT_MAX_GAP, PhraseMatch, find_phrases
 
 
 class Params(CheckParams):
@@ -31,9 +31,10 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     ]
     # The first use of each phrase is the evidence: a repeat earns nothing, so listing it
     # again ("Good: “let's”" twice) would only lengthen the findings.
-    first = {m.phrase: m for m in reversed(matches)}
-    distinct = set(first)
-    score = min(1.0, len(distinct) / params.min_matches)
+    first: dict[str, PhraseMatch] = {}
+    for m in sorted(matches, key=lambda m: m.start):
+        first.setdefault(m.phrase, m)
+    score = min(1.0, len(first) / params.min_matches)
     findings = [
         make_finding(
             check,
@@ -43,8 +44,8 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
             message=params.evidence_message or "“%s”",
             severity="positive",
         )
-        for m in sorted(first.values(), key=lambda m: m.start)
+        for m in first.values()
     ]
     if score < 1.0:
-        findings.append(make_finding(check, ctx, found=len(distinct), needed=params.min_matches))
+        findings.append(make_finding(check, ctx, found=len(first), needed=params.min_matches))
     return CheckResult(score, findings)
