@@ -30,6 +30,12 @@ def is_bare_greeting(text: str) -> bool:
     return len(text.split()) <= BARE_GREETING_WORDS
 
 
+def is_salutation(sentence: str) -> bool:
+    """Whether `sentence` opens with a greeting word ("Hi", "Здравствуйте"), not only a
+    name."""
+    return _PREFIX.match(sentence) is not None
+
+
 def without_salutation(sentence: str, names: Iterable[str] = ()) -> str:
     """`sentence` without a leading salutation (or address by one of `names` followed by
     a comma), its next word capitalised; unchanged when it has none or is nothing but one."""

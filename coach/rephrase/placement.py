@@ -162,6 +162,10 @@ def _sentence_rank(where: Placement, index: int) -> int:
         return len(where.order)
     if "greeting" in role.moves:
         return 0
+    if index == 0 and without_salutation(role.text, where.names) != role.text:
+        # Opening with a salutation or the customer's name is a greeting to the scorer
+        # ("Людмила Павловна, файл в неправильном формате."): nothing goes before it.
+        return 0
     if role.key_points:
         return _rank(where.order, EXPLANATION)
     ranks = [where.order.index(m) for m in role.moves if m in where.order]

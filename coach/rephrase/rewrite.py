@@ -25,7 +25,7 @@ from coach.content.rubric import Rubric, RubricCheck
 from coach.content.scenario import Scenario
 from coach.rephrase.diff import DiffOp, word_diff
 from coach.rephrase.duplicates import SAME_FACT, Statement, meaning, redundant
-from coach.rephrase.greeting_prefix import is_bare_greeting, without_salutation
+from coach.rephrase.greeting_prefix import is_bare_greeting, is_salutation, without_salutation
 from coach.rephrase.offer import Verdict, judge_offer
 from coach.rephrase.prose import capitalised, chat_lines, introduced_first
 from coach.rephrase.roles import SentenceRole, move_checks, sentence_roles
@@ -505,6 +505,10 @@ def _own_sentences(
             continue
         frame = _judged_frame(judgement, role)
         moves = role.moves | frame
+        if _addressed_only(role.text, _names(scenario)):
+            # An address by name before a move ("Sarah, I understand.") is not the reply's
+            # greeting: the trainers' greeting stands in for the address.
+            frame, moves = frame - {"greeting"}, moves - {"greeting"}
         # A closing that carries a key point ("I'm here until it's back") still closes:
         # in the body it would stand between the facts.
         slot = "closing" if frame == {"closing"} else _slot_of(role, order, frame or moves)
@@ -609,6 +613,11 @@ def _edits(
         edits = [(s, e, r) for s, e, r in edits if not (start < e and s < end)]
         edits.append((start, end, replacement))
     return edits
+
+
+def _addressed_only(text: str, names: Sequence[str]) -> bool:
+    """Opens with the customer's name and goes on to say more, with no greeting word."""
+    return not is_salutation(text) and without_salutation(text, names) != text
 
 
 def _judged_frame(judgement: Judgement, role: SentenceRole) -> frozenset[str]:

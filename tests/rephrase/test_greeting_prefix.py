@@ -2,7 +2,7 @@
 
 import pytest
 
-from coach.rephrase.greeting_prefix import without_salutation
+from coach.rephrase.greeting_prefix import is_salutation, without_salutation
 
 
 @pytest.mark.parametrize(
@@ -19,3 +19,17 @@ from coach.rephrase.greeting_prefix import without_salutation
 )
 def test_without_salutation(sentence, expected):
     assert without_salutation(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Hi Sarah, I understand.", True),
+        ("Здравствуйте, Дмитрий! Спасибо за письмо.", True),
+        ("Sarah, I understand.", False),  # an address by name, not a greeting word
+        ("Людмила Павловна, файл в неправильном формате.", False),
+        ("History shows the import ran twice.", False),
+    ],
+)
+def test_is_salutation(sentence, expected):
+    assert is_salutation(sentence) is expected

@@ -76,6 +76,22 @@ INSERTIONS = [
         id="en-greeting-replaces-the-salutation",
     ),
     pytest.param(
+        "test-api-en",
+        "Daniel, the limit is 200 per page.",
+        "acknowledge",
+        "I understand how frustrating this is.",
+        "Daniel, the limit is 200 per page. I understand how frustrating this is.",
+        id="en-an-opening-address-by-name-stays-first",
+    ),
+    pytest.param(
+        "test-api-ru",
+        "Ольга, лимит — 200 записей на страницу.",
+        "acknowledge",
+        "Понимаю, как это неприятно.",
+        "Ольга, лимит — 200 записей на страницу. Понимаю, как это неприятно.",
+        id="ru-an-opening-address-by-name-stays-first",
+    ),
+    pytest.param(
         "test-api-ru",
         RU_EMAIL,
         "acknowledge",
