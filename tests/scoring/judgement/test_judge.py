@@ -106,3 +106,28 @@ def test_a_stance_needs_a_third_of_the_examples():
     assert "over_promise" in stance_of(promises, "en")
     plain = tuple(f"Your invoice number {n} has been sent." for n in range(8))
     assert "condescension" not in stance_of((*plain, "Obviously you missed the button."), "en")
+
+
+def _judged(**probabilities: float):
+    import numpy as np
+
+    from coach.scoring.judgement.judge import JudgedSentence
+    from coach.scoring.judgement.roles import ROLES
+
+    p = {role: probabilities.get(role, 0.0) for role in ROLES}
+    return JudgedSentence(0, 1, "x", np.zeros(1, dtype=np.float32), p, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("probabilities", "claim"),
+    [
+        ({"next_step": 0.6}, True),
+        ({"over_promise": 0.3}, True),
+        # The heads torn between a next step and a promise: still a claim to back.
+        ({"next_step": 0.44, "over_promise": 0.27}, True),
+        ({"next_step": 0.3, "action_taken": 0.2}, False),
+        ({"explanation": 0.9, "greeting": 0.6}, False),
+    ],
+)
+def test_a_claim_is_what_was_done_what_happens_next_or_a_promise(probabilities, claim):
+    assert _judged(**probabilities).is_claim() is claim
