@@ -3,8 +3,9 @@
 `python -m bench.validity` (also in `make bench` and `make evaluate`). The dev part is what
 the judgement may be tuned on; the held-out part is never looked at while tuning. `fresh`,
 `fresh2` and `fresh3` (224, 160 and 160 replies by other writers) were one-time
-measurements and are now tuned on too; `fresh4` is the newest one-time measurement (see
-each folder's README).
+measurements and are now tuned on too (their replies' sentences are in the role corpus);
+`fresh4` and `fresh5` are one-time measurements nothing is tuned on (see each folder's
+README).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from coach.scoring.evaluate import evaluate, format_evaluation, load_rated
 from coach.scoring.rated import score_rated
 
 ROOT = Path(__file__).resolve().parent.parent / "data" / "eval"
-PARTS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4")
+PARTS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 
 
 def main() -> int:

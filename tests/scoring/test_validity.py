@@ -13,14 +13,15 @@ from coach.scoring.rated import score_rated
 EVAL = Path(__file__).resolve().parents[2] / "data" / "eval"
 # (Spearman, pairwise), overall and in each language. The dev part's meet the issue's
 # target (0.85, 0.90) in both languages; the held-out and fresh parts do not yet. A floor
-# on fresh4 only guards against a fall: nothing is tuned on it.
+# on fresh4 and fresh5 only guards against a fall: nothing is tuned on them.
 FLOORS = {
     "dev": (0.85, 0.90),
-    "holdout": (0.78, 0.86),
-    "fresh": (0.80, 0.88),
-    "fresh2": (0.82, 0.88),
-    "fresh3": (0.80, 0.87),
-    "fresh4": (0.79, 0.86),
+    "holdout": (0.80, 0.88),
+    "fresh": (0.85, 0.92),
+    "fresh2": (0.86, 0.92),
+    "fresh3": (0.85, 0.91),
+    "fresh4": (0.80, 0.87),
+    "fresh5": (0.80, 0.87),
 }
 
 
