@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 
 from coach.gui.dialogs import Dialogs
 from coach.gui.settings import Prefs
+from coach.gui.workers import wait_for_background
 from coach.store import SqlStore
 
 POSTGRES_ENV = "COACH_TEST_POSTGRES_URL"
@@ -112,6 +113,9 @@ def test_the_login_is_the_trainees_name_whatever_settings_say(qtbot, settings, b
         assert stored.trainee == team.login
     finally:
         window.close()
+        # As the app shuts down: the window's store reads finish before their pool goes,
+        # or a connection still checked out is left open for the garbage collector.
+        wait_for_background(30_000)
         store.close()
 
 
@@ -129,6 +133,9 @@ def test_a_first_start_asks_no_name_once_the_login_is_known(qtbot, unnamed_setti
         assert not any(d.isVisible() for d in window.findChildren(NameDialog))
     finally:
         window.close()
+        # As the app shuts down: the window's store reads finish before their pool goes,
+        # or a connection still checked out is left open for the garbage collector.
+        wait_for_background(30_000)
         store.close()
 
 
@@ -177,6 +184,7 @@ def test_a_login_that_may_not_upgrade_is_told_and_drafts_stay_here(
         assert "kept on this computer" in window.statusBar().currentMessage()
     finally:
         window.close()
+        wait_for_background(30_000)
         local.close()
 
 
