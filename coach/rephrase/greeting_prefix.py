@@ -36,6 +36,12 @@ def is_salutation(sentence: str) -> bool:
     return _PREFIX.match(sentence) is not None
 
 
+def opens_with_address(sentence: str, names: Iterable[str] = ()) -> bool:
+    """Whether `sentence` opens with a salutation or an address by one of `names` and goes
+    on to say more: the scorer takes such a first sentence for the greeting."""
+    return without_salutation(sentence, names) != sentence
+
+
 def without_salutation(sentence: str, names: Iterable[str] = ()) -> str:
     """`sentence` without a leading salutation (or address by one of `names` followed by
     a comma), its next word capitalised; unchanged when it has none or is nothing but one."""

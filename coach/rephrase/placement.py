@@ -17,7 +17,11 @@ from dataclasses import dataclass
 
 from coach.content.rubric import Rubric
 from coach.content.scenario import Scenario
-from coach.rephrase.greeting_prefix import is_bare_greeting, without_salutation
+from coach.rephrase.greeting_prefix import (
+    is_bare_greeting,
+    opens_with_address,
+    without_salutation,
+)
 from coach.rephrase.roles import SentenceRole, move_checks, sentence_roles
 from coach.rephrase.substitution import match_case, replace_spans, scope_span
 from coach.rephrase.trainer_library import DEFAULT_ORDER, trainer_library
@@ -162,7 +166,7 @@ def _sentence_rank(where: Placement, index: int) -> int:
         return len(where.order)
     if "greeting" in role.moves:
         return 0
-    if index == 0 and without_salutation(role.text, where.names) != role.text:
+    if index == 0 and opens_with_address(role.text, where.names):
         # Opening with a salutation or the customer's name is a greeting to the scorer
         # ("Людмила Павловна, файл в неправильном формате."): nothing goes before it.
         return 0

@@ -25,7 +25,12 @@ from coach.content.rubric import Rubric, RubricCheck
 from coach.content.scenario import Scenario
 from coach.rephrase.diff import DiffOp, word_diff
 from coach.rephrase.duplicates import SAME_FACT, Statement, meaning, redundant
-from coach.rephrase.greeting_prefix import is_bare_greeting, is_salutation, without_salutation
+from coach.rephrase.greeting_prefix import (
+    is_bare_greeting,
+    is_salutation,
+    opens_with_address,
+    without_salutation,
+)
 from coach.rephrase.offer import Verdict, judge_offer
 from coach.rephrase.prose import capitalised, chat_lines, introduced_first
 from coach.rephrase.roles import SentenceRole, move_checks, sentence_roles
@@ -477,6 +482,7 @@ def _own_sentences(
     judgement = judge(analysis)
     negative = [(s.start, s.end) for s in judgement.sentences if s.is_negative()]
     signature_from = _signature_start(roles)
+    names = _names(scenario)
     pieces: list[_Piece] = []
     dropped: list[str] = []
     for index, role in enumerate(roles):
@@ -505,7 +511,7 @@ def _own_sentences(
             continue
         frame = _judged_frame(judgement, role)
         moves = role.moves | frame
-        if _addressed_only(role.text, _names(scenario)):
+        if opens_with_address(role.text, names) and not is_salutation(role.text):
             # An address by name before a move ("Sarah, I understand.") is not the reply's
             # greeting: the trainers' greeting stands in for the address.
             frame, moves = frame - {"greeting"}, moves - {"greeting"}
@@ -613,11 +619,6 @@ def _edits(
         edits = [(s, e, r) for s, e, r in edits if not (start < e and s < end)]
         edits.append((start, end, replacement))
     return edits
-
-
-def _addressed_only(text: str, names: Sequence[str]) -> bool:
-    """Opens with the customer's name and goes on to say more, with no greeting word."""
-    return not is_salutation(text) and without_salutation(text, names) != text
 
 
 def _judged_frame(judgement: Judgement, role: SentenceRole) -> frozenset[str]:
