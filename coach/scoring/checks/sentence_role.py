@@ -4,7 +4,8 @@ dismissal, slang, over-promise), however they are worded.
 Each such sentence costs `penalty`; one found with confidence `cap_confidence` or more
 holds the overall (and this check's dimension) at `cap`: good boilerplate around a
 blaming sentence does not rescue the reply. The finding names the sentence, the role, the
-confidence and the example sentence nearest in meaning.
+confidence and the example sentence nearest in meaning. A sentence that only quotes the
+customer's message back is not judged (`coach.scoring.quoted`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from coach.scoring.checks.base import CheckParams
 from coach.scoring.context import CheckContext, CheckResult, make_finding
 from coach.scoring.judgement.judge import JudgedSentence, judge, similarities
 from coach.scoring.judgement.roles import NEGATIVE_ROLES, Role
+from coach.scoring.quoted import quoted_sentences
 from coach.scoring.report import Finding
 from coach.text.embedding import shared_encoder
 
@@ -57,7 +59,11 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
     close = similarities(judgement.vectors, params.examples, shared_encoder())
     findings: list[Finding] = []
     capped = False
+    # The customer's sarcasm quoted back is the customer's, not the agent's.
+    quoted = quoted_sentences(ctx.analysis, ctx.scenario)
     for i, sentence in enumerate(judgement.sentences):
+        if sentence.start in quoted:
+            continue
         role = max(roles, key=sentence.p)
         confidence = _confidence(sentence, role, roles)
         reason = ""
