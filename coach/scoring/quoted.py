@@ -73,7 +73,10 @@ def quoted_sentences(analysis: Analysis, scenario: Scenario | None) -> frozenset
 
 
 def _is_customers(quote: str, words: str) -> bool:
+    # Longer than everything the customer wrote, it is not theirs (and a pasted page in
+    # quotation marks is not compared with the messages character by character).
     return (
-        len(_WORD.findall(quote)) >= MIN_QUOTED_WORDS
+        len(quote) <= len(words)
+        and len(_WORD.findall(quote)) >= MIN_QUOTED_WORDS
         and fuzz.partial_ratio(" ".join(quote.lower().split()), words) >= SAME_WORDS
     )

@@ -74,6 +74,14 @@ def test_what_is_not_a_quotation_of_the_customer(reply):
     assert quoted_sentences(analysis, scenario) == frozenset()
 
 
+def test_a_quotation_longer_than_the_customers_messages_is_not_theirs():
+    # The customer's whole message twice over holds their words but is not a quotation.
+    scenario = _scenario("missing-feature-en")
+    message = " ".join(scenario.turns[0].message.replace('"', "").split())
+    long_quote = f'"{message} {message}"'
+    assert quoted_sentences(analyze(long_quote, "en"), scenario) == frozenset()
+
+
 def test_without_a_scenario_nothing_is_the_customers():
     analysis = analyze('"Or should I just buy a paper diary?"', "en")
     assert quoted_sentences(analysis, None) == frozenset()
