@@ -52,7 +52,12 @@ def quoted_sentences(analysis: Analysis, scenario: Scenario | None) -> frozenset
     планируется, или мне купить бумажный ежедневник?»): each lies inside it."""
     if scenario is None:
         return frozenset()
+    # Asked by each sentence_role check of the rubric: found once per reply and customer.
     words = customer_words(scenario)
+    return analysis.memo(f"quoted-sentences:{words}", lambda a: _quoted(a, words))
+
+
+def _quoted(analysis: Analysis, words: str) -> frozenset[int]:
     text = analysis.text
     quoted = bytearray(len(text))
     for match in _QUOTED.finditer(text):
