@@ -151,27 +151,62 @@ def free_clauses(analysis: Analysis, negated: frozenset[int]) -> list[tuple[int,
     the negation of the clause before it ("I can't promise that it arrives by Friday")."""
     if not negated:
         return []
-    text = analysis.text
-    subordinators = profile(analysis.language).subordinators
-    starts = [analysis.tokens[i].start for i in negations_of(analysis).positions]
-    clauses: list[tuple[int, str]] = []
+    starts = _negation_starts(analysis)
+    return [
+        (begin, stripped)
+        for sentence in analysis.sentences
+        if sentence.start in negated
+        for begin, stripped, governed, _ in _governed_pieces(analysis, sentence, starts)
+        if not governed and len(stripped.split()) >= MIN_CLAUSE_WORDS
+    ]
+
+
+def governed_at(analysis: Analysis, offset: int) -> bool:
+    """Whether a negation governs the text at character `offset`: one earlier in its
+    clause, or one that governs the clause a subordinate clause hangs on (before it, or
+    short and after it: «обещать, что деньги придут до пятницы, я не могу»). "I can't promise
+    it will be fixed before your demo" is too far from its "can't" for `Negations.reaches`
+    but does not promise a fix."""
+    starts = _negation_starts(analysis)
     for sentence in analysis.sentences:
-        if sentence.start not in negated:
+        if not sentence.start <= offset < sentence.end:
             continue
-        pieces = [
-            (begin, stripped, _any_between(starts, begin, begin + len(stripped)))
-            for begin, stripped in clause_pieces(text, sentence)
-        ]
-        dependent = [
-            stripped.split()[0].lower().strip("«\"'") in subordinators for _, stripped, _ in pieces
-        ]
-        after = _negated_after(pieces, dependent)
-        governed = False
-        for k, (begin, stripped, has_negation) in enumerate(pieces):
-            governed = has_negation or (dependent[k] and (governed or after[k]))
-            if not governed and len(stripped.split()) >= MIN_CLAUSE_WORDS:
-                clauses.append((begin, stripped))
-    return clauses
+        if not _any_between(starts, sentence.start, sentence.end):
+            return False
+        for begin, stripped, _, governed_before in _governed_pieces(analysis, sentence, starts):
+            if begin <= offset < begin + len(stripped):
+                return governed_before or _any_between(starts, begin, offset)
+    return False
+
+
+def _negation_starts(analysis: Analysis) -> list[int]:
+    """Character offsets of the reply's negation tokens, in order."""
+    return [analysis.tokens[i].start for i in negations_of(analysis).positions]
+
+
+def _governed_pieces(
+    analysis: Analysis, sentence: SentenceInfo, starts: list[int]
+) -> list[tuple[int, str, bool, bool]]:
+    """(start, text, governed, governed from before) of each clause piece of `sentence`:
+    a piece is governed when it holds a negation, or is subordinate ("that it arrives by
+    Friday") to a governed piece or to a short negated one after it; "from before" leaves
+    out the piece's own negation."""
+    subordinators = profile(analysis.language).subordinators
+    pieces = [
+        (begin, stripped, _any_between(starts, begin, begin + len(stripped)))
+        for begin, stripped in clause_pieces(analysis.text, sentence)
+    ]
+    dependent = [
+        stripped.split()[0].lower().strip("«\"'") in subordinators for _, stripped, _ in pieces
+    ]
+    after = _negated_after(pieces, dependent)
+    result: list[tuple[int, str, bool, bool]] = []
+    governed = False
+    for k, (begin, stripped, has_negation) in enumerate(pieces):
+        inherited = dependent[k] and (governed or after[k])
+        governed = has_negation or inherited
+        result.append((begin, stripped, governed, inherited))
+    return result
 
 
 # A piece this short after a subordinate clause is the verb's own negation put last:

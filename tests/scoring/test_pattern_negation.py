@@ -50,6 +50,8 @@ def test_without_the_key_a_refusal_hits_the_promise_pattern(tmp_path):
         REFUSAL,
         "Sorry, we cannot raise the limit for one account.",
         "We will never increase the timeout for a single customer.",
+        # The negation governs the whole clause, however far the match is from it.
+        "I can't promise that engineering will agree to raise the limit.",
     ],
 )
 def test_with_skip_negated_a_refusal_is_not_a_promise(tmp_path, refusal):

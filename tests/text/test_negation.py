@@ -2,7 +2,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coach.text.analysis import analyze
-from coach.text.negation import free_clauses, negated_sentences, negations_of
+from coach.text.negation import free_clauses, governed_at, negated_sentences, negations_of
 from coach.text.phrases import find_phrases
 
 _WORDS = ["I", "do", "not", "never", "no", "understand", "the", "limit", ",", "but", ".", "can't"]
@@ -57,3 +57,21 @@ def test_a_subordinate_clause_stays_under_the_negation_before_it():
 
 def test_sentences_without_a_negation_have_no_free_clauses_to_add():
     assert _free("I've refunded the full amount, and it arrives by Friday.", "en") == []
+
+
+def _governed(text, language, word):
+    return governed_at(analyze(text, language), text.index(word))
+
+
+def test_a_negation_governs_the_rest_of_its_clause_however_far():
+    assert _governed("I can't promise it will be fixed before your demo.", "en", "fixed")
+    assert _governed("Не могу обещать, что всё починят до демо.", "ru", "починят")
+    # Put last, a short negated clause governs the subordinate clause before it.
+    assert _governed("Обещать, что деньги придут до пятницы, я не могу.", "ru", "придут")
+
+
+def test_a_negation_elsewhere_does_not_govern():
+    assert not _governed("Don't worry, it will be back before your demo.", "en", "back")
+    assert not _governed("It will be fixed before your demo, not later.", "en", "fixed")
+    assert not _governed("Не переживайте, всё починят до демо.", "ru", "починят")
+    assert not _governed("It will be fixed before your demo.", "en", "fixed")

@@ -46,7 +46,13 @@ from coach.text.analysis import Analysis, analyze
 from coach.text.bounded_regex import BoundedPattern, compile_bounded
 from coach.text.embedding import shared_encoder
 from coach.text.languages import Inflector, profile
-from coach.text.negation import free_clauses, long_clauses, negated_sentences, negations_of
+from coach.text.negation import (
+    free_clauses,
+    governed_at,
+    long_clauses,
+    negated_sentences,
+    negations_of,
+)
 from coach.text.phrases import DEFAULT_MAX_GAP, find_phrases
 from coach.text.regex_screen import folded_text_of, might_match, required_words
 
@@ -233,7 +239,9 @@ def _hits(prepared: _Prepared, analysis: Analysis, max_gap: int) -> list[Hit]:
             if found.end() == found.start():
                 continue
             start, end = _whole_words(text, found.start(), found.end())
-            if entry.skip_negated and _negated_at(analysis, start):
+            if entry.skip_negated and (
+                _negated_at(analysis, start) or governed_at(analysis, start)
+            ):
                 continue
             suggestions = tuple(
                 Suggestion(_expand(found, r, inflect), source, entry.replaces)
