@@ -179,6 +179,30 @@ def governed_at(analysis: Analysis, offset: int) -> bool:
     return False
 
 
+def negated_by_a_later_clause(analysis: Analysis, offset: int) -> bool:
+    """Whether the clause at character `offset` is followed, past any subordinate clauses,
+    by one with a negation among its first few words: «Обещать, что всё заработает к демо,
+    я не могу» (Russian puts the negated modal last)."""
+    starts = _negation_starts(analysis)
+    subordinators = profile(analysis.language).subordinators
+    for sentence in analysis.sentences:
+        if not sentence.start <= offset < sentence.end:
+            continue
+        after = False
+        for begin, stripped in clause_pieces(analysis.text, sentence):
+            if begin + len(stripped) <= offset:
+                continue
+            if not after:
+                after = True
+                continue
+            words = stripped.split()
+            if words[0].lower().strip("«\"'") in subordinators:
+                continue
+            head = " ".join(words[:TRAILING_NEGATION_WORDS])
+            return _any_between(starts, begin, begin + len(head))
+    return False
+
+
 def _negation_starts(analysis: Analysis) -> list[int]:
     """Character offsets of the reply's negation tokens, in order."""
     return [analysis.tokens[i].start for i in negations_of(analysis).positions]

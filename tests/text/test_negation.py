@@ -2,7 +2,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coach.text.analysis import analyze
-from coach.text.negation import free_clauses, governed_at, negated_sentences, negations_of
+from coach.text.negation import (
+    free_clauses,
+    governed_at,
+    negated_by_a_later_clause,
+    negated_sentences,
+    negations_of,
+)
 from coach.text.phrases import find_phrases
 
 _WORDS = ["I", "do", "not", "never", "no", "understand", "the", "limit", ",", "but", ".", "can't"]
@@ -75,3 +81,10 @@ def test_a_negation_elsewhere_does_not_govern():
     assert not _governed("It will be fixed before your demo, not later.", "en", "fixed")
     assert not _governed("Не переживайте, всё починят до демо.", "ru", "починят")
     assert not _governed("It will be fixed before your demo.", "en", "fixed")
+
+
+def test_a_later_clause_opening_with_a_negation_governs_the_one_before():
+    text = "Обещать, что всё заработает к демо, я не могу."
+    assert negated_by_a_later_clause(analyze(text, "ru"), 0)
+    text = "Обещать, что всё починят, могу только одно: это не займёт долго."
+    assert not negated_by_a_later_clause(analyze(text, "ru"), 0)

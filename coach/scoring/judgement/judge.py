@@ -20,7 +20,8 @@ from coach.scoring.judgement.heads import RoleHeads, load_heads
 from coach.scoring.judgement.roles import NEGATIVE_ROLES, POSITIVE_ROLES, ROLES, Role
 from coach.text.analysis import Analysis, analyze
 from coach.text.embedding import DIMENSIONS, SentenceEncoder, Vectors, shared_encoder
-from coach.text.negation import negated_sentences
+from coach.text.hedges import hedged_sentences
+from coach.text.negation import free_clauses, negated_sentences
 
 # Above this a sentence is taken to do the role; trainers tune per check (`threshold`).
 DEFAULT_THRESHOLD = 0.5
@@ -142,6 +143,9 @@ def _judge(analysis: Analysis, encoder: SentenceEncoder, heads: RoleHeads) -> Ju
     x = heads.inputs(vectors, [a in negated for a, _ in spans], texts)
     probabilities = heads.probabilities(x)
     negativity = heads.negativity(x)
+    hedged = hedged_sentences(analysis)
+    if hedged:
+        _unhedge(analysis, hedged, spans, encoder, heads, probabilities, negativity)
     judged = tuple(
         JudgedSentence(
             a,
@@ -154,6 +158,41 @@ def _judge(analysis: Analysis, encoder: SentenceEncoder, heads: RoleHeads) -> Ju
         for i, ((a, b), text) in enumerate(zip(spans, texts, strict=True))
     )
     return Judgement(judged, vectors, heads, analysis.language)
+
+
+OVER_PROMISE = ROLES.index("over_promise")
+OTHER_NEGATIVES = [ROLES.index(r) for r in NEGATIVE_ROLES if r != "over_promise"]
+
+
+def _unhedge(
+    analysis: Analysis,
+    hedged: frozenset[int],
+    spans: Sequence[tuple[int, int]],
+    encoder: SentenceEncoder,
+    heads: RoleHeads,
+    probabilities: Vectors,
+    negativity: Vectors,
+) -> None:
+    """In place: a hedged sentence ("I can't promise it will be fixed today") promises only
+    what its clauses outside the hedge promise, each judged alone ("…, but it will be back
+    by five" still does); its negativity drops with it unless another negative role holds
+    it up. The heads hear "fixed today" and barely the "can't" (0.62 for this one)."""
+    clauses = free_clauses(analysis, hedged)
+    texts = [text for _, text in clauses]
+    promised: dict[int, float] = dict.fromkeys(hedged, 0.0)
+    if texts:
+        x = heads.inputs(encoder.embed(texts), [False] * len(texts), texts)
+        found = heads.probabilities(x)[:, OVER_PROMISE]
+        for (start, _), p in zip(clauses, found, strict=True):
+            holder = next(a for a, b in spans if a <= start < b)
+            promised[holder] = max(promised.get(holder, 0.0), float(p))
+    for i, (a, _) in enumerate(spans):
+        if a not in promised:
+            continue
+        p = min(float(probabilities[i, OVER_PROMISE]), promised[a])
+        probabilities[i, OVER_PROMISE] = p
+        others = float(probabilities[i, OTHER_NEGATIVES].max())
+        negativity[i] = min(float(negativity[i]), max(p, others))
 
 
 @lru_cache(maxsize=512)

@@ -56,6 +56,7 @@ PROFILE = LanguageProfile(
     subordinators=frozenset(
         {"that", "when", "whether", "if", "what", "how", "why", "where", "which", "until"}
     ),
+    promise_words=frozenset({"promise", "guarantee", "assure", "swear", "pretend", "vouch"}),
     abbreviations=re.compile(
         r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|dept|est|no|nos|fig|ref|a\.m|p\.m)\.)$",
         re.IGNORECASE,

@@ -82,7 +82,11 @@ class LanguageProfile:
       end a negation's reach ("but", "однако"); `subordinators`: words that open a clause
       inside the one before it ("I can't promise that it…"), which its negation still
       governs; `bound_words`: words after a negation that make it a limit, not a denial
-      ("no more than 200", "не больше 200").
+      ("no more than 200", "не больше 200"). `promise_words`: lemmas of promising
+      ("promise", "guarantee"), which a negation turns into a hedge (`coach.text.hedges`);
+      `governed_from_after`: whether a negation after this form of one governs it, as an
+      infinitive or noun in Russian word order («обещать не могу»); `None` where a later
+      negation is what is promised ("I promise not to…").
     - `abbreviations`: a pattern for an abbreviation ending a sentence piece ("e.g."),
       where the sentence splitter's split is merged back; `None` when the splitter
       already knows them. `longest_abbreviation` bounds how far back it looks.
@@ -111,6 +115,8 @@ class LanguageProfile:
     clause_words: tuple[str, ...] = ()
     subordinators: frozenset[str] = frozenset()
     bound_words: frozenset[str] = frozenset()
+    promise_words: frozenset[str] = frozenset()
+    governed_from_after: Callable[[str], bool] | None = None
     abbreviations: re.Pattern[str] | None = None
     longest_abbreviation: int = 0
     inflect: Inflector | None = None

@@ -107,6 +107,11 @@ def inflect(text: str, grammemes: frozenset[str]) -> str:
     return _CYRILLIC_WORD.sub(one, text)
 
 
+def _infinitive_or_noun(lower: str) -> bool:
+    """«обещать», «гарантий»: forms a negation after them governs; «обещаю» is the promise."""
+    return morph_analyzer().parse(lower)[0].tag.POS in {"INFN", "NOUN"}
+
+
 PROFILE = LanguageProfile(
     code="ru",
     name="Russian",
@@ -123,6 +128,11 @@ PROFILE = LanguageProfile(
     subordinators=frozenset(
         {"что", "чтобы", "когда", "ли", "как", "где", "куда", "почему", "зачем", "если", "пока"}
     ),
+    promise_words=frozenset(
+        {"обещать", "пообещать", "гарантировать", "ручаться", "поручиться", "обещание"}
+        | {"гарантия", "уверять", "заверить", "заверять"}
+    ),
+    governed_from_after=_infinitive_or_noun,
     # razdel knows Russian abbreviations ("т. е.", "и т. д."): nothing to merge back.
     abbreviations=None,
     # textstat 0.7's constants for "ru" (Oborneva), unchanged, so scores stay comparable.

@@ -95,6 +95,33 @@ def test_a_negated_guarantee_is_still_an_over_promise(text, language):
     assert sentence.strongest_negative()[0] == "over_promise"
 
 
+# A negated promise word hedges what it governs; the heads alone read "fixed today" and
+# "happen again" in these as promises (0.62 to 0.98). Sentences written for this test.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I cannot guarantee it will be fixed today.", "en"),
+        ("Nobody can guarantee it will be back before 11.", "en"),
+        ("I can't promise this won't happen again, but the new checks make it less likely.", "en"),
+        ("Гарантировать, что подобное не повторится, не может ни один инженер.", "ru"),
+    ],
+)
+def test_a_hedged_promise_is_no_over_promise(text, language):
+    (sentence,) = judge(analyze(text, language)).sentences
+    assert sentence.p("over_promise") < 0.5
+    assert not sentence.is_negative()
+
+
+def test_what_a_hedge_does_not_govern_is_still_judged():
+    text = "I can't promise a date, but it will definitely be fixed by Friday."
+    (sentence,) = judge(analyze(text, "en")).sentences
+    assert sentence.strongest_negative() == (
+        "over_promise",
+        pytest.approx(sentence.p("over_promise")),
+    )
+    assert sentence.p("over_promise") >= 0.5
+
+
 def test_a_stance_needs_a_third_of_the_examples():
     from coach.scoring.judgement.judge import stance_of
 

@@ -1,0 +1,66 @@
+"""Hedged promises: sentences that decline to promise ("I can't promise it will be fixed
+today", "No engineer can guarantee it won't happen again", «обещать это я не могу»).
+
+A sentence encoder hears the promise and barely the "can't" in front of it, so the
+over-promise head reads these careful sentences as the very thing they avoid. What a
+negated promise word governs is not promised; what the rest of the sentence says ("…, but
+it will be back by five") still may be, and is judged alone.
+"""
+
+from __future__ import annotations
+
+from coach.text.analysis import Analysis
+from coach.text.languages import profile
+from coach.text.negation import governed_at, negated_by_a_later_clause, negations_of
+
+# «обещать не могу», «обещать его я не буду»: how far after a promise word in Russian word
+# order its negation may stand, in tokens.
+TRAILING_REACH = 3
+
+
+def hedged_sentences(analysis: Analysis) -> frozenset[int]:
+    """Start offsets of the sentences in which a promise word is negated. Built once per
+    analysis."""
+    return analysis.memo("hedged-sentences", _hedged_sentences)
+
+
+def _hedged_sentences(analysis: Analysis) -> frozenset[int]:
+    language = profile(analysis.language)
+    words = language.promise_words
+    if not words:
+        return frozenset()
+    negations = negations_of(analysis)
+    if not negations.positions:
+        return frozenset()
+    found = analysis.lemma_positions
+    tokens = analysis.tokens
+    start_of = {s.first_token: s.start for s in analysis.sentences}
+    hedged: set[int] = set()
+    later = language.governed_from_after
+    for index in sorted({i for word in words for i in found.get(word, ())}):
+        start = tokens[index].start
+        if (
+            negations.reaches(index)
+            or governed_at(analysis, start)
+            or (
+                later is not None
+                and later(tokens[index].text.lower())
+                and (_negated_after(analysis, index) or negated_by_a_later_clause(analysis, start))
+            )
+        ):
+            hedged.add(start_of[analysis.sentence_first_of[index]])
+    return frozenset(hedged)
+
+
+def _negated_after(analysis: Analysis, index: int) -> bool:
+    """A negation within a few tokens after the word at `index`, in the same clause:
+    «обещать не могу», «гарантий дать не могу»."""
+    token = analysis.tokens[index]
+    positions = negations_of(analysis).positions
+    last = min(index + TRAILING_REACH, analysis.sentence_end_of[index] - 1)
+    text = analysis.text
+    breaker = negations_of(analysis).clause_break
+    for position in positions:
+        if index < position <= last:
+            return not breaker.search(text, token.end, analysis.tokens[position].start)
+    return False
