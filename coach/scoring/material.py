@@ -1,6 +1,6 @@
 """The scenario's own material, embedded: what a reply may say in this scenario.
 
-Its context summary, documentation, key points (descriptions and examples) and the
+Its context summary, documentation, key points' descriptions and the
 trainers' good replies, sentence by sentence. Notes and `avoid:` entries are not
 material: they name what must not be said. Two uses compare a reply's sentence with it by
 meaning: a sentence nearer to the material than to a forbidden statement's examples says
@@ -33,8 +33,10 @@ def nearest_in_material(vectors: Vectors, scenario: Scenario) -> Vectors:
 @by_identity
 def scenario_material(scenario: Scenario) -> Vectors:
     texts = [scenario.context.summary or "", scenario.context.docs or ""]
-    for point in scenario.key_points:
-        texts += [point.description, *point.examples]
+    # Key points by their descriptions only: their `examples` are many rewordings written
+    # to be recognised, on the subjects forbidden statements are on too, and as material
+    # they outvoted the forbidden examples ("…вернётся на вашу карту до конца недели").
+    texts += [point.description for point in scenario.key_points]
     texts += [example.text for example in scenario.examples.good]
     # The brief tells the agent what to do and what not to: only its plain statements.
     briefed = [(text, False) for text in texts] + [(scenario.brief or "", True)]
