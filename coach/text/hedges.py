@@ -9,6 +9,8 @@ it will be back by five") still may be, and is judged alone.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from coach.text.analysis import Analysis
 from coach.text.languages import profile
 from coach.text.negation import governed_at, negated_by_a_later_clause, negations_of
@@ -24,7 +26,23 @@ def hedged_sentences(analysis: Analysis) -> frozenset[int]:
     return analysis.memo("hedged-sentences", _hedged_sentences)
 
 
+def hedged_words(analysis: Analysis) -> frozenset[int]:
+    """Start offsets of the promise words a negation governs ("promise" in "I can't
+    promise"): a listed phrase "обещаю" matched on «обещать не могу» is forgiven."""
+    return analysis.memo("hedged-words", _hedged_words)
+
+
 def _hedged_sentences(analysis: Analysis) -> frozenset[int]:
+    start_of = {s.first_token: s.start for s in analysis.sentences}
+    tokens = analysis.tokens
+    ends = [t.end for t in tokens]
+    return frozenset(
+        start_of[analysis.sentence_first_of[bisect_right(ends, offset)]]
+        for offset in hedged_words(analysis)
+    )
+
+
+def _hedged_words(analysis: Analysis) -> frozenset[int]:
     language = profile(analysis.language)
     words = language.promise_words
     if not words:
@@ -34,7 +52,6 @@ def _hedged_sentences(analysis: Analysis) -> frozenset[int]:
         return frozenset()
     found = analysis.lemma_positions
     tokens = analysis.tokens
-    start_of = {s.first_token: s.start for s in analysis.sentences}
     hedged: set[int] = set()
     later = language.governed_from_after
     for index in sorted({i for word in words for i in found.get(word, ())}):
@@ -48,7 +65,7 @@ def _hedged_sentences(analysis: Analysis) -> frozenset[int]:
                 and (_negated_after(analysis, index) or negated_by_a_later_clause(analysis, start))
             )
         ):
-            hedged.add(start_of[analysis.sentence_first_of[index]])
+            hedged.add(start)
     return frozenset(hedged)
 
 

@@ -3,7 +3,7 @@
 import pytest
 
 from coach.text.analysis import analyze
-from coach.text.hedges import hedged_sentences
+from coach.text.hedges import hedged_sentences, hedged_words
 
 
 def _hedged(text: str, language: str) -> bool:
@@ -43,3 +43,9 @@ def test_a_negated_promise_word_hedges(text, language):
 )
 def test_a_promise_is_not_a_hedge(text, language):
     assert not _hedged(text, language)
+
+
+def test_the_hedged_word_is_the_negated_promise_word():
+    text = "I can't promise a date, but I promise you an answer."
+    (offset,) = hedged_words(analyze(text, "en"))
+    assert offset == text.index("promise")

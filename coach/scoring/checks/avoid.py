@@ -45,6 +45,7 @@ from coach.scoring.report import Finding, Suggestion
 from coach.text.analysis import Analysis, analyze
 from coach.text.bounded_regex import BoundedPattern, compile_bounded
 from coach.text.embedding import shared_encoder
+from coach.text.hedges import hedged_words
 from coach.text.languages import Inflector, profile
 from coach.text.negation import (
     free_clauses,
@@ -220,11 +221,17 @@ def _hits(prepared: _Prepared, analysis: Analysis, max_gap: int) -> list[Hit]:
     hits: list[Hit] = []
     if prepared.phrases:
         judgement = judge(analysis)
+        hedged = hedged_words(analysis)
         for match in find_phrases(analysis, prepared.phrases, max_gap, strict=True):
             sentence = judgement.containing(match.start)
             # A listed phrase inside a sentence judged kind is not the phrase it resembles:
-            # "I'm so sorry you're dealing with it" does not say "deal with it".
-            if not match.negated and not (sentence is not None and sentence.is_kind()):
+            # "I'm so sorry you're dealing with it" does not say "deal with it"; nor is a
+            # promise word a negation governs («обещать, что…, я не могу») a promise.
+            if (
+                not match.negated
+                and not (sentence is not None and sentence.is_kind())
+                and not any(match.start <= offset < match.end for offset in hedged)
+            ):
                 entry, suggestions = prepared.by_phrase[match.phrase]
                 hits.append((entry, match.start, match.end, suggestions))
     if not prepared.patterns:
