@@ -73,11 +73,10 @@ def _negated_after(analysis: Analysis, index: int) -> bool:
     """A negation within a few tokens after the word at `index`, in the same clause:
     «обещать не могу», «гарантий дать не могу»."""
     token = analysis.tokens[index]
-    positions = negations_of(analysis).positions
+    negations = negations_of(analysis)
     last = min(index + TRAILING_REACH, analysis.sentence_end_of[index] - 1)
-    text = analysis.text
-    breaker = negations_of(analysis).clause_break
-    for position in positions:
-        if index < position <= last:
-            return not breaker.search(text, token.end, analysis.tokens[position].start)
-    return False
+    k = bisect_right(negations.positions, index)
+    if k == len(negations.positions) or negations.positions[k] > last:
+        return False
+    following = analysis.tokens[negations.positions[k]].start
+    return not negations.clause_break.search(analysis.text, token.end, following)

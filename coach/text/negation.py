@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cache
+from typing import NamedTuple
 
 from coach.content.enums import Language
 from coach.text.analysis import Analysis, SentenceInfo
@@ -151,13 +152,12 @@ def free_clauses(analysis: Analysis, negated: frozenset[int]) -> list[tuple[int,
     the negation of the clause before it ("I can't promise that it arrives by Friday")."""
     if not negated:
         return []
-    starts = _negation_starts(analysis)
     return [
-        (begin, stripped)
+        (piece.begin, piece.text)
         for sentence in analysis.sentences
         if sentence.start in negated
-        for begin, stripped, governed, _ in _governed_pieces(analysis, sentence, starts)
-        if not governed and len(stripped.split()) >= MIN_CLAUSE_WORDS
+        for piece in _governed_pieces(analysis, sentence)
+        if not piece.governed and len(piece.text.split()) >= MIN_CLAUSE_WORDS
     ]
 
 
@@ -167,54 +167,84 @@ def governed_at(analysis: Analysis, offset: int) -> bool:
     short and after it: «обещать, что деньги придут до пятницы, я не могу»). "I can't promise
     it will be fixed before your demo" is too far from its "can't" for `Negations.reaches`
     but does not promise a fix."""
+    sentence = _sentence_at(analysis, offset)
     starts = _negation_starts(analysis)
-    for sentence in analysis.sentences:
-        if not sentence.start <= offset < sentence.end:
-            continue
-        if not _any_between(starts, sentence.start, sentence.end):
-            return False
-        for begin, stripped, _, governed_before in _governed_pieces(analysis, sentence, starts):
-            if begin <= offset < begin + len(stripped):
-                return governed_before or _any_between(starts, begin, offset)
-    return False
+    if sentence is None or not _any_between(starts, sentence.start, sentence.end):
+        return False
+    pieces = _governed_pieces(analysis, sentence)
+    k = _piece_at(analysis, sentence, offset)
+    if k is None:
+        return False
+    return pieces[k].inherited or _any_between(starts, pieces[k].begin, offset)
 
 
 def negated_by_a_later_clause(analysis: Analysis, offset: int) -> bool:
     """Whether the clause at character `offset` is followed, past any subordinate clauses,
     by one with a negation among its first few words: «Обещать, что всё заработает к демо,
     я не могу» (Russian puts the negated modal last)."""
+    sentence = _sentence_at(analysis, offset)
+    if sentence is None:
+        return False
+    pieces = _governed_pieces(analysis, sentence)
+    k = _piece_at(analysis, sentence, offset)
+    if k is None:
+        return False
     starts = _negation_starts(analysis)
-    subordinators = profile(analysis.language).subordinators
-    for sentence in analysis.sentences:
-        if not sentence.start <= offset < sentence.end:
+    for index in range(k + 1, len(pieces)):
+        piece = pieces[index]
+        if piece.dependent:
             continue
-        after = False
-        for begin, stripped in clause_pieces(analysis.text, sentence):
-            if begin + len(stripped) <= offset:
-                continue
-            if not after:
-                after = True
-                continue
-            words = stripped.split()
-            if words[0].lower().strip("«\"'") in subordinators:
-                continue
-            head = " ".join(words[:TRAILING_NEGATION_WORDS])
-            return _any_between(starts, begin, begin + len(head))
+        head = " ".join(piece.text.split()[:TRAILING_NEGATION_WORDS])
+        return _any_between(starts, piece.begin, piece.begin + len(head))
     return False
 
 
 def _negation_starts(analysis: Analysis) -> list[int]:
-    """Character offsets of the reply's negation tokens, in order."""
-    return [analysis.tokens[i].start for i in negations_of(analysis).positions]
+    """Character offsets of the reply's negation tokens, in order (once per analysis:
+    every pattern match and promise word asks)."""
+    return analysis.memo(
+        "negation-starts", lambda a: [a.tokens[i].start for i in negations_of(a).positions]
+    )
 
 
-def _governed_pieces(
-    analysis: Analysis, sentence: SentenceInfo, starts: list[int]
-) -> list[tuple[int, str, bool, bool]]:
-    """(start, text, governed, governed from before) of each clause piece of `sentence`:
-    a piece is governed when it holds a negation, or is subordinate ("that it arrives by
-    Friday") to a governed piece or to a short negated one after it; "from before" leaves
-    out the piece's own negation."""
+def _sentence_at(analysis: Analysis, offset: int) -> SentenceInfo | None:
+    """The sentence holding character `offset`, by bisection."""
+    starts = analysis.memo("sentence-starts", lambda a: [s.start for s in a.sentences])
+    k = bisect_right(starts, offset) - 1
+    if k >= 0 and offset < analysis.sentences[k].end:
+        return analysis.sentences[k]
+    return None
+
+
+class Piece(NamedTuple):
+    """A clause piece of a sentence and how negation reaches it."""
+
+    begin: int
+    text: str
+    governed: bool  # it holds a negation or inherits one
+    inherited: bool  # governed without its own negation
+    dependent: bool  # opened by a subordinator ("that it arrives by Friday")
+
+
+def _governed_pieces(analysis: Analysis, sentence: SentenceInfo) -> list[Piece]:
+    """Each clause piece of `sentence`: governed when it holds a negation, or is
+    subordinate to a governed piece or to a short negated one after it."""
+    return _pieces_and_begins(analysis, sentence)[0]
+
+
+def _pieces_and_begins(analysis: Analysis, sentence: SentenceInfo) -> tuple[list[Piece], list[int]]:
+    """The pieces and their start offsets, built once per sentence: every pattern match
+    and promise word in it asks."""
+    cache = analysis.memo("governed-pieces", lambda _: dict[int, tuple[list[Piece], list[int]]]())
+    found = cache.get(sentence.start)
+    if found is None:
+        pieces = _pieces(analysis, sentence)
+        found = cache[sentence.start] = (pieces, [p.begin for p in pieces])
+    return found
+
+
+def _pieces(analysis: Analysis, sentence: SentenceInfo) -> list[Piece]:
+    starts = _negation_starts(analysis)
     subordinators = profile(analysis.language).subordinators
     pieces = [
         (begin, stripped, _any_between(starts, begin, begin + len(stripped)))
@@ -224,13 +254,22 @@ def _governed_pieces(
         stripped.split()[0].lower().strip("«\"'") in subordinators for _, stripped, _ in pieces
     ]
     after = _negated_after(pieces, dependent)
-    result: list[tuple[int, str, bool, bool]] = []
+    result: list[Piece] = []
     governed = False
     for k, (begin, stripped, has_negation) in enumerate(pieces):
         inherited = dependent[k] and (governed or after[k])
         governed = has_negation or inherited
-        result.append((begin, stripped, governed, inherited))
+        result.append(Piece(begin, stripped, governed, inherited, dependent[k]))
     return result
+
+
+def _piece_at(analysis: Analysis, sentence: SentenceInfo, offset: int) -> int | None:
+    """The index of the piece of `sentence` holding character `offset`, by bisection."""
+    pieces, begins = _pieces_and_begins(analysis, sentence)
+    k = bisect_right(begins, offset) - 1
+    if k >= 0 and offset < pieces[k].begin + len(pieces[k].text):
+        return k
+    return None
 
 
 # A piece this short after a subordinate clause is the verb's own negation put last:

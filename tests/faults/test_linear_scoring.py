@@ -59,6 +59,10 @@ SCENARIO_SHAPES = {
         "Не переживайте, вернуть деньги не могу, но повторного списания не будет. ",
         "refund-outside-policy-ru",
     ),
+    # Hedged promises in one endless sentence: every promise word asks which clause of the
+    # sentence a negation governs, and every pattern match of a skip_negated entry too.
+    "hedges": ("I can't promise it will be fixed before your demo, ", "mass-outage-en"),
+    "оговорки": ("обещать, что всё заработает к демо, я не могу, ", "mass-outage-ru"),
     # Key points' words in short clauses, never in a phrase's order: each clause is tried
     # for each phrase in any order (it scanned every position of a word per clause).
     "слова-ключевых-пунктов": (

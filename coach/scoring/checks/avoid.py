@@ -17,7 +17,7 @@ their dimension), each of which caps the overall score when used.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -221,7 +221,7 @@ def _hits(prepared: _Prepared, analysis: Analysis, max_gap: int) -> list[Hit]:
     hits: list[Hit] = []
     if prepared.phrases:
         judgement = judge(analysis)
-        hedged = hedged_words(analysis)
+        hedged = sorted(hedged_words(analysis))
         for match in find_phrases(analysis, prepared.phrases, max_gap, strict=True):
             sentence = judgement.containing(match.start)
             # A listed phrase inside a sentence judged kind is not the phrase it resembles:
@@ -230,7 +230,7 @@ def _hits(prepared: _Prepared, analysis: Analysis, max_gap: int) -> list[Hit]:
             if (
                 not match.negated
                 and not (sentence is not None and sentence.is_kind())
-                and not any(match.start <= offset < match.end for offset in hedged)
+                and not _holds_any(hedged, match.start, match.end)
             ):
                 entry, suggestions = prepared.by_phrase[match.phrase]
                 hits.append((entry, match.start, match.end, suggestions))
@@ -256,6 +256,12 @@ def _hits(prepared: _Prepared, analysis: Analysis, max_gap: int) -> list[Hit]:
             )
             hits.append((entry, start, end, suggestions))
     return hits
+
+
+def _holds_any(ordered: list[int], start: int, end: int) -> bool:
+    """Whether sorted `ordered` has an offset in [start, end): one bisection per match."""
+    k = bisect_left(ordered, start)
+    return k < len(ordered) and ordered[k] < end
 
 
 def _negated_at(analysis: Analysis, offset: int) -> bool:

@@ -183,8 +183,9 @@ def _unhedge(
     if texts:
         x = heads.inputs(encoder.embed(texts), [False] * len(texts), texts)
         found = heads.probabilities(x)[:, OVER_PROMISE]
+        starts = [a for a, _ in spans]
         for (start, _), p in zip(clauses, found, strict=True):
-            holder = next(a for a, b in spans if a <= start < b)
+            holder = starts[bisect_right(starts, start) - 1]
             promised[holder] = max(promised.get(holder, 0.0), float(p))
     for i, (a, _) in enumerate(spans):
         if a not in promised:

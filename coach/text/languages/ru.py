@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from coach.text.languages.profile import (
@@ -107,6 +107,7 @@ def inflect(text: str, grammemes: frozenset[str]) -> str:
     return _CYRILLIC_WORD.sub(one, text)
 
 
+@lru_cache(maxsize=4096)
 def _infinitive_or_noun(lower: str) -> bool:
     """«обещать», «гарантий»: forms a negation after them governs; «обещаю» is the promise."""
     return morph_analyzer().parse(lower)[0].tag.POS in {"INFN", "NOUN"}
