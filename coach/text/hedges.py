@@ -34,8 +34,8 @@ def hedged_words(analysis: Analysis) -> frozenset[int]:
 
 def _hedged_sentences(analysis: Analysis) -> frozenset[int]:
     start_of = {s.first_token: s.start for s in analysis.sentences}
-    tokens = analysis.tokens
-    ends = [t.end for t in tokens]
+    # The same memo the avoid check's negation lookup fills: one list per analysis.
+    ends = analysis.memo("token_ends", lambda a: [token.end for token in a.tokens])
     return frozenset(
         start_of[analysis.sentence_first_of[bisect_right(ends, offset)]]
         for offset in hedged_words(analysis)
