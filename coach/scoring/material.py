@@ -17,7 +17,7 @@ from coach.content.scenario import Scenario
 from coach.identity_cache import by_identity
 from coach.text.analysis import analyze
 from coach.text.embedding import DIMENSIONS, Vectors, shared_encoder
-from coach.text.negation import free_clauses, negated_sentences
+from coach.text.negation import as_sentence, free_clauses, negated_sentences
 
 
 def nearest_in_material(vectors: Vectors, scenario: Scenario) -> Vectors:
@@ -52,7 +52,9 @@ def scenario_material(scenario: Scenario) -> Vectors:
         # Their clauses too: a reply's short sentence ("Your current role is Member.") is
         # far from a long one that says it among other things.
         every = frozenset(s.start for s in analysis.sentences)
-        sentences += [clause for _, clause in free_clauses(analysis, every)]
+        sentences += [
+            as_sentence(clause, scenario.language) for _, clause in free_clauses(analysis, every)
+        ]
     if not sentences:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
     return shared_encoder().embed(list(dict.fromkeys(sentences)))

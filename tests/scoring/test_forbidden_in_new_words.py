@@ -154,3 +154,30 @@ def test_an_unbacked_claim_on_a_forbidden_subject_is_caught(scenario_id, sentenc
     _, report = _score_with(scenario_id, sentence)
     assert report.overall <= 60
     assert any(f.severity == "critical" and f.quote for f in report.findings)
+
+
+# A promise in a clause of a longer sentence is matched as the sentence the clause would be
+# on its own: "и они пообещали исправить всё к среде" scored 100 while the encoder heard
+# its "и" and its missing full stop.
+IN_A_CLAUSE = [
+    (
+        "escalation-l3-ru",
+        "Задачу я передала разработчикам (ENG-5521), и они пообещали исправить всё к среде, "
+        "так что заказы снова пойдут.",
+    ),
+    (
+        "escalation-l3-en",
+        "I've passed it to our developers as ENG-5521, and I've heard the fix goes out on "
+        "Wednesday, so your orders will arrive again from then.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("scenario_id", "sentence"), IN_A_CLAUSE)
+def test_a_forbidden_promise_in_a_clause_is_caught(scenario_id, sentence):
+    good, report = _score_with(scenario_id, sentence)
+    assert good >= 85
+    assert report.overall <= 60
+    critical = [f.quote for f in report.findings if f.severity == "critical"]
+    assert critical
+    assert all(quote in sentence for quote in critical)

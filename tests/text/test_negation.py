@@ -1,8 +1,10 @@
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coach.text.analysis import analyze
 from coach.text.negation import (
+    as_sentence,
     free_clauses,
     governed_at,
     negated_by_a_later_clause,
@@ -88,3 +90,30 @@ def test_a_later_clause_opening_with_a_negation_governs_the_one_before():
     assert negated_by_a_later_clause(analyze(text, "ru"), 0)
     text = "Обещать, что всё починят, могу только одно: это не займёт долго."
     assert not negated_by_a_later_clause(analyze(text, "ru"), 0)
+
+
+@pytest.mark.parametrize(
+    ("clause", "language", "sentence"),
+    [
+        (
+            "and I've been told the patch goes out on Thursday",
+            "en",
+            "I've been told the patch goes out on Thursday.",
+        ),
+        (
+            "so from then on every order arrives again.",
+            "en",
+            "From then on every order arrives again.",
+        ),
+        (
+            "и ребята обещали выкатить исправление в среду",
+            "ru",
+            "Ребята обещали выкатить исправление в среду.",
+        ),
+        ("а данные целы!", "ru", "Данные целы!"),
+        # A clause that is only its joining word stays as it was.
+        ("and", "en", "And."),
+    ],
+)
+def test_a_clause_reads_as_the_sentence_it_would_be(clause, language, sentence):
+    assert as_sentence(clause, language) == sentence

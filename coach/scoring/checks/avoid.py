@@ -48,6 +48,7 @@ from coach.text.embedding import shared_encoder
 from coach.text.hedges import hedged_words
 from coach.text.languages import Inflector, profile
 from coach.text.negation import (
+    as_sentence,
     free_clauses,
     governed_at,
     long_clauses,
@@ -288,7 +289,11 @@ def _statements(prepared: _Prepared, analysis: Analysis, scenario: Scenario | No
     hits: list[Hit] = []
     clauses = free_clauses(analysis, negated) + long_clauses(analysis, negated)
     # Embedded once for every entry (the encoder's cache would answer again, but not free).
-    clause_vectors = shared_encoder().embed([text for _, text in clauses]) if clauses else None
+    clause_vectors = (
+        shared_encoder().embed([as_sentence(text, language) for _, text in clauses])
+        if clauses
+        else None
+    )
     backed = scenario is not None and len(scenario_material(scenario)) > 0
     allowed = nearest_in_material(judgement.vectors, scenario) if scenario and backed else None
     clauses_allowed = (
@@ -364,7 +369,7 @@ class _ClauseJudgements(dict[str, tuple[JudgedSentence, ...]]):
         # ("and I've been told the patch goes out on Thursday"), which the heads read as
         # texting register (unprofessional 0.31, over-promise 0.02, against 0.02 and
         # 0.79 for «к 13:30 всё поднимется» capitalised).
-        judged = judge(analyze(text[:1].upper() + text[1:], self._language)).sentences
+        judged = judge(analyze(as_sentence(text, self._language), self._language)).sentences
         self[text] = judged
         return judged
 

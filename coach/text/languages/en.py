@@ -49,6 +49,7 @@ PROFILE = LanguageProfile(
         {"not", "no", "never", "nobody", "nothing", "neither", "nor", "without", "cannot"}
     ),
     clause_words=("but", "however", "although", "though"),
+    clause_openers=frozenset({"and", "but", "so", "or", "however", "although", "though", "then"}),
     bound_words=frozenset(
         {"more", "less", "fewer", "longer", "later", "earlier", "over", "above", "beyond"}
         | {"exceed", "until", "till", "before", "after", "than"}

@@ -79,7 +79,9 @@ class LanguageProfile:
       function words), so Latin letters do not simply mean English.
     - `lemmatize`: lower-case word form -> dictionary forms (lemma matching of phrases).
     - `negations`: lemmas that negate a nearby match; `clause_words`: conjunctions that
-      end a negation's reach ("but", "однако"); `subordinators`: words that open a clause
+      end a negation's reach ("but", "однако"); `clause_openers`: words that join a clause to
+      the one before it ("and", "so", «и», «а»), left off when the clause is read as a
+      sentence of its own; `subordinators`: words that open a clause
       inside the one before it ("I can't promise that it…"), which its negation still
       governs; `bound_words`: words after a negation that make it a limit, not a denial
       ("no more than 200", "не больше 200"). `promise_words`: lemmas of promising
@@ -113,6 +115,7 @@ class LanguageProfile:
     default_rubric: str
     common_words: frozenset[str] = frozenset()
     clause_words: tuple[str, ...] = ()
+    clause_openers: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
     bound_words: frozenset[str] = frozenset()
     promise_words: frozenset[str] = frozenset()
