@@ -5,7 +5,7 @@ tells negative from not often hears a hurtful sentence whose role the role heads
 between them ("I'll be honest, messages written like this one don't exactly put you at
 the front of the queue": negative 0.74, its strongest role 0.18), or leans negative short
 of the role checks' bar. Such a sentence costs this check in proportion to how far the
-head leans, from nothing at `lean_from` to the whole `penalty` at `full_at`, and is listed
+heads lean (the union head, or the strongest negative role's head where that is surer), from nothing at `lean_from` to the whole `penalty` at `full_at`, and is listed
 as a minor finding naming the strongest negative role. A sentence either head puts at
 `full_at` or above, with a negative role backing it, is left to the role checks. It never caps: the
 lean is a doubt, not a verdict.
@@ -13,7 +13,8 @@ lean is a doubt, not a verdict.
 Measured on the tuning parts with heads trained without each part's sentences
 (`python -m bench.validity` describes the cross-fitting), with this check against
 without it: dev 0.886 -> 0.888 Spearman, fresh 0.866 -> 0.870, fresh3 0.863 -> 0.866,
-pairwise level or up.
+pairwise level or up. Leaning by the surer head: level on every tuning part (fresh3 and
+fresh2 -0.001), and one boilerplate-around-a-brush-off reply of the dev part under 60.
 """
 
 from __future__ import annotations
@@ -59,7 +60,11 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
         role, p = sentence.strongest_negative()
         if p >= ROLE_FLOOR and max(sentence.negativity, p) >= params.full_at:
             continue  # clear enough for the role checks to judge
-        lost += params.penalty * min(1.0, (sentence.negativity - params.lean_from) / span)
+        # A role head surer than the union head leans the sentence as far as it is sure
+        # ("A 400 just means the request is malformed, which honestly isn't something we
+        # treat as an urgent platform issue": negative 0.66, dismissal 0.80).
+        lean = max(sentence.negativity, p) if p >= ROLE_FLOOR else sentence.negativity
+        lost += params.penalty * min(1.0, (lean - params.lean_from) / span)
         findings.append(
             make_finding(
                 check,
@@ -67,7 +72,7 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
                 sentence.start,
                 sentence.start + len(sentence.text),
                 role=role,
-                confidence=sentence.negativity,
+                confidence=lean,
                 reason=judgement.reason(sentence, role),
             )
         )
