@@ -181,3 +181,43 @@ def test_a_forbidden_promise_in_a_clause_is_caught(scenario_id, sentence):
     critical = [f.quote for f in report.findings if f.severity == "critical"]
     assert critical
     assert all(quote in sentence for quote in critical)
+
+
+# A negation can say what a forbidden statement says ("won't fail you again" is the
+# promise that it never fails again): a negated sentence is compared with the entry's
+# examples that hold a negation of their own, where it used to be skipped.
+NEVER_AGAIN = [
+    ("angry-vip-manager-en", "Rest assured, your reminders won't fail you again."),
+    ("angry-vip-manager-en", "Nothing like this will ever happen to your clinics again."),
+    ("angry-vip-manager-ru", "Даю слово: ваши напоминания больше не подведут."),
+    ("angry-vip-manager-ru", "Гарантирую, что сбоев больше не будет."),
+]
+
+
+@pytest.mark.parametrize(("scenario_id", "sentence"), NEVER_AGAIN)
+def test_a_promise_made_with_a_negation_is_the_forbidden_statement(scenario_id, sentence):
+    good, report = _score_with(scenario_id, sentence)
+    assert good >= 85
+    critical = [f.quote for f in report.findings if f.severity == "critical"]
+    assert critical
+    assert all(quote in sentence for quote in critical)
+
+
+# A sentence on the forbidden subject that plainly does not do what the examples do (they
+# promise a bigger page; this reports what the logs show, over-promise near 0) needs a
+# closer match: it was critical at 0.61 by the lower bar of an unbacked claim.
+NOT_WHAT_THE_EXAMPLES_DO = [
+    (
+        "api-params-vip-en",
+        "I've looked through the logs for your API key, and both errors are there.",
+    ),
+    ("api-params-vip-ru", "Я просмотрела журналы по вашему ключу API, обе ошибки там видны."),
+]
+
+
+@pytest.mark.parametrize(("scenario_id", "sentence"), NOT_WHAT_THE_EXAMPLES_DO)
+def test_a_report_on_the_forbidden_subject_is_not_the_promise(scenario_id, sentence):
+    good, report = _score_with(scenario_id, sentence)
+    assert good >= 85
+    assert report.overall >= 85
+    assert not any(f.severity == "critical" for f in report.findings)

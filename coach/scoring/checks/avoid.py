@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -99,6 +100,12 @@ UNBACKED = 0.45
 # key", 0.61 from whitelisting the key).
 UNBACKED_MARGIN = 0.25
 UNBACKED_LEAD = 0.05
+# A sentence whose heads put every role of the examples' stance below this plainly does
+# not do what they do, and must be this much closer to them. Cross-fitted tuning parts:
+# dev 0.894 -> 0.898, fresh 0.896 -> 0.897, fresh3 0.884 -> 0.889, fresh2 0.913 -> 0.918
+# Spearman, pairwise level or up; the same at a margin of 0.15 or a bar of 0.2.
+CONTRARY = 0.1
+CONTRARY_MARGIN = 0.1
 
 RUBRIC_SOURCE = "rubric substitution"
 SCENARIO_SOURCE = "scenario substitution"
@@ -311,15 +318,29 @@ def _statements(prepared: _Prepared, analysis: Analysis, scenario: Scenario | No
                 if _says(entry, float(close[k].max()), material, stance, clause_judged[text]):
                     hits.append((entry, start, start + len(text), suggestions))
         close = similarities(judgement.vectors, entry.examples, shared_encoder())
+        denying = _denying_examples(tuple(entry.examples), language)
         for i, sentence in enumerate(judgement.sentences):
             if sentence.start in negated:
-                continue
+                # A negation may deny what the examples say ("I won't refund you") or say
+                # it ("this will never happen again"): only examples with one of their own
+                # are the same statement.
+                if not denying:
+                    continue
+                similarity = float(close[i, list(denying)].max())
+            else:
+                similarity = float(close[i].max())
             material = float(allowed[i]) if allowed is not None else None
-            if _says(entry, float(close[i].max()), material, stance, (sentence,)):
+            if _says(entry, similarity, material, stance, (sentence,)):
                 hits.append(
                     (entry, sentence.start, sentence.start + len(sentence.text), suggestions)
                 )
     return hits
+
+
+@lru_cache(maxsize=512)
+def _denying_examples(examples: tuple[str, ...], language: Language) -> tuple[int, ...]:
+    """The indexes of the examples that hold a negation ("…won't fail again")."""
+    return tuple(k for k, text in enumerate(examples) if negated_sentences(analyze(text, language)))
 
 
 def _says(
@@ -334,6 +355,11 @@ def _says(
     what the entry forbids."""
     if material is not None and material > similarity:
         return False
+    # Plainly not doing what the examples do (they promise, it explains) asks for a closer
+    # match: "Ваш скрипт передаёт 500, поэтому первый ответ говорит именно о нём." is 0.72
+    # from "raise the limit to 500" examples and over-promise 0.00.
+    if stance and all(s.p(role) < CONTRARY for s in judged for role in stance):
+        return similarity >= entry.similarity + CONTRARY_MARGIN
     if similarity >= entry.similarity:
         return True
     # On the same subject and doing what the examples do (promising, blaming) says it in

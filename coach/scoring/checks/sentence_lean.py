@@ -5,9 +5,10 @@ tells negative from not often hears a hurtful sentence whose role the role heads
 between them ("I'll be honest, messages written like this one don't exactly put you at
 the front of the queue": negative 0.74, its strongest role 0.18), or leans negative short
 of the role checks' bar. Such a sentence costs this check in proportion to how far the
-heads lean (the union head, or the strongest negative role's head where that is surer), from nothing at `lean_from` to the whole `penalty` at `full_at`, and is listed
-as a minor finding naming the strongest negative role. A sentence either head puts at
-`full_at` or above, with a negative role backing it, is left to the role checks. It never caps: the
+heads lean (the union head, or the strongest negative role's head where that is surer),
+from nothing at `lean_from` to the whole `penalty` at `full_at`, and is listed as a minor
+finding naming the strongest negative role. A sentence either head puts at `full_at` or
+above, with a negative role backing it, is left to the role checks. It never caps: the
 lean is a doubt, not a verdict.
 
 Measured on the tuning parts with heads trained without each part's sentences
