@@ -11,17 +11,18 @@ from coach.scoring.evaluate import evaluate, load_rated
 from coach.scoring.rated import score_rated
 
 EVAL = Path(__file__).resolve().parents[2] / "data" / "eval"
-# (Spearman, pairwise), overall and in each language. The dev part's meet the issue's
-# target (0.85, 0.90) in both languages; the held-out and fresh parts do not yet. A floor
+# (Spearman, pairwise), overall and in each language. The dev part's, and the dev set's
+# two parts together, meet the issue's target (0.85, 0.90) in both languages; the held-out
+# part alone (English pairwise 0.891) and fresh4 (0.835 / 0.908 in English) do not yet. A floor
 # on fresh4 and fresh5 only guards against a fall: nothing is tuned on them.
 FLOORS = {
-    "dev": (0.85, 0.90),
-    "holdout": (0.80, 0.88),
-    "fresh": (0.85, 0.92),
-    "fresh2": (0.86, 0.92),
-    "fresh3": (0.85, 0.91),
-    "fresh4": (0.80, 0.87),
-    "fresh5": (0.80, 0.87),
+    "dev": (0.88, 0.93),
+    "holdout": (0.83, 0.88),
+    "fresh": (0.88, 0.94),
+    "fresh2": (0.89, 0.94),
+    "fresh3": (0.88, 0.93),
+    "fresh4": (0.81, 0.89),
+    "fresh5": (0.83, 0.90),
 }
 
 
@@ -34,6 +35,17 @@ def test_dev_set_floor(part):
     for group in ("all", "en", "ru"):
         assert result.spearman[group] >= rho, group
         assert result.pairwise[group] >= pairwise, group
+
+
+def test_whole_dev_set_meets_the_target():
+    """The issue's target on the dev set, both parts together (405 replies)."""
+    replies = load_rated(
+        sorted((EVAL / "dev").glob("*.jsonl")) + sorted((EVAL / "holdout").glob("*.jsonl"))
+    )
+    result = evaluate(replies, score_rated)
+    for group in ("all", "en", "ru"):
+        assert result.spearman[group] >= 0.87, group
+        assert result.pairwise[group] >= 0.91, group
 
 
 def test_no_dev_reply_with_good_boilerplate_around_a_bad_middle_reaches_60():
