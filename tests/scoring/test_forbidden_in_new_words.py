@@ -131,8 +131,24 @@ WHAT_THE_TRAINERS_SAY = [
 ]
 
 
-@pytest.mark.parametrize(("scenario_id", "sentence"), WHAT_THE_TRAINERS_SAY)
-def test_a_sentence_nearer_to_the_scenarios_material_is_not_forbidden(scenario_id, sentence):
+# A sentence on the forbidden subject that plainly does not do what the examples do (they
+# promise a bigger page; this reports what the logs show, over-promise near 0) needs a
+# closer match: it was critical at 0.61 by the lower bar of an unbacked claim.
+NOT_WHAT_THE_EXAMPLES_DO = [
+    (
+        "api-params-vip-en",
+        "I've looked through the logs for your API key, and both errors are there.",
+    ),
+    ("api-params-vip-ru", "Я просмотрела журналы по вашему ключу API, обе ошибки там видны."),
+]
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "sentence"), WHAT_THE_TRAINERS_SAY + NOT_WHAT_THE_EXAMPLES_DO
+)
+def test_a_sentence_on_a_forbidden_subject_that_does_not_say_it_is_not_forbidden(
+    scenario_id, sentence
+):
     good, report = _score_with(scenario_id, sentence)
     assert not any(f.severity == "critical" for f in report.findings)
     assert report.overall >= good - 10
@@ -201,23 +217,3 @@ def test_a_promise_made_with_a_negation_is_the_forbidden_statement(scenario_id, 
     critical = [f.quote for f in report.findings if f.severity == "critical"]
     assert critical
     assert all(quote in sentence for quote in critical)
-
-
-# A sentence on the forbidden subject that plainly does not do what the examples do (they
-# promise a bigger page; this reports what the logs show, over-promise near 0) needs a
-# closer match: it was critical at 0.61 by the lower bar of an unbacked claim.
-NOT_WHAT_THE_EXAMPLES_DO = [
-    (
-        "api-params-vip-en",
-        "I've looked through the logs for your API key, and both errors are there.",
-    ),
-    ("api-params-vip-ru", "Я просмотрела журналы по вашему ключу API, обе ошибки там видны."),
-]
-
-
-@pytest.mark.parametrize(("scenario_id", "sentence"), NOT_WHAT_THE_EXAMPLES_DO)
-def test_a_report_on_the_forbidden_subject_is_not_the_promise(scenario_id, sentence):
-    good, report = _score_with(scenario_id, sentence)
-    assert good >= 85
-    assert report.overall >= 85
-    assert not any(f.severity == "critical" for f in report.findings)
