@@ -319,14 +319,16 @@ def _statements(prepared: _Prepared, analysis: Analysis, scenario: Scenario | No
                     hits.append((entry, start, start + len(text), suggestions))
         close = similarities(judgement.vectors, entry.examples, shared_encoder())
         denying = _denying_examples(tuple(entry.examples), language)
+        # Per sentence: the closest of the examples that hold a negation.
+        close_denying = close[:, list(denying)].max(axis=1) if denying else None
         for i, sentence in enumerate(judgement.sentences):
             if sentence.start in negated:
                 # A negation may deny what the examples say ("I won't refund you") or say
                 # it ("this will never happen again"): only examples with one of their own
                 # are the same statement.
-                if not denying:
+                if close_denying is None:
                     continue
-                similarity = float(close[i, list(denying)].max())
+                similarity = float(close_denying[i])
             else:
                 similarity = float(close[i].max())
             material = float(allowed[i]) if allowed is not None else None

@@ -59,12 +59,13 @@ def run(check: RubricCheck, ctx: CheckContext) -> CheckResult:
         if sentence.start in quoted or sentence.negativity < params.lean_from:
             continue
         role, p = sentence.strongest_negative()
-        if p >= ROLE_FLOOR and max(sentence.negativity, p) >= params.full_at:
-            continue  # clear enough for the role checks to judge
         # A role head surer than the union head leans the sentence as far as it is sure
         # ("A 400 just means the request is malformed, which honestly isn't something we
         # treat as an urgent platform issue": negative 0.66, dismissal 0.80).
-        lean = max(sentence.negativity, p) if p >= ROLE_FLOOR else sentence.negativity
+        backed = p >= ROLE_FLOOR
+        lean = max(sentence.negativity, p) if backed else sentence.negativity
+        if backed and lean >= params.full_at:
+            continue  # clear enough for the role checks to judge
         lost += params.penalty * min(1.0, (lean - params.lean_from) / span)
         findings.append(
             make_finding(
