@@ -333,6 +333,7 @@ def _add_rubric(
         checks=tuple(checks),
         critical_cap=rubric_doc.critical_cap,
         cap_range=rubric_doc.cap_range,
+        floor=rubric_doc.floor,
         path=str(doc.path),
         content_hash=doc.content_hash,
         check_index={c.id: c for c in checks},

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from coach.content.enums import Category, Channel, Language, Mood, Severity, Tier
 from coach.content.model_base import ContentModel, LanguageCode
@@ -23,6 +23,9 @@ DEFAULT_CRITICAL_CAP = 30.0
 # cap x (1 - range + range x uncapped / 100), so blame beside a good fix ranks above blame
 # beside nothing, as trainers rate them (a 2 and a 1); 0 is a plain ceiling.
 DEFAULT_CAP_RANGE = 0.0
+# The least an uncapped reply scores: a reply with nothing clearly wrong in it ranks above
+# the lowest capped ones (a 2 against a 1 in the rating guide).
+DEFAULT_FLOOR = 0.0
 COLOUR_PATTERN = re.compile(r"#[0-9a-fA-F]{6}")
 
 
@@ -106,6 +109,7 @@ class RubricDoc(ContentModel):
     bands: list[Band] = Field(min_length=1)
     critical_cap: float = Field(default=DEFAULT_CRITICAL_CAP, ge=0, le=100)
     cap_range: float = Field(default=DEFAULT_CAP_RANGE, ge=0, le=1)
+    floor: float = Field(default=DEFAULT_FLOOR, ge=0, le=100)
     checks: list[dict[str, Any]] = Field(min_length=1)
 
     @field_validator("dimensions")
@@ -114,6 +118,14 @@ class RubricDoc(ContentModel):
         for name in value:
             if not re.match(r"^[a-z][a-z_]*$", name):
                 raise ValueError(f"dimension name '{name}' must be lower-case letters and '_'")
+        return value
+
+    @field_validator("floor")
+    @classmethod
+    def _floor_below_cap(cls, value: float, info: ValidationInfo) -> float:
+        cap = info.data.get("critical_cap", DEFAULT_CRITICAL_CAP)
+        if value and value >= cap:
+            raise ValueError(f"floor ({value:g}) must be below critical_cap ({cap:g})")
         return value
 
 
@@ -168,6 +180,7 @@ class Rubric:
     checks: tuple[RubricCheck, ...]
     critical_cap: float = DEFAULT_CRITICAL_CAP
     cap_range: float = DEFAULT_CAP_RANGE
+    floor: float = DEFAULT_FLOOR
     description: str | None = None
     path: str = ""
     content_hash: str = ""

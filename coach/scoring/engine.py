@@ -8,7 +8,10 @@ Semantics trainers of QA scorecards expect:
   nothing drops out too, so it never hands out free points;
 - a failed critical check (score below 0.5, or a critical phrase used) caps the overall
   at the rubric's `critical_cap` and its findings are listed first; with the rubric's
-  `cap_range`, the rest of the reply still orders capped replies below the cap.
+  `cap_range`, the rest of the reply still orders capped replies below the cap;
+- a reply under no cap scores at least the rubric's `floor` (scores below the critical
+  cap are stretched up to it): with nothing clearly wrong in it, a cold or empty reply
+  ranks above the lowest capped ones, as the rating guide has it (a 2 against a 1).
 """
 
 from __future__ import annotations
@@ -144,6 +147,8 @@ def _aggregate(
         ceilings.append(rubric.critical_cap)
     if ceilings:
         overall = _held(overall, min(ceilings), rubric.cap_range)
+    else:
+        overall = _floored(overall, rubric.floor, rubric.critical_cap)
     overall = round(overall, 1)
     findings.sort(
         key=lambda f: (SEVERITY_ORDER[f.severity], f.start if f.start is not None else -1)
@@ -218,6 +223,14 @@ def _held(overall: float, cap: float, spread: float) -> float:
     if spread <= 0:
         return min(overall, cap)
     return min(overall, cap * (1.0 - spread + spread * overall / 100.0))
+
+
+def _floored(overall: float, floor: float, ceiling: float) -> float:
+    """An uncapped `overall` below `ceiling` stretched from [0, ceiling] to [floor,
+    ceiling]; the scores above it, where the capped replies never reach, stay as they are."""
+    if overall >= ceiling or ceiling <= 0:
+        return overall
+    return floor + (ceiling - floor) * overall / ceiling
 
 
 def _promote(findings: list[Finding]) -> list[Finding]:

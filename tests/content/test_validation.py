@@ -136,6 +136,15 @@ def test_rubric_errors_are_located(tmp_path):
     )
 
 
+def test_a_floor_at_or_above_the_critical_cap_is_located(tmp_path):
+    rubric = (ROOT / "coach/data/rubrics/support-en.yaml").read_text()
+    rubric = rubric.replace("id: support-en", "id: custom-en").replace("floor: 5", "floor: 15")
+    line = rubric.splitlines().index("floor: 15") + 1
+    assert errors(tmp_path, rubric, "r.yaml") == [
+        f"r.yaml:{line}:8: floor (15) must be below critical_cap (15)"
+    ]
+
+
 def test_duplicate_ids_across_files(tmp_path):
     (tmp_path / "a.yaml").write_text(GOOD)
     (tmp_path / "b.yaml").write_text(GOOD)

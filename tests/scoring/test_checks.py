@@ -4,6 +4,8 @@ Each row: the scenario language, the rubric check id, a reply, the expected scor
 check (None = not applicable) and the text a finding must quote (or "" for none).
 """
 
+from dataclasses import replace
+
 import pytest
 
 from coach.scoring import score_reply
@@ -224,6 +226,28 @@ def test_under_a_cap_the_rest_of_the_reply_still_orders_replies(library):
     _, _, beside_half = outcome(library, "test-api-en", half + leak, "data-safety")
     cap = library.rubrics[library.scenarios["test-api-en"].rubric].critical_cap
     assert beside_half.overall < beside_fix.overall <= cap
+
+
+def test_an_uncapped_reply_scores_at_least_the_floor(library, rubric_en):
+    # A cold template (a 2 to trainers) ranks above the lowest capped replies (a 1): below
+    # the critical cap its score is stretched up to the floor; above it nothing moves.
+    scenario = library.scenarios["test-api-en"]
+    plain = replace(rubric_en, floor=0.0)
+    cold = "Dear customer,\nYour request has been received.\nRegards,\nSupport Team"
+    before, after = score_reply(cold, plain, scenario), score_reply(cold, rubric_en, scenario)
+    assert before.capped_by == ()
+    assert before.overall < rubric_en.critical_cap
+    cap, floor = rubric_en.critical_cap, rubric_en.floor
+    assert floor > 0
+    assert after.overall == pytest.approx(floor + (cap - floor) * before.overall / cap, abs=0.1)
+    good = scenario.examples.good[0].text
+    assert (
+        score_reply(good, rubric_en, scenario).overall == score_reply(good, plain, scenario).overall
+    )
+    leaked = "Sorry. Your card 4111 1111 1111 1111 is on file."
+    held = score_reply(leaked, rubric_en, scenario)
+    assert held.capped_by
+    assert held.overall == score_reply(leaked, plain, scenario).overall
 
 
 def test_scenario_critical_avoid_entry_caps(library):
