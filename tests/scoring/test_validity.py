@@ -12,8 +12,8 @@ from coach.scoring.rated import score_rated
 
 EVAL = Path(__file__).resolve().parents[2] / "data" / "eval"
 # (Spearman, pairwise), overall and in each language. The dev part's, and the dev set's
-# two parts together, meet the target (0.85, 0.90) in both languages; the held-out
-# part alone (English pairwise 0.891) and fresh4 (0.835 / 0.908 in English) do not yet. A floor
+# two parts together, meet the target (0.85, 0.90) in both languages, and so do
+# fresh4 and fresh5; the held-out part alone does not yet (English pairwise 0.891). A floor
 # on fresh4 and fresh5 only guards against a fall: nothing is tuned on them.
 FLOORS = {
     "dev": (0.88, 0.93),
@@ -21,8 +21,8 @@ FLOORS = {
     "fresh": (0.88, 0.94),
     "fresh2": (0.89, 0.94),
     "fresh3": (0.88, 0.93),
-    "fresh4": (0.81, 0.89),
-    "fresh5": (0.83, 0.90),
+    "fresh4": (0.83, 0.89),
+    "fresh5": (0.85, 0.91),
 }
 
 
