@@ -162,6 +162,13 @@ UNBACKED_CLAIMS = [
         "Чтобы сгладить ситуацию, SMS для «Линии здоровья» до июля будут за наш счёт.",
     ),
     ("refund-outside-policy-ru", "Неиспользованные месяцы вернутся на вашу карту ещё до выходных."),
+    # Done deeds the heads hear as actions taken, not promises (over-promise 0.05-0.08),
+    # 0.75-0.77 from the entry's examples: held to the entry's own bar, not a stricter one.
+    ("api-params-vip-en", "I've requested that your API key be whitelisted for bigger pages."),
+    (
+        "api-params-vip-en",
+        "I've asked the API team to whitelist your key so 500 records per page go through.",
+    ),
 ]
 
 
