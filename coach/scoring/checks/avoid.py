@@ -357,19 +357,15 @@ def _says(
     what the entry forbids."""
     if material is not None and material > similarity:
         return False
-    # A claim the scenario says nothing near: the heads may read a forbidden promise made
-    # as a done deed ("I've asked engineering to whitelist your API key for 500-record
-    # pages": action taken 0.98, over-promise 0.07) as no promise at all.
-    unbacked_claim = (
-        material is not None and material < UNBACKED and any(s.is_claim() for s in judged)
-    )
+    if similarity < entry.similarity - max(STANCE_MARGIN, UNBACKED_MARGIN):
+        return False  # too far from the examples for any rule below: most sentences
     # Plainly not doing what the examples do (they promise, it explains) asks for a closer
     # match: "Ваш скрипт передаёт 500, поэтому первый ответ говорит именно о нём." is 0.72
     # from "raise the limit to 500" examples and over-promise 0.00. An unbacked claim at
     # the entry's own bar is held to that bar (cross-fitted tuning parts: fresh
     # 0.893/0.956 -> 0.898/0.958, dev, fresh2 and fresh3 unchanged).
     contrary = stance and all(s.p(role) < CONTRARY for s in judged for role in stance)
-    if contrary and not (unbacked_claim and similarity >= entry.similarity):
+    if contrary and not (similarity >= entry.similarity and _unbacked_claim(material, judged)):
         return similarity >= entry.similarity + CONTRARY_MARGIN
     if similarity >= entry.similarity:
         return True
@@ -385,11 +381,18 @@ def _says(
     # quarter" is 0.55 from "…this month's SMS charges are waived" and 0.38 from anything
     # the scenario says.
     return (
-        unbacked_claim
-        and material is not None
+        material is not None
         and similarity >= entry.similarity - UNBACKED_MARGIN
         and similarity >= material + UNBACKED_LEAD
+        and _unbacked_claim(material, judged)
     )
+
+
+def _unbacked_claim(material: float | None, judged: Sequence[JudgedSentence]) -> bool:
+    """A claim the scenario says nothing near: the heads may read a forbidden promise made
+    as a done deed ("I've asked engineering to whitelist your API key for 500-record
+    pages": action taken 0.98, over-promise 0.07) as no promise at all."""
+    return material is not None and material < UNBACKED and any(s.is_claim() for s in judged)
 
 
 class _ClauseJudgements(dict[str, tuple[JudgedSentence, ...]]):
